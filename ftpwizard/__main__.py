@@ -1,0 +1,5 @@
+import sys
+
+from ftpwizard.cli import main
+
+sys.exit(main())
