@@ -20,7 +20,7 @@ class GuideOnlyProgram:
     scope: Scope
     display_name: re.Pattern[str]  # matched against uninstall DisplayName
     vendor_keys: tuple[tuple[Hive, str, str], ...]  # (hive, key, value holding the version or "")
-    program_dirs: tuple[str, ...]  # relative to Program Files, holding one of EXES
+    program_dirs: tuple[str, ...]  # relative to Program Files (with /), holding one of EXES
 
     def detect(self, env: Environment, host: str | None) -> ClientStatus | None:
         if env.platform != "windows" or env.registry is None:
@@ -54,7 +54,7 @@ class GuideOnlyProgram:
 ALFTP = GuideOnlyProgram(
     "alftp", "ALFTP (알FTP)", ("alftp",), "per-site", re.compile(r"ALFTP|알FTP", re.I),
     (("HKLM", r"SOFTWARE\ESTsoft\ALFTP", "Version"), ("HKCU", r"SOFTWARE\ESTsoft\ALFTP", "")),
-    (r"ESTsoft\ALFTP",),
+    ("ESTsoft/ALFTP",),
 )
 EDITPLUS = GuideOnlyProgram(
     "editplus", "EditPlus", ("editplus",), "per-site", re.compile(r"^EditPlus", re.I),
@@ -66,11 +66,11 @@ EDITPLUS = GuideOnlyProgram(
 WSFTP = GuideOnlyProgram(
     "wsftp", "WS_FTP", ("wsftppro", "wsftp95", "wsftpgui"), "per-site", re.compile(r"WS_FTP", re.I),
     (("HKLM", r"SOFTWARE\Ipswitch\WS_FTP", "Version"),),
-    (r"Ipswitch\WS_FTP 12", r"Ipswitch\WS_FTP Professional", r"Ipswitch\WS_FTP Home", r"Progress\WS_FTP Professional"),
+    ("Ipswitch/WS_FTP 12", "Ipswitch/WS_FTP Professional", "Ipswitch/WS_FTP Home", "Progress/WS_FTP Professional"),
 )
 CUTEFTP = GuideOnlyProgram(
     "cuteftp", "CuteFTP", ("cuteftppro", "cuteftp", "cutftp32"), "global", re.compile(r"CuteFTP", re.I),
     (("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 9", ""), ("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 8 Professional", ""),
      ("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 8 Home", ""), ("HKLM", r"SOFTWARE\GlobalSCAPE\CuteFTP", "")),
-    (r"Globalscape\CuteFTP", r"GlobalSCAPE\CuteFTP 9", r"GlobalSCAPE\CuteFTP 8 Professional"),
+    ("Globalscape/CuteFTP", "GlobalSCAPE/CuteFTP 9", "GlobalSCAPE/CuteFTP 8 Professional"),
 )

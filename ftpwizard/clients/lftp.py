@@ -117,8 +117,12 @@ def parse_bool(value: str) -> bool | None:
 class Setting:
     path: Path
     closure: str | None  # None = global
-    value: bool
-    token: Token  # the value token, for editing
+    value: bool | None  # None: "set ftp:passive-mode" without a value resets it to the default
+    token: Token | None  # the value token, for editing
+
+
+def _effective(s: Setting | None) -> bool:
+    return True if s is None or s.value is None else s.value
 
 
 def settings(env: Environment) -> list[Setting]:
@@ -131,12 +135,19 @@ def settings(env: Environment) -> list[Setting]:
         for cmd in commands(text):
             if cmd[0].text != "set":
                 continue
-            args = [t for t in cmd[1:] if not t.text.startswith("-")]
-            if len(args) < 2:
+            args = cmd[1:]
+            while args and args[0].text.startswith("-"):  # options (-a, -d) come before the name
+                args = args[1:]
+            if not args:
                 continue
             var, _, closure = args[0].text.partition("/")
+            if not is_passive_var(var):
+                continue
+            if len(args) == 1:
+                found.append(Setting(path, closure or None, None, None))
+                continue
             value = parse_bool(args[1].text)
-            if is_passive_var(var) and value is not None:
+            if value is not None:  # lftp rejects an invalid value and keeps the previous one
                 found.append(Setting(path, closure or None, value, args[1]))
     return found
 
@@ -155,15 +166,16 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
     found = settings(env)
     glob = [s for s in found if s.closure is None]
     status = ClientStatus(ID, NAME, scope="global", can_apply=True, install_path=exe)
-    status.mode = "passive" if not glob or glob[-1].value else "active"
-    status.mode_is_default = not glob
+    status.mode = "passive" if _effective(glob[-1] if glob else None) else "active"
+    status.mode_is_default = not glob or glob[-1].value is None
     status.config = str(glob[-1].path if glob else user_rc(env))
     if host:
         last: dict[str, Setting] = {}
         for s in found:
             if s.closure and closure_matches(s.closure, host):
                 last[s.closure] = s
-        status.sites = [SiteSetting(c, c, "passive" if s.value else "active") for c, s in last.items()]
+        status.sites = [SiteSetting(c, c, "passive" if s.value else "active")
+                        for c, s in last.items() if s.value is not None]
     return status
 
 
@@ -181,9 +193,9 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
     found = settings(env)
     edits: dict[Path, list[tuple[Token | None, str]]] = {}  # None token = append a new line
     glob = [s for s in found if s.closure is None]
-    current = glob[-1].value if glob else True
+    current = _effective(glob[-1] if glob else None)
     if current != want:
-        if glob and glob[-1].path != system:
+        if glob and glob[-1].path != system and glob[-1].token is not None:
             edits.setdefault(glob[-1].path, []).append((glob[-1].token, "on" if want else "off"))
         else:
             edits.setdefault(user_rc(env), []).append((None, f"set ftp:passive-mode {'on' if want else 'off'}"))
@@ -192,10 +204,10 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
     for s in found:
         if s.closure and (host is None or closure_matches(s.closure, host)):
             last[s.closure] = s
-    contradicting = [s for s in last.values() if s.value != want]
+    contradicting = [s for s in last.values() if s.value is not None and s.value != want]
     if change_sites:
         for s in contradicting:
-            if s.path != system:
+            if s.path != system and s.token is not None:
                 edits.setdefault(s.path, []).append((s.token, "on" if want else "off"))
             else:
                 line = f"set ftp:passive-mode/{s.closure} {'on' if want else 'off'}"
