@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ftpwizard.clients.env import Environment
-from ftpwizard.clients.registry import MemoryRegistry
+from ftpwizard.clients.registry import REG_SZ, MemoryRegistry
 
 
 class Machine:
@@ -74,3 +74,90 @@ def mac(tmp_path: Path) -> Machine:
     env = Environment(platform="macos", home=home, vars={"HOME": str(home)}, root=tmp_path,
                       state_dir=tmp_path / "state", now=_now)
     return Machine(env, tmp_path)
+
+
+# As written by FileZilla 3.66 on Windows (tab indentation, CRLF) - trimmed to a few settings.
+FZ_XML = (
+    '<?xml version="1.0" encoding="UTF-8"?>\r\n'
+    '<FileZilla3 version="3.66.4" platform="windows">\r\n'
+    "\t<Settings>\r\n"
+    '\t\t<Setting name="Use Pasv mode">1</Setting>\r\n'
+    '\t\t<Setting name="Limit local ports">0</Setting>\r\n'
+    '\t\t<Setting name="Allow transfermode fallback">1</Setting>\r\n'
+    '\t\t<Setting name="Default editor">2C:\\Windows\\notepad.exe</Setting>\r\n'
+    '\t\t<Setting name="Last local directory">C:\\Users\\김철수\\홈페이지\\</Setting>\r\n'
+    "\t</Settings>\r\n"
+    "</FileZilla3>\r\n"
+)
+
+FZ_SITES = """<?xml version="1.0" encoding="UTF-8"?>
+<FileZilla3 version="3.66.4" platform="windows">
+\t<Servers>
+\t\t<Server>
+\t\t\t<Host>ftp.example.com</Host>
+\t\t\t<Port>21</Port>
+\t\t\t<Protocol>0</Protocol>
+\t\t\t<Type>0</Type>
+\t\t\t<User>kim</User>
+\t\t\t<Pass encoding="base64">c2VjcmV0LXBhc3N3b3Jk</Pass>
+\t\t\t<Logontype>1</Logontype>
+\t\t\t<PasvMode>MODE_ACTIVE</PasvMode>
+\t\t\t<EncodingType>Auto</EncodingType>
+\t\t\t<BypassProxy>0</BypassProxy>
+\t\t\t<Name>내 홈페이지</Name>
+\t\t\t<SyncBrowsing>0</SyncBrowsing>
+\t\t\t<DirectoryComparison>0</DirectoryComparison>
+\t\t</Server>
+\t\t<Folder expanded="1">회사
+\t\t\t<Server>
+\t\t\t\t<Host>FTP.Example.com</Host>
+\t\t\t\t<Port>2121</Port>
+\t\t\t\t<Protocol>0</Protocol>
+\t\t\t\t<Type>0</Type>
+\t\t\t\t<Logontype>0</Logontype>
+\t\t\t\t<Name>Other port, no mode stored</Name>
+\t\t\t</Server>
+\t\t\t<Server>
+\t\t\t\t<Host>ftp.example.com</Host>
+\t\t\t\t<Port>22</Port>
+\t\t\t\t<Protocol>1</Protocol>
+\t\t\t\t<Name>SFTP has no transfer mode</Name>
+\t\t\t</Server>
+\t\t</Folder>
+\t\t<Server>
+\t\t\t<Host>other.example.net</Host>
+\t\t\t<Protocol>0</Protocol>
+\t\t\t<PasvMode>MODE_ACTIVE</PasvMode>
+\t\t\t<Name>Unrelated</Name>
+\t\t</Server>
+\t</Servers>
+</FileZilla3>
+"""
+
+
+def _install_filezilla(windows: Machine) -> Path:
+    reg = windows.registry
+    key = r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\FileZilla Client"
+    reg.put("HKLM", key, "DisplayName", REG_SZ, "FileZilla 3.66.4")
+    reg.put("HKLM", key, "DisplayVersion", REG_SZ, "3.66.4")
+    reg.put("HKLM", key, "InstallLocation", REG_SZ, r"C:\Program Files\FileZilla FTP Client")
+    cdir = Path(windows.env.vars["APPDATA"]) / "FileZilla"
+    windows.write(cdir / "filezilla.xml", FZ_XML)
+    windows.write(cdir / "sitemanager.xml", FZ_SITES)
+    return cdir
+
+
+@pytest.fixture
+def install_filezilla():  # type: ignore[no-untyped-def]
+    """FileZilla 3.66.4 installed for all users, with a filezilla.xml and a sitemanager.xml."""
+    return _install_filezilla
+
+
+@pytest.fixture
+def fz_xml() -> str:
+    return FZ_XML
+
+
+@pytest.fixture
+def fz_sites() -> str:
+    return FZ_SITES

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from ftpwizard.clients.cli import run_clients_command
 from ftpwizard.clients.registry import REG_SZ
-from test_clients_filezilla import install_windows
 
 
 def run(env, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
@@ -20,8 +19,8 @@ def run(env, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def
     return code, out.getvalue(), err.getvalue()
 
 
-def test_json_schema(windows) -> None:  # type: ignore[no-untyped-def]
-    install_windows(windows)
+def test_json_schema(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    install_filezilla(windows)
     code, out, err = run(windows.env, "--json", "--host", "ftp.example.com")
     assert code == 0 and err == ""
     doc = json.loads(out)
@@ -37,16 +36,16 @@ def test_json_schema(windows) -> None:  # type: ignore[no-untyped-def]
     assert "c2VjcmV0" not in out  # the stored password never leaves the file
 
 
-def test_text_listing_in_korean(windows) -> None:  # type: ignore[no-untyped-def]
-    install_windows(windows)
+def test_text_listing_in_korean(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    install_filezilla(windows)
     code, out, _ = run(windows.env, "--host", "ftp.example.com", "--lang", "ko")
     assert code == 0
     assert "이 컴퓨터에서 찾은 FTP 프로그램" in out
     assert "사이트 '내 홈페이지' (ftp.example.com): 능동(Active) 모드" in out
 
 
-def test_apply_and_undo_commands(windows) -> None:  # type: ignore[no-untyped-def]
-    cdir = install_windows(windows)
+def test_apply_and_undo_commands(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
     original = (cdir / "filezilla.xml").read_bytes()
     code, out, err = run(windows.env, "apply", "filezilla", "--mode", "active", "--lang", "en")
     assert code == 0 and "FileZilla is now set to active mode" in out and "backup:" in out
@@ -59,8 +58,8 @@ def test_apply_and_undo_commands(windows) -> None:  # type: ignore[no-untyped-de
     assert "--site ftp.example.com" in out
 
 
-def test_refusal_exit_code_and_message(windows) -> None:  # type: ignore[no-untyped-def]
-    install_windows(windows)
+def test_refusal_exit_code_and_message(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    install_filezilla(windows)
     windows.running.append("filezilla.exe")
     code, out, err = run(windows.env, "apply", "filezilla", "--mode=active", "--lang", "ko")
     assert code == 1 and out == ""

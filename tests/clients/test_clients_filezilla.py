@@ -8,86 +8,14 @@ from pathlib import Path
 from ftpwizard.clients import apply_mode, detect_clients, undo
 from ftpwizard.clients import filezilla as fz
 from ftpwizard.clients.model import ClientStatus
-from ftpwizard.clients.registry import REG_SZ
 
 
 def pick(clients: list[ClientStatus], cid: str) -> ClientStatus:
     [found] = [c for c in clients if c.id == cid]
     return found
 
-# As written by FileZilla 3.66 on Windows (tab indentation, CRLF) - trimmed to a few settings.
-FILEZILLA_XML = (
-    '<?xml version="1.0" encoding="UTF-8"?>\r\n'
-    '<FileZilla3 version="3.66.4" platform="windows">\r\n'
-    "\t<Settings>\r\n"
-    '\t\t<Setting name="Use Pasv mode">1</Setting>\r\n'
-    '\t\t<Setting name="Limit local ports">0</Setting>\r\n'
-    '\t\t<Setting name="Allow transfermode fallback">1</Setting>\r\n'
-    '\t\t<Setting name="Default editor">2C:\\Windows\\notepad.exe</Setting>\r\n'
-    '\t\t<Setting name="Last local directory">C:\\Users\\김철수\\홈페이지\\</Setting>\r\n'
-    "\t</Settings>\r\n"
-    "</FileZilla3>\r\n"
-)
-
-SITEMANAGER_XML = """<?xml version="1.0" encoding="UTF-8"?>
-<FileZilla3 version="3.66.4" platform="windows">
-\t<Servers>
-\t\t<Server>
-\t\t\t<Host>ftp.example.com</Host>
-\t\t\t<Port>21</Port>
-\t\t\t<Protocol>0</Protocol>
-\t\t\t<Type>0</Type>
-\t\t\t<User>kim</User>
-\t\t\t<Pass encoding="base64">c2VjcmV0LXBhc3N3b3Jk</Pass>
-\t\t\t<Logontype>1</Logontype>
-\t\t\t<PasvMode>MODE_ACTIVE</PasvMode>
-\t\t\t<EncodingType>Auto</EncodingType>
-\t\t\t<BypassProxy>0</BypassProxy>
-\t\t\t<Name>내 홈페이지</Name>
-\t\t\t<SyncBrowsing>0</SyncBrowsing>
-\t\t\t<DirectoryComparison>0</DirectoryComparison>
-\t\t</Server>
-\t\t<Folder expanded="1">회사
-\t\t\t<Server>
-\t\t\t\t<Host>FTP.Example.com</Host>
-\t\t\t\t<Port>2121</Port>
-\t\t\t\t<Protocol>0</Protocol>
-\t\t\t\t<Type>0</Type>
-\t\t\t\t<Logontype>0</Logontype>
-\t\t\t\t<Name>Other port, no mode stored</Name>
-\t\t\t</Server>
-\t\t\t<Server>
-\t\t\t\t<Host>ftp.example.com</Host>
-\t\t\t\t<Port>22</Port>
-\t\t\t\t<Protocol>1</Protocol>
-\t\t\t\t<Name>SFTP has no transfer mode</Name>
-\t\t\t</Server>
-\t\t</Folder>
-\t\t<Server>
-\t\t\t<Host>other.example.net</Host>
-\t\t\t<Protocol>0</Protocol>
-\t\t\t<PasvMode>MODE_ACTIVE</PasvMode>
-\t\t\t<Name>Unrelated</Name>
-\t\t</Server>
-\t</Servers>
-</FileZilla3>
-"""
-
-
-def install_windows(windows) -> Path:  # type: ignore[no-untyped-def]
-    reg = windows.registry
-    key = r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\FileZilla Client"
-    reg.put("HKLM", key, "DisplayName", REG_SZ, "FileZilla 3.66.4")
-    reg.put("HKLM", key, "DisplayVersion", REG_SZ, "3.66.4")
-    reg.put("HKLM", key, "InstallLocation", REG_SZ, r"C:\Program Files\FileZilla FTP Client")
-    cdir = Path(windows.env.vars["APPDATA"]) / "FileZilla"
-    windows.write(cdir / "filezilla.xml", FILEZILLA_XML)
-    windows.write(cdir / "sitemanager.xml", SITEMANAGER_XML)
-    return cdir
-
-
-def test_windows_detection_reports_global_and_matching_sites(windows) -> None:  # type: ignore[no-untyped-def]
-    cdir = install_windows(windows)
+def test_windows_detection_reports_global_and_matching_sites(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
     status = pick(detect_clients(windows.env, host="ftp.example.com"), "filezilla")
     assert (status.id, status.version, status.mode, status.scope) == ("filezilla", "3.66.4", "passive", "global")
     assert status.config == str(cdir / "filezilla.xml")
@@ -96,12 +24,12 @@ def test_windows_detection_reports_global_and_matching_sites(windows) -> None:  
     assert status.can_apply
 
 
-def test_linux_config_dir_without_executable_counts_and_xdg_wins(linux) -> None:  # type: ignore[no-untyped-def]
+def test_linux_config_dir_without_executable_counts_and_xdg_wins(linux, fz_xml) -> None:  # type: ignore[no-untyped-def]
     assert all(c.id != "filezilla" for c in detect_clients(linux.env))
     xdg = linux.base / "xdg"
     linux.env.vars = {**linux.env.vars, "XDG_CONFIG_HOME": str(xdg)}
-    linux.write(linux.env.home / ".config/filezilla/filezilla.xml", FILEZILLA_XML.replace(">1<", ">0<", 1))
-    linux.write(xdg / "filezilla/filezilla.xml", FILEZILLA_XML)
+    linux.write(linux.env.home / ".config/filezilla/filezilla.xml", fz_xml.replace(">1<", ">0<", 1))
+    linux.write(xdg / "filezilla/filezilla.xml", fz_xml)
     status = pick(detect_clients(linux.env), "filezilla")
     assert status.mode == "passive" and status.config == str(xdg / "filezilla/filezilla.xml")
 
@@ -117,8 +45,8 @@ def test_mac_bundle_version(mac) -> None:  # type: ignore[no-untyped-def]
     assert status.version == "3.67.1" and status.mode == "passive" and status.mode_is_default
 
 
-def test_apply_changes_only_the_value_and_undo_restores_bytes(windows) -> None:  # type: ignore[no-untyped-def]
-    cdir = install_windows(windows)
+def test_apply_changes_only_the_value_and_undo_restores_bytes(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
     original = (cdir / "filezilla.xml").read_bytes()
     sites_before = (cdir / "sitemanager.xml").read_bytes()
     out = apply_mode(windows.env, "filezilla", "active", host="ftp.example.com")
@@ -140,8 +68,8 @@ def test_apply_changes_only_the_value_and_undo_restores_bytes(windows) -> None: 
     assert not undo(windows.env, "filezilla").ok  # nothing left to undo
 
 
-def test_contradicting_site_is_reported_then_changed_on_request(windows) -> None:  # type: ignore[no-untyped-def]
-    cdir = install_windows(windows)
+def test_contradicting_site_is_reported_then_changed_on_request(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
     sites_before = (cdir / "sitemanager.xml").read_bytes()
     out = apply_mode(windows.env, "filezilla", "passive", host="ftp.example.com")
     assert out.ok and out.key == "already"
@@ -158,19 +86,19 @@ def test_contradicting_site_is_reported_then_changed_on_request(windows) -> None
     assert (cdir / "sitemanager.xml").read_bytes() == sites_before
 
 
-def test_missing_setting_is_inserted_with_same_indentation_and_line_ending(windows) -> None:  # type: ignore[no-untyped-def]
-    cdir = install_windows(windows)
-    windows.write(cdir / "filezilla.xml", FILEZILLA_XML.replace('\t\t<Setting name="Use Pasv mode">1</Setting>\r\n', ""))
+def test_missing_setting_is_inserted_with_same_indentation_and_line_ending(windows, install_filezilla, fz_xml, fz_sites) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
+    windows.write(cdir / "filezilla.xml", fz_xml.replace('\t\t<Setting name="Use Pasv mode">1</Setting>\r\n', ""))
     out = apply_mode(windows.env, "filezilla", "active", host="ftp.example.com", change_sites=True)
     assert out.ok, out
     text = (cdir / "filezilla.xml").read_bytes().decode("utf-8")
     assert '\t\t<Setting name="Use Pasv mode">0</Setting>\r\n\t</Settings>' in text
     # The site with no stored mode follows the global setting, so it is neither a conflict nor changed.
-    assert out.conflicts == [] and (cdir / "sitemanager.xml").read_bytes() == SITEMANAGER_XML.encode()
+    assert out.conflicts == [] and (cdir / "sitemanager.xml").read_bytes() == fz_sites.encode()
 
 
-def test_refuses_while_running_and_leaves_file(windows) -> None:  # type: ignore[no-untyped-def]
-    cdir = install_windows(windows)
+def test_refuses_while_running_and_leaves_file(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
     original = (cdir / "filezilla.xml").read_bytes()
     windows.running.append("FileZilla.exe")
     out = apply_mode(windows.env, "filezilla", "active")
@@ -179,9 +107,9 @@ def test_refuses_while_running_and_leaves_file(windows) -> None:  # type: ignore
     assert list(cdir.glob("*.bak")) == []
 
 
-def test_malformed_file_is_reported_never_rewritten(windows) -> None:  # type: ignore[no-untyped-def]
-    cdir = install_windows(windows)
-    broken = FILEZILLA_XML[:-30].encode()
+def test_malformed_file_is_reported_never_rewritten(windows, install_filezilla, fz_xml) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
+    broken = fz_xml[:-30].encode()
     windows.write(cdir / "filezilla.xml", broken)
     status = pick(detect_clients(windows.env), "filezilla")
     assert status.problem is not None and status.problem.key == "malformed" and not status.can_apply
@@ -191,13 +119,13 @@ def test_malformed_file_is_reported_never_rewritten(windows) -> None:  # type: i
     assert list(cdir.glob("*.bak")) == []
 
 
-def test_read_only_file_gives_clear_refusal(windows, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_read_only_file_gives_clear_refusal(windows, monkeypatch, install_filezilla) -> None:  # type: ignore[no-untyped-def]
     if os.geteuid() == 0:
         # root passes every permission check; make os.access answer as it does for a normal user.
         real_access = os.access
         monkeypatch.setattr(os, "access", lambda p, m: False if str(p).endswith("filezilla.xml") and m == os.W_OK
                             else real_access(p, m))
-    cdir = install_windows(windows)
+    cdir = install_filezilla(windows)
     target = cdir / "filezilla.xml"
     original = target.read_bytes()
     target.chmod(0o444)
@@ -208,8 +136,8 @@ def test_read_only_file_gives_clear_refusal(windows, monkeypatch) -> None:  # ty
     target.chmod(0o644)
 
 
-def test_locked_folder_write_failure_restores_nothing_lost(windows, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    cdir = install_windows(windows)
+def test_locked_folder_write_failure_restores_nothing_lost(windows, monkeypatch, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
     target = cdir / "filezilla.xml"
     original = target.read_bytes()
 
@@ -223,8 +151,8 @@ def test_locked_folder_write_failure_restores_nothing_lost(windows, monkeypatch)
     assert sorted(p.name for p in cdir.iterdir()) == ["filezilla.xml", "sitemanager.xml"]  # no temp, no backup
 
 
-def test_undo_refuses_when_file_changed_since(windows) -> None:  # type: ignore[no-untyped-def]
-    cdir = install_windows(windows)
+def test_undo_refuses_when_file_changed_since(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
     assert apply_mode(windows.env, "filezilla", "active").ok
     edited = (cdir / "filezilla.xml").read_bytes().replace(b"Limit local ports\">0", b"Limit local ports\">1")
     (cdir / "filezilla.xml").write_bytes(edited)

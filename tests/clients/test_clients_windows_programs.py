@@ -97,10 +97,10 @@ def test_winscp_registry_write_denied(windows) -> None:  # type: ignore[no-untyp
 
 WINSCP_INI = (
     codecs.BOM_UTF8
-    + "[Configuration\\Interface]\r\nRandomSeedFile=%APPDATA%\\winscp.rnd\r\n\r\n"
-    "[Sessions\\%EF%BB%BF%EB%82%B4%20%ED%99%88%ED%8E%98%EC%9D%B4%EC%A7%80]\r\n"
-    "HostName=ftp.example.com\r\nUserName=kim\r\nFSProtocol=5\r\nFtpPasvMode=0\r\n\r\n"
-    "[Sessions\\Default%20Settings]\r\nFSProtocol=5\r\n".encode()
+    + b"[Configuration\\Interface]\r\nRandomSeedFile=%APPDATA%\\winscp.rnd\r\n\r\n"
+    b"[Sessions\\%EF%BB%BF%EB%82%B4%20%ED%99%88%ED%8E%98%EC%9D%B4%EC%A7%80]\r\n"
+    b"HostName=ftp.example.com\r\nUserName=kim\r\nFSProtocol=5\r\nFtpPasvMode=0\r\n\r\n"
+    b"[Sessions\\Default%20Settings]\r\nFSProtocol=5\r\n"
 )
 
 
