@@ -6,8 +6,6 @@ Exit codes: 0 done, 1 refused or failed (with a clear message), 64 bad arguments
 from __future__ import annotations
 
 import json
-import locale
-import os
 from typing import TextIO
 
 from ftpwizard.clients.apply import apply_mode, undo
@@ -15,6 +13,7 @@ from ftpwizard.clients.detect import detect_clients
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.messages import MODE, SCOPE, TEXT, outcome_text, tr, translate
 from ftpwizard.clients.model import CLIENT_IDS, SCHEMA, ClientStatus
+from ftpwizard.i18n import system_language
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 64
 
@@ -24,11 +23,7 @@ class UsageError(Exception):
 
 
 def default_lang() -> str:
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if os.environ.get(var):
-            return "ko" if os.environ[var].lower().startswith("ko") else "en"
-    loc = locale.getlocale()[0] or ""
-    return "ko" if loc.lower().startswith("ko") else "en"
+    return system_language()
 
 
 def _parse(argv: list[str]) -> tuple[str, dict[str, str | bool]]:

@@ -2,16 +2,16 @@
 
 Every text is marked with ``QT_TRANSLATE_NOOP(CONTEXT, ...)`` so pyside6-lupdate collects it into
 resources/translations/clients_<lang>.ts. The GUI translates with ``QCoreApplication.translate(CONTEXT, t)``;
-the command line reads the same .ts files here (plain XML, no Qt).
+the command line reads the same .ts files through ftpwizard.i18n (plain XML, no Qt).
 Placeholders are ``{name}`` (str.format) and are identical in every language.
 """
 
 from __future__ import annotations
 
-import sys
-import xml.etree.ElementTree as ET
-from functools import cache
 from pathlib import Path
+
+from ftpwizard.i18n import translator
+from ftpwizard.resources import resources_root
 
 CONTEXT = "ClientsText"
 
@@ -115,34 +115,11 @@ TEXT = {
 
 
 def resources_dir() -> Path:
-    """resources/ next to the package (source tree), or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
-
-
-@cache
-def _catalog(lang: str) -> dict[tuple[str, str], str]:
-    path = resources_dir() / "translations" / f"clients_{lang}.ts"
-    table: dict[tuple[str, str], str] = {}
-    try:
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError):
-        return table
-    for ctx in root.iter("context"):
-        name = ctx.findtext("name") or ""
-        for msg in ctx.iter("message"):
-            src, tr = msg.find("source"), msg.find("translation")
-            if src is not None and tr is not None and tr.text and tr.get("type") not in ("unfinished", "obsolete"):
-                table[(name, src.text or "")] = tr.text
-    return table
+    return resources_root()
 
 
 def translate(text: str, lang: str, context: str = CONTEXT) -> str:
-    if lang == "en":
-        return text
-    return _catalog(lang).get((context, text), text)
+    return translator(lang)(context, text)
 
 
 def tr(text: str, lang: str, **params: object) -> str:
