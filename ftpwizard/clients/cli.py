@@ -11,6 +11,7 @@ from typing import TextIO
 from ftpwizard.clients.apply import apply_mode, undo
 from ftpwizard.clients.detect import detect_clients
 from ftpwizard.clients.env import Environment
+from ftpwizard.clients.guides import display_name
 from ftpwizard.clients.messages import MODE, SCOPE, TEXT, outcome_text, tr, translate
 from ftpwizard.clients.model import CLIENT_IDS, SCHEMA, ClientStatus
 from ftpwizard.i18n import system_language
@@ -121,7 +122,7 @@ def format_list(clients: list[ClientStatus], lang: str) -> str:
         return translate(TEXT["none_found"], lang) + "\n"
     lines = [translate(TEXT["heading"], lang)]
     for c in clients:
-        head = f"  {c.name}" + (f" {c.version}" if c.version else "") + f"  [{c.id}]"
+        head = f"  {display_name(c.id, c.name, lang)}" + (f" {c.version}" if c.version else "") + f"  [{c.id}]"
         lines.append(head)
         if c.problem:
             msg = outcome_text(c.problem.key, {"client": c.name, "path": c.problem.path,

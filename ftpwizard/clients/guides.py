@@ -147,3 +147,11 @@ def validate_guide(doc: Any) -> list[str]:
         else:
             p.append(f"{where}: kind {kind!r}")
     return p
+
+
+def display_name(guide_id: str, fallback: str, lang: str) -> str:
+    """The program's name for people, in their language (e.g. "인터넷 옵션 / 파일 탐색기")."""
+    try:
+        return text(load_guide(guide_id)["name"], lang) or fallback
+    except GuideError:
+        return fallback

@@ -1,6 +1,272 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClientsGuide</name>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="322" />
+        <source>Click the [%1] menu.</source>
+        <translation>Click the [%1] menu.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="487" />
+        <source>Click [%1].</source>
+        <translation>Click [%1].</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="420" />
+        <source>Click [%1] on the toolbar.</source>
+        <translation>Click [%1] on the toolbar.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="330" />
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="336" />
+        <source>Click [%1] in the menu.</source>
+        <translation>Click [%1] in the menu.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="438" />
+        <source>Select [%1] in the list on the left.</source>
+        <translation>Select [%1] in the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="457" />
+        <source>Open the [%1] tab.</source>
+        <translation>Open the [%1] tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="562" />
+        <source>Type %1 in [%2].</source>
+        <translation>Type %1 in [%2].</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="573" />
+        <source>Select [%1].</source>
+        <translation>Select [%1].</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="593" />
+        <source>Tick [%1].</source>
+        <translation>Tick [%1].</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="593" />
+        <source>Untick [%1] (clear the tick).</source>
+        <translation>Untick [%1] (clear the tick).</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="594" />
+        <source>tick</source>
+        <translation>tick</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="594" />
+        <source>untick</source>
+        <translation>untick</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="596" />
+        <source>This box switches the mode: ticked means passive.</source>
+        <translation>This box switches the mode: ticked means passive.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="597" />
+        <source>This box switches the mode: ticked means active.</source>
+        <translation>This box switches the mode: ticked means active.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="621" />
+        <source>Choose [%1].</source>
+        <translation>Choose [%1].</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="621" />
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="645" />
+        <source>choose</source>
+        <translation>choose</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="623" />
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="647" />
+        <source>The mode is chosen here.</source>
+        <translation>The mode is chosen here.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="644" />
+        <source>Set [%1] to [%2].</source>
+        <translation>Set [%1] to [%2].</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="720" />
+        <source>Type this command and press Enter: %1</source>
+        <translation>Type this command and press Enter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="723" />
+        <source>This is what you should see: %1</source>
+        <translation>This is what you should see: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="777" />
+        <source>not supported any more</source>
+        <translation>not supported any more</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="827" />
+        <source>This step is needed %1.</source>
+        <translation>This step is needed %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="831" />
+        <source>The wording may differ in your version of the program: this picture is drawn from documentation, not copied from your screen.</source>
+        <translation>The wording may differ in your version of the program: this picture is drawn from documentation, not copied from your screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="836" />
+        <source>%1 — step %2 of %3</source>
+        <translation>%1 — step %2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPanel</name>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="128" />
+        <source>Web browsers (Chrome, Edge, Firefox)</source>
+        <translation>Web browsers (Chrome, Edge, Firefox)</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="129" />
+        <source>Another FTP program</source>
+        <translation>Another FTP program</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="165" />
+        <source>already set right</source>
+        <translation>already set right</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="166" />
+        <source>needs a change</source>
+        <translation>needs a change</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="167" />
+        <source>check by hand</source>
+        <translation>check by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="184" />
+        <source>No FTP program was found on this computer. Web browsers cannot open ftp:// addresses any more; see below, or install FileZilla.</source>
+        <translation>No FTP program was found on this computer. Web browsers cannot open ftp:// addresses any more; see below, or install FileZilla.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="187" />
+        <source>Web browsers have no passive/active setting.</source>
+        <translation>Web browsers have no passive/active setting.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="189" />
+        <source>Look for a setting with one of these names in your program.</source>
+        <translation>Look for a setting with one of these names in your program.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="208" />
+        <source>This program's setting cannot be read automatically. Follow the pictures to check it.</source>
+        <translation>This program's setting cannot be read automatically. Follow the pictures to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="212" />
+        <source>Current setting: %1 (%2).</source>
+        <translation>Current setting: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="214" />
+        <source>(the program's default)</source>
+        <translation>(the program's default)</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="217" />
+        <source>Site '%1' (%2): %3</source>
+        <translation>Site '%1' (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="219" />
+        <source>(set for this site only)</source>
+        <translation>(set for this site only)</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="222" />
+        <source>Already set the way the test recommends.</source>
+        <translation>Already set the way the test recommends.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="226" />
+        <source>Needs a change: choose %1.</source>
+        <translation>Needs a change: choose %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="229" />
+        <source>The test found no mode that works, so changing this program will not help.</source>
+        <translation>The test found no mode that works, so changing this program will not help.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="231" />
+        <source>This program keeps the setting for each site separately; check the site you use for this server.</source>
+        <translation>This program keeps the setting for each site separately; check the site you use for this server.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="252" />
+        <source>Change %1 to %2?
+
+The settings file is backed up first, and Undo puts it back exactly as it was.</source>
+        <translation>Change %1 to %2?
+
+The settings file is backed up first, and Undo puts it back exactly as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="254" />
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="261" />
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="305" />
+        <source>Change it for me</source>
+        <translation>Change it for me</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="259" />
+        <source>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</source>
+        <translation>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="275" />
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="306" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="275" />
+        <source>Put %1's settings back as they were?</source>
+        <translation>Put %1's settings back as they were?</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="282" />
+        <source>Still set differently for this server: %1.</source>
+        <translation>Still set differently for this server: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="304" />
+        <source>Search again</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="311" />
+        <source>FTP programs on this computer:</source>
+        <translation>FTP programs on this computer:</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="313" />
+        <source>No FTP program found on this computer.</source>
+        <translation>No FTP program found on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsText</name>
     <message>
         <location filename="../../ftpwizard/clients/messages.py" line="24" />
