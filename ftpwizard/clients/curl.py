@@ -14,7 +14,7 @@ from pathlib import Path
 from ftpwizard.clients.changes import FileChange, Plan, PlanError
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, TargetMode
-from ftpwizard.clients.textedit import decode, readable, split_lines
+from ftpwizard.clients.textedit import decode, split_lines
 
 ID = "curl"
 NAME = "curl"
@@ -113,7 +113,7 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
         i = found[-1].line
         m = _LINE.match(lines[i].rstrip("\r\n"))
         if not m:
-            raise PlanError("malformed", detail=readable(lines[i])[:60])
+            raise PlanError("malformed", detail=f"line {i + 1}")
         ending = lines[i][len(lines[i].rstrip("\r\n")) :]
         lines[i] = m.group(1) + new_line + ending
     else:

@@ -84,7 +84,7 @@ def read_ini(path: Path) -> dict[str, dict[str, str]]:
             continue
         if s.startswith("["):
             if not s.endswith("]"):
-                raise ValueError(f"line {n}: {readable(s)[:60]}")
+                raise ValueError(f"line {n}: unfinished [section]")
             name = readable(s[1:-1])
             current = sections.setdefault(name.lower() if name.lower() in ("default", "connections") else name, {})
             continue

@@ -17,7 +17,7 @@ from ftpwizard.clients.changes import FileChange, Plan, PlanError, RegChange
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, TargetMode, host_matches
 from ftpwizard.clients.registry import REG_DWORD, RegValue, app_path, uninstall_entries
-from ftpwizard.clients.textedit import decode, readable, split_lines
+from ftpwizard.clients.textedit import decode, split_lines
 
 ID = "winscp"
 NAME = "WinSCP"
@@ -110,12 +110,12 @@ class _Sessions:
             if not s or s.startswith(";") or s.startswith("#"):
                 continue
             if s.startswith("["):
-                if not s.endswith("]"):
-                    raise PlanError("malformed", detail=f"line {n}: {readable(s)[:60]}")
+                if not s.endswith("]"):  # the line itself is not shown: it may hold a password
+                    raise PlanError("malformed", detail=f"line {n}: unfinished [section]")
                 section = s[1:-1]
                 continue
             if "=" not in s:
-                raise PlanError("malformed", detail=f"line {n}: {readable(s)[:60]}")
+                raise PlanError("malformed", detail=f"line {n}: no '='")
             if section and section.lower().startswith("sessions\\"):
                 key, _, value = s.partition("=")
                 self.data.setdefault(section[len("sessions\\") :], {})[key.strip()] = value.strip()

@@ -193,3 +193,11 @@ def test_guide_only_programs_are_found_by_their_real_keys(windows) -> None:  # t
     assert found["cuteftp"].scope == "global" and found["alftp"].scope == "per-site"
     out = apply_mode(windows.env, "alftp", "passive")
     assert not out.ok and out.key == "not_supported"
+
+
+def test_malformed_line_is_located_but_never_echoed(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows)
+    windows.write(Path(windows.env.vars["APPDATA"]) / "WinSCP.ini", b"[Sessions\\site]\r\nPassword hunter2secret\r\n")
+    status = pick(detect_clients(windows.env), "winscp")
+    assert status.problem is not None and status.problem.detail == "line 2: no '='"
+    assert "hunter2" not in repr(status)
