@@ -9,6 +9,8 @@ A guide file::
 
 Steps (each becomes one picture; every "pick" gets a red box and a numbered callout, in drawing order):
 
+    Any step may have "hint": T, a sentence shown before the numbered instructions.
+
     {"kind": "menu", "window": T, "menubar": [T..], "open": i, "items": [T | "-"..], "pick": j,
      "sub": [T..], "sub_pick": k, "confidence": .., "optional": {"ko","en"} (why the step may be skipped)}
     {"kind": "dialog", "title": T, "toolbar": {"items": [T..], "pick": i}, "tree": {"items": [[level, T]..], "pick": i},
@@ -68,10 +70,10 @@ def text(t: Any, lang: str) -> str:
 
 def unverified(doc: dict[str, Any], step: dict[str, Any] | None = None) -> bool:
     """True when the wording shown may differ from the user's version."""
-    if doc.get("confidence") not in VERIFIED:
-        return True
     if step is None:
         return any(unverified(doc, s) for s in doc["steps"])
+    # A step's own confidence overrides the file's (e.g. the Windows Run box is documented even where
+    # the Internet Options wording is not).
     if step.get("confidence", doc["confidence"]) not in VERIFIED:
         return True
     return any(e.get("confidence", "SRC") not in VERIFIED for e in step.get("body", []))

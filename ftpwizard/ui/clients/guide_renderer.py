@@ -821,6 +821,8 @@ def _draw_instructions(c: Canvas, doc: dict[str, Any], step: dict[str, Any], n: 
     font = ui_font(14)
     fm = QFontMetrics(font)
     lines: list[tuple[str, str]] = []  # (badge, text)
+    if step.get("hint"):
+        lines.append(("i", text(step["hint"], lang)))
     for i, co in enumerate(c.callouts, 1):
         lines.append((str(i), co.instruction))
     if step.get("optional"):
