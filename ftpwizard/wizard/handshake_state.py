@@ -38,6 +38,8 @@ from ftpwizard.probe.model import (
 
 CONTEXT = "Handshake"
 Side = Literal["client", "server"]
+# What the picture marks as the cause: a firewall/router, or a device itself (e.g. the server said no).
+Culprit = Literal["client_wall", "server_wall", "client", "server"]
 Severity = Literal["idle", "running", "ok", "warning", "error"]
 STEPS = (1, 2, 3, 4)
 MAX_REPLY_CHARS = 44  # a server reply quoted in a caption is cut here (the picture has room for ~50)
@@ -85,11 +87,14 @@ class Msg:
     SERVER = QT_TRANSLATE_NOOP("Handshake", "FTP server")
     CLIENT_WALL = QT_TRANSLATE_NOOP("Handshake", "My firewall / router")
     SERVER_WALL = QT_TRANSLATE_NOOP("Handshake", "Server firewall")
-    ROLE_CONTROL = QT_TRANSLATE_NOOP("Handshake", "commands")
-    ROLE_DATA = QT_TRANSLATE_NOOP("Handshake", "data")
-    PORT_ANY = QT_TRANSLATE_NOOP("Handshake", "any")
+    ROLE_CONTROL = QT_TRANSLATE_NOOP("Handshake", "command port")
+    ROLE_DATA = QT_TRANSLATE_NOOP("Handshake", "data port")
+    PORT_ANY = QT_TRANSLATE_NOOP("Handshake", "any free port")
     PORT_UNKNOWN = QT_TRANSLATE_NOOP("Handshake", "?")
     BLOCKED_HERE = QT_TRANSLATE_NOOP("Handshake", "Blocked here")
+    CHANGED_HERE = QT_TRANSLATE_NOOP("Handshake", "Address changed here")
+    REFUSED_HERE = QT_TRANSLATE_NOOP("Handshake", "Refused here")
+    PROBLEM_HERE = QT_TRANSLATE_NOOP("Handshake", "Problem here")
     ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("Handshake", "{mode}: connection steps")
 
     # active mode, step by step
@@ -200,7 +205,8 @@ class ArrowState:
     error: ErrorKind | None = None
     reply: str | None = None
     warning: Caption | None = None  # shown under the arrow with a "!" (passive step 2's bad address)
-    # A failed arrow is drawn up to this side's firewall; None = it reached the other side.
+    # A failed arrow is drawn up to this side's firewall (nothing got through); None = it reached the
+    # other side (e.g. a refusal that did arrive) or nobody can tell where it stopped.
     stopped_at: Side | None = None
 
     @property
@@ -226,6 +232,8 @@ class HandshakeState:
     control_port: int = 21
     arrows: list[ArrowState] = field(default_factory=list)
     blocked_side: Side | None = None
+    culprit: Culprit | None = None  # where the picture puts the red mark
+    culprit_note: Caption | None = None  # the short tag there: "Blocked here", "Address changed here"...
     client_data_port: int | None = None  # active: the port announced in PORT/EPRT
     server_data_port: int | None = None  # active: 20; passive: the port from the 227/229 reply
     command: str | None = None  # PORT / EPRT / PASV / EPSV
@@ -402,7 +410,12 @@ class HandshakeState:
             return
         arrow.status = ArrowStatus.FAILED
         self.blocked_side = blame(self.mode, n, arrow.error, reply)
-        arrow.stopped_at = self.blocked_side
+        self.culprit, note = culprit(self.mode, n, arrow.error, reply)
+        self.culprit_note = Caption(note) if note else None
+        if self.culprit in ("client_wall", "server_wall") and (arrow.error in SILENT_ERRORS or n == 3):
+            arrow.stopped_at = self.blocked_side
+        else:
+            arrow.stopped_at = None
         arrow.caption = self._failure_caption(n, arrow.error, reply, elapsed_ms)
         for later in self.arrows[n:]:
             later.status = ArrowStatus.SKIPPED
@@ -603,6 +616,30 @@ def blame(mode: Mode, n: int, error: ErrorKind | None, reply: str | None) -> Sid
             return "client" if reply_code(reply) in (500, 501) else "server"
         return "client" if n in (1, 3) else None
     return "server" if n in (1, 2, 3) else None
+
+
+def culprit(
+    mode: Mode, n: int, error: ErrorKind | None, reply: str | None
+) -> tuple[Culprit | None, str | None]:
+    """Where the picture marks the cause of a failed step ``n``, and the tag shown there."""
+    if error is ErrorKind.CANCELLED:
+        return None, None
+    refused = error in (ErrorKind.REJECTED, ErrorKind.PROTOCOL)
+    if mode == "active":
+        if n == 1:
+            return "client", Msg.PROBLEM_HERE
+        if n == 2:
+            if reply_code(reply) in (500, 501):
+                return "client_wall", Msg.CHANGED_HERE
+            return "server", Msg.REFUSED_HERE if refused else Msg.PROBLEM_HERE
+        if n == 3:
+            return "client_wall", Msg.BLOCKED_HERE
+        return None, None
+    if n in (1, 2):
+        return "server", Msg.REFUSED_HERE if refused else Msg.PROBLEM_HERE
+    if n == 3:
+        return "server_wall", Msg.BLOCKED_HERE
+    return None, None
 
 
 def failure_caption(error: ErrorKind | None, reply: str | None, seconds: int | None) -> Caption:

@@ -113,6 +113,7 @@ def test_client_firewall_stops_active_step_3(source: str) -> None:
     arrow = state.arrow(3)
     assert arrow.origin == "server" and arrow.destination == "client"
     assert arrow.stopped_at == "client"  # stops at the client's firewall
+    assert state.culprit == "client_wall" and state.culprit_note == Caption(Msg.BLOCKED_HERE)
     assert arrow.caption == Caption(Msg.A3_TIMEOUT, {"seconds": 5})
     assert state.arrow(4).caption == Caption(Msg.NOT_REACHED)
     status = state.status()
@@ -125,7 +126,10 @@ def test_nat_500_blames_the_client_router(source: str) -> None:
     state = live(s) if source == "live" else HandshakeState.from_mode_result(s.mode_result())
     assert statuses(state) == [OK, FAILED, SKIPPED, SKIPPED]
     assert state.blocked_side == "client"
-    assert state.arrow(2).stopped_at == "client"
+    # the refusal did arrive (full arrow); the mark goes on the client's router, which rewrote the address
+    assert state.arrow(2).stopped_at is None
+    assert state.culprit == "client_wall"
+    assert state.culprit_note == Caption(Msg.CHANGED_HERE)
     assert state.arrow(2).caption.english() == "Server said: 500 Illegal PORT command."
     assert state.status().caption.key == Msg.ST_BLOCKED_NAT
 
@@ -136,6 +140,9 @@ def test_active_refused_by_server_502(source: str) -> None:
     state = live(s) if source == "live" else HandshakeState.from_mode_result(s.mode_result())
     assert statuses(state) == [OK, FAILED, SKIPPED, SKIPPED]
     assert state.blocked_side == "server"
+    # the server program said no: its firewall is not to blame
+    assert state.culprit == "server" and state.culprit_note == Caption(Msg.REFUSED_HERE)
+    assert state.arrow(2).stopped_at is None
     assert state.arrow(2).caption.english() == "Server said: 502 Command not implemented."
     assert state.status().caption.key == Msg.ST_ACTIVE_REFUSED
 
@@ -148,6 +155,7 @@ def test_passive_server_firewall(source: str) -> None:
     assert state.blocked_side == "server"
     arrow = state.arrow(3)
     assert arrow.origin == "client" and arrow.stopped_at == "server"
+    assert state.culprit == "server_wall" and state.culprit_note == Caption(Msg.BLOCKED_HERE)
     assert arrow.caption.english() == "Blocked: port 50000 did not answer (5 s)"
     assert state.status().caption == Caption(Msg.ST_BLOCKED_SERVER, {"port": 50000})
 
@@ -160,7 +168,7 @@ def test_passive_bad_address_warns_on_step_2(source: str) -> None:
     warning = state.arrow(2).warning
     assert warning is not None
     assert warning.english() == "Server named 192.168.10.5 (a private address)"
-    assert state.blocked_side is None
+    assert state.blocked_side is None and state.culprit is None
     status = state.status()
     assert status.severity == "warning"
     assert status.caption.params == {"address": "192.168.10.5"}
@@ -229,7 +237,7 @@ def test_cancelled_step_is_skipped_and_not_blamed() -> None:
     state.apply(StepStarted("active", 1, sc.PORT_CMD, 1.0))
     state.apply(StepFinished("active", 1, False, ErrorKind.CANCELLED, sc.PORT_CMD, None, 3.0, 4.0))
     assert statuses(state) == [SKIPPED] * 4
-    assert state.blocked_side is None
+    assert state.blocked_side is None and state.culprit is None
     assert state.status().caption.key == Msg.ST_CANCELLED
 
 
