@@ -103,6 +103,7 @@ class Msg:
     A1_OK = QT_TRANSLATE_NOOP("Handshake", "{command}: I'm listening on {port}")
     A2_RUNNING = QT_TRANSLATE_NOOP("Handshake", "Waiting for the server's OK")
     A2_OK = QT_TRANSLATE_NOOP("Handshake", "{code} OK")
+    A2_OK_SILENT = QT_TRANSLATE_NOOP("Handshake", "No reply: the server went to connect")
     A3_RUNNING = QT_TRANSLATE_NOOP("Handshake", "Server connecting to my port {port}")
     A3_OK = QT_TRANSLATE_NOOP("Handshake", "Server connected to my port {port}")
     A3_TIMEOUT = QT_TRANSLATE_NOOP("Handshake", "Blocked: no connection came in ({seconds} s)")
@@ -170,6 +171,7 @@ class Msg:
     )
     ST_PASSIVE_REFUSED = QT_TRANSLATE_NOOP("Handshake", "The server does not allow passive mode")
     ST_FAILED = QT_TRANSLATE_NOOP("Handshake", "Step {n} failed")
+    ST_LIST_REFUSED = QT_TRANSLATE_NOOP("Handshake", "The server refused to list the folder: {reply}")
     ST_CANCELLED = QT_TRANSLATE_NOOP("Handshake", "Cancelled")
     ST_NOT_RUN = QT_TRANSLATE_NOOP("Handshake", "Not tested")
     ST_NOT_RUN_LOGIN = QT_TRANSLATE_NOOP(
@@ -237,6 +239,7 @@ class HandshakeState:
     client_data_port: int | None = None  # active: the port announced in PORT/EPRT
     server_data_port: int | None = None  # active: 20; passive: the port from the 227/229 reply
     command: str | None = None  # PORT / EPRT / PASV / EPSV
+    list_command: str = "LIST"  # LIST / NLST / MLSD, as the probe sent it
     advertised_address: str | None = None
     cancelled: bool = False
     not_run_reason: str | None = None  # "login" when the control connection failed, "skipped" otherwise
@@ -325,6 +328,8 @@ class HandshakeState:
                 if self.server_data_port is not None:
                     return Caption(Msg.ST_BLOCKED_SERVER, {"port": self.server_data_port})
                 return Caption(Msg.ST_BLOCKED_SERVER_NOPORT)
+        if arrow.n == 4 and arrow.error is ErrorKind.REJECTED and arrow.reply:
+            return Caption(Msg.ST_LIST_REFUSED, {"reply": short_reply(arrow.reply)})
         return Caption(Msg.ST_FAILED, {"n": arrow.n})
 
     # ------------------------------------------------------------ live events
@@ -372,6 +377,10 @@ class HandshakeState:
     def _start_step(self, n: int, command: str | None, t_ms: float | None, wait_s: float | None) -> None:
         arrow = self.arrow(n)
         self._remember_command(command)
+        for earlier in self.arrows[: n - 1]:
+            if earlier.status is ArrowStatus.RUNNING:  # the probe moved on: that step never happened
+                earlier.status = ArrowStatus.SKIPPED
+                earlier.caption = Caption(Msg.NOT_REACHED)
         if self.mode == "active" and n == 1:
             port = command_port(command)
             if port is not None:
@@ -409,6 +418,10 @@ class HandshakeState:
             self._cancel_rest()
             return
         arrow.status = ArrowStatus.FAILED
+        for earlier in self.arrows[: n - 1]:
+            if earlier.status in (ArrowStatus.PENDING, ArrowStatus.RUNNING):
+                earlier.status = ArrowStatus.SKIPPED
+                earlier.caption = Caption(Msg.NOT_REACHED)
         self.blocked_side = blame(self.mode, n, arrow.error, reply)
         self.culprit, note = culprit(self.mode, n, arrow.error, reply)
         self.culprit_note = Caption(note) if note else None
@@ -416,6 +429,9 @@ class HandshakeState:
             arrow.stopped_at = self.blocked_side
         else:
             arrow.stopped_at = None
+        waited_s = detail.get("waited_s")
+        if isinstance(waited_s, int | float) and waited_s > 0:
+            elapsed_ms = max(elapsed_ms, waited_s * 1000.0)
         arrow.caption = self._failure_caption(n, arrow.error, reply, elapsed_ms)
         for later in self.arrows[n:]:
             later.status = ArrowStatus.SKIPPED
@@ -442,9 +458,13 @@ class HandshakeState:
             setattr(self, name, getattr(other, name))
 
     def _remember_command(self, command: str | None) -> None:
+        if command and re.fullmatch(r"[A-Z]{4}(, ?[A-Z]{4})+", command.strip()):
+            command = command.split(",")[-1]  # "PASV, EPSV": the probe fell back to the last one
         verb = command_verb(command)
         if verb in ("PORT", "EPRT", "PASV", "EPSV"):
             self.command = verb
+        elif verb in ("LIST", "NLST", "MLSD"):
+            self.list_command = verb
 
     def _learn_ports(self, n: int, command: str | None, reply: str | None, detail: Mapping[str, Any]) -> None:
         port = _int_or_none(detail.get("port"))
@@ -460,6 +480,8 @@ class HandshakeState:
                 self.advertised_address = str(detail["address"])
         elif self.mode == "passive" and n == 3 and port is not None and self.server_data_port is None:
             self.server_data_port = port
+        elif self.mode == "active" and n == 3 and port is not None:
+            self.server_data_port = port  # the port the server really connected from (20 by tradition)
 
     # ------------------------------------------------------------ captions
 
@@ -483,7 +505,7 @@ class HandshakeState:
                 return Caption(Msg.P2_RUNNING)
             if n == 3:
                 return Caption(Msg.P3_RUNNING, {"port": self._port_text(self.server_data_port)})
-        return Caption(Msg.S4_RUNNING, {"command": "LIST"})
+        return Caption(Msg.S4_RUNNING, {"command": self.list_command})
 
     def _ok_caption(self, n: int, reply: str | None, detail: Mapping[str, Any]) -> Caption:
         code = reply_code(reply)
@@ -493,7 +515,9 @@ class HandshakeState:
                     Msg.A1_OK, {"command": self._verb("PORT"), "port": self._port_text(self.client_data_port)}
                 )
             if n == 2:
-                return Caption(Msg.A2_OK, {"code": code or 200})
+                if code is None:  # silence, or a 425 that belongs to step 3: the server went to connect
+                    return Caption(Msg.A2_OK_SILENT)
+                return Caption(Msg.A2_OK, {"code": code})
             if n == 3:
                 return Caption(Msg.A3_OK, {"port": self._port_text(self.client_data_port)})
         else:
@@ -548,7 +572,7 @@ class HandshakeState:
             state.advertised_address = _address_of(result.advertised)
         for step in result.steps:
             if step.ok is None:
-                break
+                continue  # not reached (a LIST refusal skips step 3 and fails step 4)
             state._finish_step(
                 step.n, step.ok, step.error, step.command, step.reply, step.elapsed_ms, step.detail
             )
@@ -582,7 +606,7 @@ def replay_script(
     at = 0.0
     for step in result.steps:
         if step.ok is None:
-            break
+            continue
         state._start_step(step.n, step.command or result.command_used, None, None)
         frames.append(ReplayFrame(at, state.copy()))
         state._finish_step(

@@ -92,6 +92,10 @@
         <translation>{code} 확인</translation>
     </message>
     <message>
+        <source>No reply: the server went to connect</source>
+        <translation>응답 없음: 서버가 접속하러 감</translation>
+    </message>
+    <message>
         <source>Server connecting to my port {port}</source>
         <translation>서버가 내 PC의 {port}번 포트로 접속하는 중</translation>
     </message>
@@ -282,6 +286,10 @@
     <message>
         <source>Step {n} failed</source>
         <translation>{n}단계 실패</translation>
+    </message>
+    <message>
+        <source>The server refused to list the folder: {reply}</source>
+        <translation>서버가 폴더 목록을 거부했습니다: {reply}</translation>
     </message>
     <message>
         <source>Not tested</source>

@@ -15,6 +15,7 @@ from ftpwizard.probe.model import (
     ProbeFinished,
     ProbeResult,
     StepFinished,
+    StepResult,
     StepStarted,
 )
 from ftpwizard.wizard.handshake_state import (
@@ -81,6 +82,7 @@ def test_healthy_active(source: str) -> None:
         "File list received (1,234 bytes)",
     ]
     assert (state.control_port, state.server_data_port, state.client_data_port) == (21, 20, 50123)
+    assert state.command == "PORT"
     assert state.blocked_side is None
     assert [a.origin for a in state.arrows] == ["client", "server", "server", "server"]
     status = state.status()
@@ -211,6 +213,7 @@ def test_first_step_running_announces_port_from_the_command() -> None:
     state = HandshakeState("active")
     assert state.apply(StepStarted("active", 1, "EPRT |2|::1|50999|", 10.0))
     assert state.client_data_port == 50999
+    assert state.command == "EPRT"
     assert state.arrow(1).caption == Caption(Msg.A1_RUNNING, {"command": "EPRT", "port": 50999})
 
 
@@ -337,3 +340,57 @@ def test_parsers() -> None:
     long = "550 " + "x" * 200
     assert len(short_reply(long)) == 44 and short_reply(long).endswith("…")
     assert short_reply("530-Login incorrect.\n530 Bye") == "530 Login incorrect."
+
+
+# ------------------------------------------------------------ shapes the real engine emits
+
+
+def test_silent_server_after_port_is_step_3_failing() -> None:
+    """The engine's 'server stays silent' path: step 2 ends without a reply, step 3 times out at once."""
+    state = HandshakeState("active")
+    state.apply(
+        StepFinished("active", 1, True, None, sc.PORT_CMD, None, 1, 1, {"address": "10.0.0.2", "port": 50123})
+    )
+    state.apply(StepStarted("active", 2, None, 2.0, 3.0))
+    state.apply(StepFinished("active", 2, True, None, None, None, 3000, 3002, {"waited": True}))
+    state.apply(StepStarted("active", 3, None, 3003.0, 3.0))
+    state.apply(StepFinished("active", 3, False, ErrorKind.TIMEOUT, None, None, 0.2, 3003, {"waited_s": 3.0}))
+    assert state.arrow(2).caption == Caption(Msg.A2_OK_SILENT)  # never "200 OK" without a 200
+    assert state.arrow(3).caption == Caption(Msg.A3_TIMEOUT, {"seconds": 3})
+    assert state.culprit == "client_wall"
+
+
+def test_list_refused_skips_step_3_and_fails_step_4() -> None:
+    state = HandshakeState("active")
+    state.apply(StepStarted("active", 3, "NLST", 1.0, 3.0))
+    state.apply(StepStarted("active", 4, "NLST", 2.0))
+    state.apply(StepFinished("active", 4, False, ErrorKind.REJECTED, "NLST", "550 No such directory.", 1, 3))
+    assert statuses(state) == [SKIPPED, SKIPPED, SKIPPED, FAILED]
+    assert state.list_command == "NLST"
+    assert state.culprit is None and state.arrow(4).stopped_at is None
+    assert state.status().caption == Caption(Msg.ST_LIST_REFUSED, {"reply": "550 No such directory."})
+    # the same from the finished result, where the engine leaves step 3 unreached
+    result = ModeResult("active", failed_step=4)
+    result.steps[3] = StepResult(4, False, ErrorKind.REJECTED, "NLST", "550 No such directory.")
+    final = HandshakeState.from_mode_result(result)
+    assert statuses(final) == [SKIPPED, SKIPPED, SKIPPED, FAILED]
+    assert replay_script(result)[-1].state == final
+
+
+def test_active_step_3_shows_the_port_the_server_really_used() -> None:
+    state = HandshakeState("active")
+    assert state.server_data_port == 20  # what the article (and vsftpd) use
+    state.apply(
+        StepFinished("active", 3, True, None, "LIST", None, 5, 6, {"address": "127.0.0.1", "port": 41234})
+    )
+    assert state.server_data_port == 41234
+
+
+def test_passive_fallback_from_pasv_to_epsv() -> None:
+    result = ModeResult("passive", command_used="EPSV", advertised=None)
+    result.steps[0] = StepResult(1, True, None, "PASV, EPSV")
+    result.steps[1] = StepResult(2, False, ErrorKind.REJECTED, None, "500 EPSV not understood.")
+    state = HandshakeState.from_mode_result(result)
+    assert state.command == "EPSV"
+    assert state.arrow(1).caption.english() == "EPSV: which port should I use?"
+    assert state.status().caption.key == Msg.ST_PASSIVE_REFUSED
