@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,9 @@ import PySide6
 import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
+
+# pytest runs in importlib mode (test folders are not packages): make this folder's helpers importable.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
