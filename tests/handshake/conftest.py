@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-import PySide6
 import pytest
+from handshake_tools import compile_ts
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
-
-ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "resources" / "translations"
-PYSIDE_DIR = Path(PySide6.__file__).parent
-
-
-def compile_ts(lang: str, out_dir: Path) -> Path:
-    target = out_dir / f"handshake_{lang}.qm"
-    subprocess.run(
-        [
-            str(PYSIDE_DIR / "lrelease"),
-            "-silent",
-            str(TRANSLATIONS / f"handshake_{lang}.ts"),
-            "-qm",
-            str(target),
-        ],
-        check=True,
-    )
-    return target
 
 
 @pytest.fixture(params=["ko", "en"])
