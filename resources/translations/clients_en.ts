@@ -111,17 +111,17 @@
         <translation>not supported any more</translation>
     </message>
     <message>
-        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="827" />
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="829" />
         <source>This step is needed %1.</source>
         <translation>This step is needed %1.</translation>
     </message>
     <message>
-        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="831" />
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="833" />
         <source>The wording may differ in your version of the program: this picture is drawn from documentation, not copied from your screen.</source>
         <translation>The wording may differ in your version of the program: this picture is drawn from documentation, not copied from your screen.</translation>
     </message>
     <message>
-        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="836" />
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="838" />
         <source>%1 — step %2 of %3</source>
         <translation>%1 — step %2 of %3</translation>
     </message>

@@ -66,12 +66,12 @@
     <message>
         <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="596" />
         <source>This box switches the mode: ticked means passive.</source>
-        <translation>이 상자로 모드를 정합니다. 체크하면 수동(Passive) 모드입니다.</translation>
+        <translation>이 상자로 모드를 정합니다. 체크하면 패시브 모드입니다.</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="597" />
         <source>This box switches the mode: ticked means active.</source>
-        <translation>이 상자로 모드를 정합니다. 체크하면 능동(Active) 모드입니다.</translation>
+        <translation>이 상자로 모드를 정합니다. 체크하면 액티브 모드입니다.</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="621" />
@@ -111,17 +111,17 @@
         <translation>더 이상 지원 안 함</translation>
     </message>
     <message>
-        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="827" />
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="829" />
         <source>This step is needed %1.</source>
         <translation>이 단계는 %1 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="831" />
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="833" />
         <source>The wording may differ in your version of the program: this picture is drawn from documentation, not copied from your screen.</source>
         <translation>프로그램 버전에 따라 메뉴 이름이나 위치가 다를 수 있습니다. 이 그림은 설명서를 바탕으로 그린 것이며, 실제 화면을 찍은 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="836" />
+        <location filename="../../ftpwizard/ui/clients/guide_renderer.py" line="838" />
         <source>%1 — step %2 of %3</source>
         <translation>%1 — %3단계 중 %2단계</translation>
     </message>
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="187" />
         <source>Web browsers have no passive/active setting.</source>
-        <translation>웹 브라우저에는 수동/능동 모드 설정이 없습니다.</translation>
+        <translation>웹 브라우저에는 패시브/액티브 모드 설정이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="189" />
@@ -356,12 +356,12 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
     <message>
         <location filename="../../ftpwizard/clients/messages.py" line="73" />
         <source>passive mode</source>
-        <translation>수동(Passive) 모드</translation>
+        <translation>패시브 모드</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/clients/messages.py" line="74" />
         <source>active mode</source>
-        <translation>능동(Active) 모드</translation>
+        <translation>액티브 모드</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/clients/messages.py" line="75" />

@@ -41,7 +41,7 @@ def test_text_listing_in_korean(windows, install_filezilla) -> None:  # type: ig
     code, out, _ = run(windows.env, "--host", "ftp.example.com", "--lang", "ko")
     assert code == 0
     assert "이 컴퓨터에서 찾은 FTP 프로그램" in out
-    assert "사이트 '내 홈페이지' (ftp.example.com): 능동(Active) 모드" in out
+    assert "사이트 '내 홈페이지' (ftp.example.com): 액티브 모드" in out
 
 
 def test_apply_and_undo_commands(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
