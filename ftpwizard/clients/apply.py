@@ -38,29 +38,29 @@ def apply_mode(
     if module is None:
         return Outcome(False, "unknown_client", {"client": client_id})
     if client_id not in APPLY_SUPPORTED:
-        return Outcome(False, "not_supported", {"client": module.NAME})
+        return Outcome(False, "not_supported", {"id": client_id, "client": module.NAME})
     status = module.detect(env, host)
     if status is None:
-        return Outcome(False, "not_installed", {"client": module.NAME})
+        return Outcome(False, "not_installed", {"id": client_id, "client": module.NAME})
     if status.problem is not None:
-        return Outcome(False, status.problem.key, {"client": module.NAME, "path": status.problem.path,
+        return Outcome(False, status.problem.key, {"id": client_id, "client": module.NAME, "path": status.problem.path,
                                                    "detail": status.problem.detail})
     if not status.can_apply:
-        return Outcome(False, "not_supported", {"client": module.NAME})
+        return Outcome(False, "not_supported", {"id": client_id, "client": module.NAME})
     running = env.is_running(module.EXES)
     if running and getattr(module, "WRITES_ON_EXIT", True):
-        return Outcome(False, "running", {"client": module.NAME, "process": running})
+        return Outcome(False, "running", {"id": client_id, "client": module.NAME, "process": running})
     try:
         plan = module.plan(env, status, mode, host, change_sites)
     except PlanError as e:
-        return Outcome(False, e.key, {"client": module.NAME, **e.params})
+        return Outcome(False, e.key, {"id": client_id, "client": module.NAME, **e.params})
     except OSError as e:
-        return Outcome(False, "unreadable", {"client": module.NAME, "path": str(e.filename or ""),
+        return Outcome(False, "unreadable", {"id": client_id, "client": module.NAME, "path": str(e.filename or ""),
                                              "detail": e.strerror or str(e)})
     if not plan.changes:
-        return Outcome(True, "already", {"client": module.NAME, "mode": mode}, conflicts=plan.conflicts)
+        return Outcome(True, "already", {"id": client_id, "client": module.NAME, "mode": mode}, conflicts=plan.conflicts)
     if env.state_dir is None:
-        return Outcome(False, "no_state_dir", {"client": module.NAME})
+        return Outcome(False, "no_state_dir", {"id": client_id, "client": module.NAME})
 
     done: list[dict[str, Any]] = []
     backups: list[str] = []
@@ -69,7 +69,7 @@ def apply_mode(
             record = _apply_one(env, change)
         except _Failed as f:
             _rollback(env, done)
-            return Outcome(False, f.key, {"client": module.NAME, **f.params})
+            return Outcome(False, f.key, {"id": client_id, "client": module.NAME, **f.params})
         done.append(record)
         if record.get("backup"):
             backups.append(record["backup"])
@@ -80,15 +80,15 @@ def apply_mode(
         ok = all(s.mode in ("default", mode) for s in after.sites)
     if not ok:
         _rollback(env, done)
-        return Outcome(False, "verify_failed", {"client": module.NAME})
+        return Outcome(False, "verify_failed", {"id": client_id, "client": module.NAME})
     try:
         _journal_push(env, client_id, {"mode": mode, "when": env.now().isoformat(timespec="seconds"),
                                        "edits": done})
     except OSError as e:
         _rollback(env, done)  # a change that cannot be undone is not made
-        return Outcome(False, "write_failed", {"client": module.NAME, "path": str(env.state_dir),
+        return Outcome(False, "write_failed", {"id": client_id, "client": module.NAME, "path": str(env.state_dir),
                                                "detail": e.strerror or str(e)})
-    return Outcome(True, "changed", {"client": module.NAME, "mode": mode},
+    return Outcome(True, "changed", {"id": client_id, "client": module.NAME, "mode": mode},
                    changed=[c.what for c in plan.changes], conflicts=plan.conflicts, backups=backups)
 
 
@@ -99,23 +99,23 @@ def undo(env: Environment, client_id: str) -> Outcome:
         return Outcome(False, "unknown_client", {"client": client_id})
     entry = _journal_peek(env, client_id)
     if entry is None:
-        return Outcome(False, "nothing_to_undo", {"client": module.NAME})
+        return Outcome(False, "nothing_to_undo", {"id": client_id, "client": module.NAME})
     running = env.is_running(module.EXES)
     if running and getattr(module, "WRITES_ON_EXIT", True):
-        return Outcome(False, "running", {"client": module.NAME, "process": running})
+        return Outcome(False, "running", {"id": client_id, "client": module.NAME, "process": running})
     # Check everything first, so Undo is all or nothing.
     for rec in entry["edits"]:
         problem = _changed_since(env, rec)
         if problem:
-            return Outcome(False, "changed_since", {"client": module.NAME, **problem})
+            return Outcome(False, "changed_since", {"id": client_id, "client": module.NAME, **problem})
     restored = []
     for rec in reversed(entry["edits"]):
         try:
             restored.append(_restore(env, rec))
         except _Failed as f:
-            return Outcome(False, f.key, {"client": module.NAME, **f.params})
+            return Outcome(False, f.key, {"id": client_id, "client": module.NAME, **f.params})
     _journal_pop(env, client_id)
-    return Outcome(True, "undone", {"client": module.NAME}, changed=restored)
+    return Outcome(True, "undone", {"id": client_id, "client": module.NAME}, changed=restored)
 
 
 def undo_available(env: Environment, client_id: str) -> bool:

@@ -125,7 +125,7 @@ def format_list(clients: list[ClientStatus], lang: str) -> str:
         head = f"  {display_name(c.id, c.name, lang)}" + (f" {c.version}" if c.version else "") + f"  [{c.id}]"
         lines.append(head)
         if c.problem:
-            msg = outcome_text(c.problem.key, {"client": c.name, "path": c.problem.path,
+            msg = outcome_text(c.problem.key, {"id": c.id, "client": c.name, "path": c.problem.path,
                                                "detail": c.problem.detail}, lang)
             lines.append("      " + tr(TEXT["problem_line"], lang, message=msg))
         else:

@@ -32,7 +32,7 @@ import json
 from functools import cache
 from typing import Any
 
-from ftpwizard.clients.messages import resources_dir
+from ftpwizard.resources import resources_root
 
 STYLES = {"classic", "xp", "win10", "mac", "terminal", "card"}
 CONFIDENCE = {"SRC", "DOC", "3P", "UNV"}
@@ -51,7 +51,7 @@ class GuideError(ValueError):
 def load_guide(guide_id: str) -> dict[str, Any]:
     if guide_id not in GUIDE_IDS:
         raise GuideError(f"no guide named {guide_id!r}")
-    path = resources_dir() / "clients" / f"{guide_id}.json"
+    path = resources_root() / "clients" / f"{guide_id}.json"
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:

@@ -8,10 +8,7 @@ Placeholders are ``{name}`` (str.format) and are identical in every language.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ftpwizard.i18n import translator
-from ftpwizard.resources import resources_root
 
 CONTEXT = "ClientsText"
 
@@ -114,10 +111,6 @@ TEXT = {
 }
 
 
-def resources_dir() -> Path:
-    return resources_root()
-
-
 def translate(text: str, lang: str, context: str = CONTEXT) -> str:
     return translator(lang)(context, text)
 
@@ -129,6 +122,10 @@ def tr(text: str, lang: str, **params: object) -> str:
 def outcome_text(key: str, params: dict[str, str], lang: str) -> str:
     """The message for an apply/undo Outcome, with the mode name translated."""
     values = dict(params)
+    if values.get("id"):  # the program's name in the reader's language
+        from ftpwizard.clients.guides import display_name
+
+        values["client"] = display_name(values["id"], values.get("client", ""), lang)
     if "mode" in values and values["mode"] in MODE:
         values["mode"] = translate(MODE[values["mode"]], lang)
     values.setdefault("detail", "")

@@ -114,3 +114,10 @@ def test_internet_options_reg_value_type_in_json(windows) -> None:  # type: igno
     [io_] = json.loads(out)["clients"]
     assert io_["id"] == "internet-options" and io_["mode"] == "active"
     assert io_["config"] == "HKCU\\Software\\Microsoft\\Ftp\\Use PASV"
+
+
+def test_korean_messages_name_the_program_in_korean(windows) -> None:  # type: ignore[no-untyped-def]
+    windows.registry.put("HKCU", r"Software\Microsoft\Ftp", "Use PASV", REG_SZ, "no")
+    code, out, _ = run(windows.env, "apply", "internet-options", "--mode", "passive", "--lang", "ko")
+    assert code == 0
+    assert out.startswith("인터넷 옵션 / 파일 탐색기 설정을 패시브 모드로 바꿨습니다.")

@@ -202,7 +202,7 @@ class ClientsPanel(QWidget):
         esc = _escape
         lines = [f"<b>{esc(self._name(c))}</b>" + (f" {esc(c.version)}" if c.version else "")]
         if c.problem is not None:
-            lines.append(esc(outcome_text(c.problem.key, {"client": c.name, "path": c.problem.path,
+            lines.append(esc(outcome_text(c.problem.key, {"id": c.id, "client": c.name, "path": c.problem.path,
                                                           "detail": c.problem.detail}, current_lang())))
         elif c.mode == "unknown" and c.id not in APPLY_SUPPORTED:
             lines.append(esc(self.tr("This program's setting cannot be read automatically. Follow the pictures "
