@@ -12,7 +12,7 @@ run_packages="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 lib
   libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 fonts-nanum"
 # Tests: real FTP programs and daemons, network namespaces and nftables for the firewall lab,
 # Chromium to open the HTML report.
-test_packages="lftp iproute2 nftables openssl chromium"
+test_packages="lftp curl iproute2 nftables openssl chromium"
 
 packages="$run_packages"
 [ "$profile" = test ] && packages="$packages $test_packages"
