@@ -89,6 +89,9 @@ class RedactingFilter(logging.Filter):
             record.exc_text = mask(record.exc_text, secrets)
         if record.stack_info:
             record.stack_info = mask(record.stack_info, secrets)
+        for key, value in list(vars(record).items()):  # fields passed with extra={...}
+            if isinstance(value, str) and key not in ("msg", "exc_text", "stack_info"):
+                setattr(record, key, mask(value, secrets))
         return True
 
 
