@@ -7,7 +7,7 @@ Feed it from the GUI thread (the wizard's worker signals): ``add_transcript_line
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -22,10 +22,10 @@ COLORS = {"sent": "#0a3069", "received": "#1f2328", "note": "#953800", "ok": "#1
 class DetailsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, max_lines: int = MAX_LINES) -> None:
         super().__init__(parent)
-        self.title = QLabel(self.tr("Details: live transcript and timings"))
+        self.setObjectName("details")
+        self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
-        self.copy_button = QPushButton(self.tr("Copy all"))
-        self.copy_button.setToolTip(self.tr("Copies the whole transcript to the clipboard (the password shows as ****)."))
+        self.copy_button = QPushButton()
         self.view = QPlainTextEdit()
         self.view.setReadOnly(True)
         self.view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -33,8 +33,6 @@ class DetailsPanel(QWidget):
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.view.setAccessibleName(self.tr("Live transcript"))
-        self.view.setPlaceholderText(self.tr("The conversation with the server appears here while the test runs."))
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -44,6 +42,19 @@ class DetailsPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.view, 1)
         self.copy_button.clicked.connect(self.copy_all)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Details: live transcript and timings"))
+        self.copy_button.setText(self.tr("Copy all"))
+        self.copy_button.setToolTip(self.tr("Copies the whole transcript to the clipboard (the password shows as ****)."))
+        self.view.setAccessibleName(self.tr("Live transcript"))
+        self.view.setPlaceholderText(self.tr("The conversation with the server appears here while the test runs."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ feeding
 

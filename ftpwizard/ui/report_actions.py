@@ -17,7 +17,9 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QIODevice,
+    QLocale,
     QSettings,
     QStandardPaths,
     Qt,
@@ -27,7 +29,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ftpwizard.i18n import system_language
 from ftpwizard.report.logging_setup import log_folder
 from ftpwizard.report.model import Report, report_file_name
 from ftpwizard.report.render_text import to_text
@@ -100,20 +101,20 @@ class ReportActions(QWidget):
     def __init__(self, parent: QWidget | None = None, lang: str | None = None,
                  log_dir: Path | None = None) -> None:
         super().__init__(parent)
-        self.lang = lang or system_language()
+        self._lang = lang
         self._log_dir = log_dir
         self._source: Callable[[], Report | None] | None = None
 
-        self.copy_button = QPushButton(self.tr("Copy report"))
-        self.copy_button.setToolTip(self.tr("Copies a short text report: paste it into a chat or an e-mail."))
-        self.save_button = QPushButton(self.tr("Save report..."))
-        self.save_button.setToolTip(self.tr("Saves the full report as a web page (HTML) or as JSON."))
-        self.log_button = QPushButton(self.tr("Open log folder"))
-        self.log_button.setToolTip(self.tr("Opens the folder with ftpwizard's log files (passwords are never logged)."))
+        self.copy_button = QPushButton()
+        self.copy_button.setObjectName("copyReport")
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveReport")
+        self.log_button = QPushButton()
+        self.log_button.setObjectName("openLogFolder")
         self.status = QLabel()
+        self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName(self.tr("Report status"))
 
         buttons = QHBoxLayout()
         for button in (self.copy_button, self.save_button, self.log_button):
@@ -128,6 +129,28 @@ class ReportActions(QWidget):
         self.save_button.clicked.connect(self.save_report)
         self.log_button.clicked.connect(self.open_log_folder)
         self._update_enabled()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.copy_button.setText(self.tr("Copy report"))
+        self.copy_button.setToolTip(self.tr("Copies a short text report: paste it into a chat or an e-mail."))
+        self.save_button.setText(self.tr("Save report..."))
+        self.save_button.setToolTip(self.tr("Saves the full report as a web page (HTML) or as JSON."))
+        self.log_button.setText(self.tr("Open log folder"))
+        self.log_button.setToolTip(self.tr("Opens the folder with ftpwizard's log files (passwords are never logged)."))
+        self.status.setAccessibleName(self.tr("Report status"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @property
+    def lang(self) -> str:
+        """The report's language: the one given, else the application's (install_translators sets QLocale)."""
+        if self._lang:
+            return self._lang
+        return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
 
     # ------------------------------------------------------------ wiring
 
@@ -135,8 +158,9 @@ class ReportActions(QWidget):
         self._source = source
         self._update_enabled()
 
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
+    def set_language(self, lang: str | None) -> None:
+        """Fix the report's language (None: follow the application's)."""
+        self._lang = lang
 
     def _update_enabled(self) -> None:
         has_source = self._source is not None

@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from tests.report.conftest import PASSWORD, demo, demo_server
+from report_fixtures import PASSWORD, demo, demo_server
 
 ROOT = Path(__file__).resolve().parents[2]
 # Runs the real command line; any attempt to import PySide6 fails loudly, and the end checks sys.modules.

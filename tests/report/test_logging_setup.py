@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from report_fixtures import FAST, PASSWORD, demo, demo_server
 
 from ftpwizard.probe import parse_target, run_probe
 from ftpwizard.report import logging_setup
 from ftpwizard.report.logging_setup import SecretRegistry, register_secret, setup_logging, shutdown_logging
-from tests.report.conftest import FAST, PASSWORD, demo, demo_server
 
 
 @pytest.fixture

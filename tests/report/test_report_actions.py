@@ -138,11 +138,16 @@ def test_a_failing_source_is_a_message_not_a_crash(qtbot):
     assert "could not be made" in widget.status.text()
 
 
-def test_korean_labels(qtbot, qapp):
-    from PySide6.QtCore import QTranslator
+def test_labels_and_report_language_follow_the_application_language(qtbot, qapp, actions):
+    """install_translators() installs the .qm files and sets QLocale: the widget follows both."""
+    from PySide6.QtCore import QLocale, QTranslator
 
     from ftpwizard.resources import resource_path
 
+    widget = ReportActions()
+    qtbot.addWidget(widget)
+    widget.set_report_source(actions._source)
+    assert widget.copy_button.text() == "Copy report"
     qm = Path(resource_path("translations")) / "report_ko.qm"
     if not qm.exists():  # compiled by scripts/build_translations.py; compile just this one here
         import subprocess
@@ -153,15 +158,22 @@ def test_korean_labels(qtbot, qapp):
         subprocess.run([str(lrelease), "-silent", str(qm.with_suffix(".ts")), "-qm", str(qm)], check=True)
     translator = QTranslator()
     assert translator.load(str(qm))
+    old_locale = QLocale()
     QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Korean))
     try:
-        widget = ReportActions(lang="ko")
-        qtbot.addWidget(widget)
-        assert widget.copy_button.text() == "보고서 복사"
+        qtbot.waitUntil(lambda: widget.copy_button.text() == "보고서 복사")
         assert widget.save_button.text() == "보고서 저장..."
         assert widget.log_button.text() == "로그 폴더 열기"
+        assert widget.lang == "ko"
+        with qtbot.waitSignal(widget.reportCopied) as signal:
+            widget.copy_button.click()
+        assert "진단 결과" in signal.args[0]
+        assert "보고서를 복사했습니다" in widget.status.text()
     finally:
         QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(old_locale)
+    qtbot.waitUntil(lambda: widget.copy_button.text() == "Copy report")
 
 
 class _PaintedView:
