@@ -1,94 +1,64 @@
 """The four-step handshake of one mode as inline SVG, drawn in plain Python (the command line has no Qt).
 
-A sequence diagram: your PC on the left, the server on the right, the firewall/router as a wall between
-them, and four numbered arrows in order, coloured by result: green = worked, red = failed (the arrow
-stops at the wall with a cross), grey dashed = not reached. The GUI's report uses PNGs of the handshake
-widget instead; this is its stand-in where Qt is not loaded.
+A sequence diagram like the GUI's handshake picture: your PC on the left with your firewall/router, the
+server on the right behind its firewall, and four numbered arrows in order, coloured by result: green =
+worked, red = failed, grey dashed = not reached. A failed arrow stops with a cross where the handshake
+picture puts the blame (handshake_state.culprit): at your wall, at the server's wall, or at a device.
+The GUI's report uses PNGs of the handshake widget instead; this is its stand-in where Qt is not loaded.
 """
 
 from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from ftpwizard.report.facts import ModeSummary
+from ftpwizard.report.facts import ModeSummary, StepRow
 
-WIDTH, HEIGHT = 680, 370
-PC_X, WALL_X, SERVER_X = 90, 340, 590
-ROW_Y0, ROW_STEP = 146, 60
+WIDTH, HEIGHT = 720, 372
+PC_X, SERVER_X = 78, 642
+WALL_X = {"client": 178, "server": 542}
+LABEL_X = (WALL_X["client"] + WALL_X["server"]) / 2
+ROW_Y0, ROW_STEP = 150, 60
+TOP = 112  # where lifelines and walls start
 COLORS = {"ok": "#1a7f37", "failed": "#cf222e", "none": "#8c959f"}
 # Which way each step's arrow goes: True = PC -> server.
 DIRECTIONS = {
     "active": (True, False, False, False),
     "passive": (True, False, True, False),
 }
+SANS = "'Malgun Gothic', 'Apple SD Gothic Neo', NanumGothic, 'Noto Sans KR', sans-serif"
+MONO = "Consolas, Menlo, 'DejaVu Sans Mono', monospace"
 
 
 def _a(value: str) -> str:
     return escape(value, {'"': "&quot;"})
 
 
-def _pc(x: int, y: int) -> str:
+def _pc(x: float, y: float) -> str:
     return (
-        f'<rect x="{x - 34}" y="{y}" width="68" height="46" rx="5" fill="#24292f"/>'
-        f'<rect x="{x - 29}" y="{y + 5}" width="58" height="34" rx="2" fill="#cfe8ff"/>'
-        f'<rect x="{x - 6}" y="{y + 46}" width="12" height="9" fill="#57606a"/>'
-        f'<rect x="{x - 22}" y="{y + 55}" width="44" height="5" rx="2" fill="#57606a"/>'
+        f'<rect x="{x - 30}" y="{y}" width="60" height="42" rx="5" fill="#24292f"/>'
+        f'<rect x="{x - 25}" y="{y + 5}" width="50" height="30" rx="2" fill="#cfe8ff"/>'
+        f'<rect x="{x - 5}" y="{y + 42}" width="10" height="8" fill="#57606a"/>'
+        f'<rect x="{x - 20}" y="{y + 50}" width="40" height="5" rx="2" fill="#57606a"/>'
     )
 
 
-def _server(x: int, y: int) -> str:
-    parts = [f'<rect x="{x - 26}" y="{y - 4}" width="52" height="68" rx="5" fill="#24292f"/>']
+def _server(x: float, y: float) -> str:
+    parts = [f'<rect x="{x - 24}" y="{y - 4}" width="48" height="62" rx="5" fill="#24292f"/>']
     for i in range(3):
-        top = y + 3 + i * 20
-        parts.append(f'<rect x="{x - 20}" y="{top}" width="40" height="14" rx="2" fill="#57606a"/>')
-        parts.append(f'<circle cx="{x + 13}" cy="{top + 7}" r="3" fill="#4ac26b"/>')
+        top = y + 2 + i * 18
+        parts.append(f'<rect x="{x - 18}" y="{top}" width="36" height="13" rx="2" fill="#57606a"/>')
+        parts.append(f'<circle cx="{x + 11}" cy="{top + 6.5}" r="2.6" fill="#4ac26b"/>')
     return "".join(parts)
 
 
-def _wall(x: int, top: int, bottom: int) -> str:
-    parts = [f'<rect x="{x - 16}" y="{top}" width="32" height="{bottom - top}" fill="#f6d7b0" stroke="#bc4c00"/>']
-    for row, y in enumerate(range(top, bottom, 12)):
+def _wall(x: float, top: float, bottom: float, highlighted: bool) -> str:
+    fill, edge, joint = ("#ffd8d3", "#cf222e", "#f4a29b") if highlighted else ("#f6d7b0", "#bc4c00", "#e3b27f")
+    parts = [f'<rect x="{x - 12}" y="{top}" width="24" height="{bottom - top}" fill="{fill}" stroke="{edge}"/>']
+    for row, y in enumerate(range(int(top), int(bottom), 10)):
         if y > top:
-            parts.append(f'<line x1="{x - 16}" y1="{y}" x2="{x + 16}" y2="{y}" stroke="#e3b27f"/>')
-        joints = (x,) if row % 2 == 0 else (x - 8, x + 8)
-        for jx in joints:
-            parts.append(f'<line x1="{jx}" y1="{y}" x2="{jx}" y2="{min(y + 12, bottom)}" stroke="#e3b27f"/>')
-    return "".join(parts)
-
-
-def _arrow(n: int, y: int, to_server: bool, status: str, label: str, caption: str, data: bool) -> str:
-    color = COLORS.get(status, COLORS["none"])
-    start, end = (PC_X + 40, SERVER_X - 34) if to_server else (SERVER_X - 34, PC_X + 40)
-    width = 4 if data else 2.5
-    dash = ' stroke-dasharray="6 5"' if status == "none" else ""
-    parts = []
-    if status == "failed":
-        stop = WALL_X - 22 if to_server else WALL_X + 22
-        parts.append(f'<line x1="{start}" y1="{y}" x2="{stop}" y2="{y}" stroke="{color}" stroke-width="{width}"/>')
-        parts.append(f'<circle cx="{stop}" cy="{y}" r="10" fill="#fff" stroke="{color}" stroke-width="2.5"/>')
-        parts.append(f'<path d="M{stop - 5} {y - 5} L{stop + 5} {y + 5} M{stop + 5} {y - 5} L{stop - 5} {y + 5}" '
-                     f'stroke="{color}" stroke-width="2.5" stroke-linecap="round"/>')
-    else:
-        tip = 11 if to_server else -11
-        shaft_end = end - tip
-        parts.append(f'<line x1="{start}" y1="{y}" x2="{shaft_end}" y2="{y}" stroke="{color}" stroke-width="{width}"{dash}/>')
-        parts.append(f'<path d="M{end} {y} L{end - tip} {y - 7} L{end - tip} {y + 7} Z" fill="{color}"/>')
-    # The step number sits at the arrow's start, like the handshake animation's badges.
-    badge_x = start - 14 if to_server else start + 14
-    parts.append(f'<circle cx="{badge_x}" cy="{y}" r="11" fill="{color}"/>')
-    parts.append(f'<text x="{badge_x}" y="{y + 4.5}" text-anchor="middle" font-size="13" font-weight="700" fill="#fff">{n}</text>')
-    # Labels sit on pills so they stay readable where they cross the wall; drawn first, under the arrow.
-    labels = [
-        _pill(WALL_X, y - 17.5, _text_width(label, 13), 19, "#ffffff", "#d0d7de"),
-        f'<text x="{WALL_X}" y="{y - 13}" text-anchor="middle" font-size="13" fill="#1f2328">{escape(label)}</text>',
-    ]
-    if caption:
-        # A failed step says why in red under its arrow; the others show the command or reply.
-        fill, font = ("#cf222e", "") if status == "failed" else ("#57606a", ' font-family="Consolas, Menlo, monospace"')
-        labels.append(_pill(WALL_X, y + 17, _text_width(caption, 11, mono=bool(font)), 16, "#f6f8fa", "#eaeef2"))
-        labels.append(f'<text x="{WALL_X}" y="{y + 21}" text-anchor="middle" font-size="11" fill="{fill}"{font}>'
-                      f"{escape(caption)}</text>")
-    parts = labels + parts
+            parts.append(f'<line x1="{x - 12}" y1="{y}" x2="{x + 12}" y2="{y}" stroke="{joint}"/>')
+        for jx in ((x,) if row % 2 == 0 else (x - 6, x + 6)):
+            parts.append(f'<line x1="{jx}" y1="{y}" x2="{jx}" y2="{min(y + 10, bottom)}" stroke="{joint}"/>')
     return "".join(parts)
 
 
@@ -105,6 +75,52 @@ def _pill(cx: float, cy: float, text_width: float, height: float, fill: str, str
             f'rx="{height / 2}" fill="{fill}" stroke="{stroke}"/>')
 
 
+def _cross(x: float, y: float, color: str) -> str:
+    return (f'<circle cx="{x}" cy="{y}" r="10" fill="#fff" stroke="{color}" stroke-width="2.5"/>'
+            f'<path d="M{x - 4.5} {y - 4.5} L{x + 4.5} {y + 4.5} M{x + 4.5} {y - 4.5} L{x - 4.5} {y + 4.5}" '
+            f'stroke="{color}" stroke-width="2.5" stroke-linecap="round"/>')
+
+
+def _stop_point(row: StepRow, to_server: bool, start: float, end: float) -> float:
+    """Where a failed arrow ends: in front of the wall that stopped it, else at its destination."""
+    if row.culprit in ("client_wall", "server_wall"):
+        wall = WALL_X[row.culprit.split("_")[0]]
+        return wall - 22 if to_server else wall + 22
+    return end - (12 if to_server else -12)
+
+
+def _arrow(row: StepRow, y: float, to_server: bool, caption: str) -> str:
+    color = COLORS.get(row.status, COLORS["none"])
+    start, end = (PC_X + 38, SERVER_X - 36) if to_server else (SERVER_X - 36, PC_X + 38)
+    width = 4 if row.n >= 3 else 2.5  # data connections thicker than control-channel messages
+    parts = [
+        # Labels sit on pills so they stay readable where they cross a wall; drawn first, under the arrow.
+        _pill(LABEL_X, y - 17.5, _text_width(row.name, 13), 19, "#ffffff", "#d0d7de"),
+        f'<text x="{LABEL_X}" y="{y - 13}" text-anchor="middle" font-size="13" fill="#1f2328">{escape(row.name)}</text>',
+    ]
+    if caption:
+        failed = row.status == "failed"
+        fill, font = ("#cf222e", "") if failed else ("#57606a", f' font-family="{_a(MONO)}"')
+        parts.append(_pill(LABEL_X, y + 17, _text_width(caption, 11, mono=not failed), 16, "#f6f8fa", "#eaeef2"))
+        parts.append(f'<text x="{LABEL_X}" y="{y + 21}" text-anchor="middle" font-size="11" fill="{fill}"{font}>'
+                     f"{escape(caption)}</text>")
+    if row.status == "failed":
+        stop = _stop_point(row, to_server, start, end)
+        parts.append(f'<line x1="{start}" y1="{y}" x2="{stop}" y2="{y}" stroke="{color}" stroke-width="{width}"/>')
+        parts.append(_cross(stop, y, color))
+    else:
+        tip = 11 if to_server else -11
+        dash = ' stroke-dasharray="6 5"' if row.status == "none" else ""
+        parts.append(f'<line x1="{start}" y1="{y}" x2="{end - tip}" y2="{y}" stroke="{color}" stroke-width="{width}"{dash}/>')
+        parts.append(f'<path d="M{end} {y} L{end - tip} {y - 7} L{end - tip} {y + 7} Z" fill="{color}"/>')
+    # The step number sits at the arrow's start, like the handshake picture's badges.
+    badge_x = start - 13 if to_server else start + 13
+    parts.append(f'<circle cx="{badge_x}" cy="{y}" r="11" fill="{color}"/>')
+    parts.append(f'<text x="{badge_x}" y="{y + 4.5}" text-anchor="middle" font-size="13" font-weight="700" '
+                 f'fill="#fff">{row.n}</text>')
+    return "".join(parts)
+
+
 def _caption(detail: str) -> str:
     """The reply if there is one (it says the most), else the command; shortened to fit the arrow."""
     lines = [line[2:] for line in detail.splitlines()]
@@ -113,28 +129,40 @@ def _caption(detail: str) -> str:
     return text if len(text) <= 48 else text[:47] + "…"
 
 
-def mode_svg(summary: ModeSummary, pc_label: str, wall_label: str, server_label: str, alt: str) -> str:
-    """One mode's handshake as an <svg> element (safe to put straight into HTML)."""
+def mode_svg(summary: ModeSummary, labels: dict[str, str], alt: str) -> str:
+    """One mode's handshake as an <svg> element (safe to put straight into HTML).
+
+    ``labels``: translated "pc", "server", "client_wall", "server_wall".
+    """
     bottom = ROW_Y0 + ROW_STEP * 3 + 30
+    blamed = {row.culprit for row in summary.rows if row.status == "failed"}
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" '
-        f'role="img" aria-label="{_a(alt)}" class="diagram" '
-        f'font-family="\'Malgun Gothic\', \'Apple SD Gothic Neo\', NanumGothic, sans-serif">',
+        f'role="img" aria-label="{_a(alt)}" class="diagram" font-family="{_a(SANS)}">',
         f"<title>{escape(alt)}</title>",
         f'<rect x="0" y="0" width="{WIDTH}" height="{HEIGHT}" rx="8" fill="#ffffff"/>',
-        f'<line x1="{PC_X}" y1="108" x2="{PC_X}" y2="{bottom}" stroke="#d0d7de" stroke-width="2" stroke-dasharray="3 4"/>',
-        f'<line x1="{SERVER_X}" y1="108" x2="{SERVER_X}" y2="{bottom}" stroke="#d0d7de" stroke-width="2" stroke-dasharray="3 4"/>',
-        _wall(WALL_X, 96, bottom),
-        _pc(PC_X, 14),
-        _server(SERVER_X, 14),
-        f'<text x="{PC_X}" y="98" text-anchor="middle" font-size="14" font-weight="700" fill="#1f2328">{escape(pc_label)}</text>',
-        f'<text x="{SERVER_X}" y="98" text-anchor="middle" font-size="14" font-weight="700" fill="#1f2328">{escape(server_label)}</text>',
-        f'<text x="{WALL_X}" y="86" text-anchor="middle" font-size="12" fill="#953800">{escape(wall_label)}</text>',
+    ]
+    for x in (PC_X, SERVER_X):
+        parts.append(f'<line x1="{x}" y1="{TOP}" x2="{x}" y2="{bottom}" stroke="#d0d7de" stroke-width="2" '
+                     f'stroke-dasharray="3 4"/>')
+    for side in ("client", "server"):
+        wall = f"{side}_wall"
+        parts.append(_wall(WALL_X[side], TOP, bottom, wall in blamed))
+        color = "#cf222e" if wall in blamed else "#953800"
+        parts.append(f'<text x="{WALL_X[side]}" y="{TOP - 10}" text-anchor="middle" font-size="12" '
+                     f'fill="{color}">{escape(labels.get(wall, ""))}</text>')
+    parts += [
+        _pc(PC_X, 18),
+        _server(SERVER_X, 20),
+        f'<text x="{PC_X}" y="{TOP - 10}" text-anchor="middle" font-size="14" font-weight="700" '
+        f'fill="#1f2328">{escape(labels.get("pc", ""))}</text>',
+        f'<text x="{SERVER_X}" y="{TOP - 10}" text-anchor="middle" font-size="14" font-weight="700" '
+        f'fill="#1f2328">{escape(labels.get("server", ""))}</text>',
     ]
     directions = DIRECTIONS.get(summary.mode, DIRECTIONS["passive"])
     for row in summary.rows:
         y = ROW_Y0 + ROW_STEP * (row.n - 1)
         caption = row.status_text if row.status == "failed" else _caption(row.detail)
-        parts.append(_arrow(row.n, y, directions[row.n - 1], row.status, row.name, caption, row.n >= 3))
+        parts.append(_arrow(row, y, directions[row.n - 1], caption))
     parts.append("</svg>")
     return "".join(parts)

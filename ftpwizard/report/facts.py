@@ -11,6 +11,7 @@ from ftpwizard.i18n import translator
 from ftpwizard.probe.model import MODES, ModeResult, StepResult
 from ftpwizard.report import texts as T
 from ftpwizard.report.model import Report
+from ftpwizard.wizard.handshake_state import culprit
 
 Status = Literal["ok", "failed", "none"]
 CIRCLED = "①②③④"
@@ -24,6 +25,9 @@ class StepRow:
     status_text: str
     detail: str  # command and reply, one line each
     elapsed_ms: float | None  # None: not reached
+    # Where a failed step was stopped, as the handshake picture marks it: client_wall, server_wall,
+    # client, server (the device itself said no), or None.
+    culprit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ def mode_summary(report: Report, mode: str, w: Words) -> ModeSummary:
             status_text=_step_status_text(step, w),
             detail=_detail(step),
             elapsed_ms=None if step.ok is None else step.elapsed_ms,
+            culprit=culprit(mode, step.n, step.error, step.reply)[0] if step.ok is False else None,  # type: ignore[arg-type]
         )
         for step in result.steps
     )

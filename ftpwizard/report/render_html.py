@@ -49,6 +49,7 @@ td.mono{{white-space:pre-wrap;word-break:break-all}}
 .mode h2 .badge{{font-size:14px;vertical-align:middle;margin-left:6px}}
 figure{{margin:0 0 12px;text-align:center}}
 figure img,figure svg{{max-width:100%;height:auto;border:1px solid #eaeef2;border-radius:8px}}
+figure img{{width:760px}}
 .facts{{color:#57606a;font-size:14px;margin:8px 0 0}}
 pre.transcript{{background:#f6f8fa;border:1px solid #eaeef2;border-radius:6px;padding:10px;white-space:pre-wrap;
   word-break:break-all;margin:0}}
@@ -149,7 +150,9 @@ def _diagram(report: Report, summary: F.ModeSummary, w: F.Words, images: dict[st
         return f'<figure><img src="data:image/png;base64,{token}" alt="{_e(alt)}"></figure>'
     if not summary.rows:
         return ""
-    return f"<figure>{mode_svg(summary, w(T.DIAGRAM_PC), w(T.DIAGRAM_FIREWALL), w(T.DIAGRAM_SERVER), alt)}</figure>"
+    labels = {"pc": w(T.DIAGRAM_PC), "server": w(T.DIAGRAM_SERVER),
+              "client_wall": w(T.DIAGRAM_CLIENT_WALL), "server_wall": w(T.DIAGRAM_SERVER_WALL)}
+    return f"<figure>{mode_svg(summary, labels, alt)}</figure>"
 
 
 def _mode_article(report: Report, summary: F.ModeSummary, w: F.Words, images: dict[str, str]) -> str:

@@ -111,7 +111,8 @@ CONNECTED_TO = QT_TRANSLATE_NOOP("Report", "Connected to (passive)")
 ANNOUNCED = QT_TRANSLATE_NOOP("Report", "Announced (active)")
 
 DIAGRAM_PC = QT_TRANSLATE_NOOP("Report", "Your PC")
-DIAGRAM_FIREWALL = QT_TRANSLATE_NOOP("Report", "Firewall / router")
+DIAGRAM_CLIENT_WALL = QT_TRANSLATE_NOOP("Report", "Your firewall / router")
+DIAGRAM_SERVER_WALL = QT_TRANSLATE_NOOP("Report", "Server firewall")
 DIAGRAM_SERVER = QT_TRANSLATE_NOOP("Report", "FTP server")
 DIAGRAM_ALT = QT_TRANSLATE_NOOP("Report", "The four steps of {mode}")
 

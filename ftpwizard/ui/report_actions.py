@@ -29,8 +29,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ftpwizard.probe.model import MODES, ProbeResult
 from ftpwizard.report.logging_setup import log_folder
-from ftpwizard.report.model import Report, report_file_name
+from ftpwizard.report.model import Report, build_report, report_file_name
 from ftpwizard.report.render_text import to_text
 from ftpwizard.report.write import format_of, write_report
 
@@ -39,7 +40,9 @@ FILTER_EXTENSIONS = (("html", "*.html"), ("json", "*.json"), ("txt", "*.txt"))
 
 
 def qimage_to_png(image: QImage) -> bytes:
-    """PNG bytes of a QImage (the handshake widget's ``render_image(w, h)``)."""
+    """PNG bytes of a QImage (the handshake widget's ``render_image(w, h)``); b"" for a null image."""
+    if image.isNull():
+        return b""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -56,6 +59,34 @@ def images_from_views(views: Mapping[str, Any], width: int = 680, height: int = 
         if image is not None and not image.isNull():
             images[mode] = qimage_to_png(image)
     return images
+
+
+def handshake_images(result: ProbeResult, width: int = 760, height: int = 444,
+                     device_pixel_ratio: float = 2.0) -> dict[str, bytes]:
+    """The handshake widget's still picture of each tested mode, as PNG (2x: sharp in print and zoom)."""
+    from ftpwizard.ui.handshake_view import HandshakeView  # the report works without it (tests, CLI)
+
+    images: dict[str, bytes] = {}
+    for mode in MODES:
+        mode_result = result.modes.get(mode)
+        if mode_result is None:
+            continue
+        view = HandshakeView(mode, control_port=int(getattr(result.target, "port", 21) or 21))
+        try:
+            view.set_animations_enabled(False)
+            view.show_result(mode_result)
+            png = qimage_to_png(view.render_image(width, height, device_pixel_ratio))
+        finally:
+            view.stop()
+            view.deleteLater()
+        if png:
+            images[mode] = png
+    return images
+
+
+def build_gui_report(result: ProbeResult, clients: list[dict[str, Any]] | None) -> Report:
+    """The wizard's report: like the command line's, with the handshake widget's pictures."""
+    return build_report(result, clients, handshake_images(result))
 
 
 def ask_save_path(parent: QWidget | None, default_path: str) -> str | None:

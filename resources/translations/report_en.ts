@@ -355,8 +355,12 @@
         <translation>Your PC</translation>
     </message>
     <message>
-        <source>Firewall / router</source>
-        <translation>Firewall / router</translation>
+        <source>Your firewall / router</source>
+        <translation>Your firewall / router</translation>
+    </message>
+    <message>
+        <source>Server firewall</source>
+        <translation>Server firewall</translation>
     </message>
     <message>
         <source>FTP server</source>

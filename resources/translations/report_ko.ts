@@ -355,8 +355,12 @@
         <translation>내 PC</translation>
     </message>
     <message>
-        <source>Firewall / router</source>
-        <translation>방화벽 / 공유기</translation>
+        <source>Your firewall / router</source>
+        <translation>내 방화벽 / 공유기</translation>
+    </message>
+    <message>
+        <source>Server firewall</source>
+        <translation>서버 방화벽</translation>
     </message>
     <message>
         <source>FTP server</source>

@@ -206,3 +206,20 @@ def test_render_for_a_look(qtbot, actions, tmp_path):
     image = actions.grab()
     assert not image.isNull()
     image.save(str(tmp_path / "report-actions.png"))
+
+
+def test_the_gui_report_carries_the_handshake_widget_pictures(qapp, runs, password):
+    from ftpwizard.report.render_html import to_html
+    from ftpwizard.ui.report_actions import build_gui_report
+
+    report = build_gui_report(runs["server-firewall"].result, None)
+    assert set(report.images) == {"active", "passive"}
+    for data in report.images.values():
+        image = QImage.fromData(data, "PNG")
+        assert (image.width(), image.height()) == (1520, 888)  # 760 x 444 at 2x
+        # Not an empty canvas: the picture has many colours (cards, walls, green and red arrows).
+        colours = {image.pixel(x, y) for x in range(0, 1520, 16) for y in range(0, 888, 16)}
+        assert len(colours) > 20
+    html = to_html(report, "en")
+    assert html.count('<img src="data:image/png;base64,') == 2 and "<svg" not in html
+    assert password not in html
