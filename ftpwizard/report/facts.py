@@ -156,14 +156,22 @@ def client_mode_text(client: dict[str, Any], w: Words) -> str:
     return w(T.CLIENT_MODES[mode]) if mode in T.CLIENT_MODES else mode
 
 
-def client_sites_text(client: dict[str, Any]) -> str:
-    """Sites as 'name (host, mode)'; the clients JSON gives either strings or small dicts."""
+def client_scope_text(client: dict[str, Any], w: Words) -> str:
+    scope = str(client.get("scope") or "")
+    return w(T.CLIENT_SCOPES[scope]) if scope in T.CLIENT_SCOPES else scope
+
+
+def client_sites_text(client: dict[str, Any], w: Words) -> str:
+    """The sites saved for the tested server as 'name (host, mode)' ({"name","host","mode"} dicts)."""
     out = []
     for site in client.get("sites") or []:
         if isinstance(site, dict):
-            name = site.get("name") or site.get("host") or "?"
-            extra = [str(site[k]) for k in ("host", "mode") if site.get(k) and site.get(k) != name]
-            out.append(f"{name} ({', '.join(extra)})" if extra else str(name))
+            name = str(site.get("name") or site.get("host") or "?")
+            extra = [str(site["host"])] if site.get("host") and site.get("host") != name else []
+            mode = str(site.get("mode") or "")
+            if mode:
+                extra.append(w(T.CLIENT_MODES[mode]) if mode in T.CLIENT_MODES else mode)
+            out.append(f"{name} ({', '.join(extra)})" if extra else name)
         else:
             out.append(str(site))
     return ", ".join(out)

@@ -193,7 +193,7 @@ def _clients_section(report: Report, w: F.Words) -> str:
             f"<th>{_e(w(T.SITES))}</th></tr>")
     body = "".join(
         f"<tr><td>{_e(F.client_title(c))}</td><td><b>{_e(F.client_mode_text(c, w))}</b></td>"
-        f"<td>{_e(c.get('scope') or '')}</td><td>{_e(F.client_sites_text(c))}</td></tr>"
+        f"<td>{_e(F.client_scope_text(c, w))}</td><td>{_e(F.client_sites_text(c, w))}</td></tr>"
         for c in report.clients
     )
     return f'<section class="clients">{title}<table>{head}{body}</table></section>'

@@ -121,13 +121,20 @@ NO_CLIENTS = QT_TRANSLATE_NOOP("Report", "No FTP program was detected.")
 CLIENTS_NOT_CHECKED = QT_TRANSLATE_NOOP("Report", "FTP programs were not checked.")
 PROGRAM = QT_TRANSLATE_NOOP("Report", "Program")
 CURRENT_MODE = QT_TRANSLATE_NOOP("Report", "Current mode")
-SCOPE = QT_TRANSLATE_NOOP("Report", "Applies to")
+SCOPE = QT_TRANSLATE_NOOP("Report", "Mode setting")
 SITES = QT_TRANSLATE_NOOP("Report", "Sites")
 CLIENT_MODES = {
     "active": QT_TRANSLATE_NOOP("Report", "active"),
     "passive": QT_TRANSLATE_NOOP("Report", "passive"),
+    "auto": QT_TRANSLATE_NOOP("Report", "automatic"),
     "unknown": QT_TRANSLATE_NOOP("Report", "unknown"),
     "default": QT_TRANSLATE_NOOP("Report", "program default"),
+}
+# ClientStatus.scope (ftpwizard clients --json): where the program keeps its mode setting.
+CLIENT_SCOPES = {
+    "global": QT_TRANSLATE_NOOP("Report", "one setting for all servers"),
+    "per-site": QT_TRANSLATE_NOOP("Report", "a setting per site"),
+    "none": QT_TRANSLATE_NOOP("Report", "no setting"),
 }
 
 TRANSCRIPT = QT_TRANSLATE_NOOP("Report", "Transcript")

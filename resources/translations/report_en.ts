@@ -391,8 +391,8 @@
         <translation>Current mode</translation>
     </message>
     <message>
-        <source>Applies to</source>
-        <translation>Applies to</translation>
+        <source>Mode setting</source>
+        <translation>Mode setting</translation>
     </message>
     <message>
         <source>Sites</source>
@@ -407,12 +407,28 @@
         <translation>passive</translation>
     </message>
     <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
         <source>program default</source>
         <translation>program default</translation>
+    </message>
+    <message>
+        <source>one setting for all servers</source>
+        <translation>one setting for all servers</translation>
+    </message>
+    <message>
+        <source>a setting per site</source>
+        <translation>a setting per site</translation>
+    </message>
+    <message>
+        <source>no setting</source>
+        <translation>no setting</translation>
     </message>
     <message>
         <source>Transcript</source>

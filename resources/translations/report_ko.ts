@@ -391,8 +391,8 @@
         <translation>현재 모드</translation>
     </message>
     <message>
-        <source>Applies to</source>
-        <translation>적용 범위</translation>
+        <source>Mode setting</source>
+        <translation>모드 설정 방식</translation>
     </message>
     <message>
         <source>Sites</source>
@@ -407,12 +407,28 @@
         <translation>패시브</translation>
     </message>
     <message>
+        <source>automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
         <source>program default</source>
         <translation>프로그램 기본값</translation>
+    </message>
+    <message>
+        <source>one setting for all servers</source>
+        <translation>모든 서버에 하나의 설정</translation>
+    </message>
+    <message>
+        <source>a setting per site</source>
+        <translation>사이트마다 설정</translation>
+    </message>
+    <message>
+        <source>no setting</source>
+        <translation>설정 없음</translation>
     </message>
     <message>
         <source>Transcript</source>

@@ -22,11 +22,12 @@ from ftpwizard.report.render_text import to_text
 ENV = Environment("2026-11-25T14:32:05+09:00", "0.1.0", "Windows", "10 (10.0.19045)",
                   (LocalAddress("192.168.0.23", "private"), LocalAddress("203.0.113.9", "documentation")))
 CLIENTS = [
-    {"id": "filezilla", "name": "FileZilla", "version": "3.66.5", "mode": "active", "scope": "all sites",
+    # As `ftpwizard clients --json` gives them; "pass" stands for a field a future detector might add.
+    {"id": "filezilla", "name": "FileZilla", "version": "3.66.5", "mode": "active", "scope": "global",
      "sites": [{"name": "My shop", "host": "ftp.example.com", "mode": "default", "pass": "c2VjcmV0"}],
-     "can_apply": True, "config": {"path": "C:/Users/kim/AppData/Roaming/FileZilla/filezilla.xml"}},
-    {"id": "winscp", "name": "WinSCP", "version": "6.3.5", "mode": "passive", "scope": "per site",
-     "sites": ["shop"], "can_apply": False, "config": {}},
+     "can_apply": True, "config": "C:/Users/kim/AppData/Roaming/FileZilla/filezilla.xml"},
+    {"id": "winscp", "name": "WinSCP", "version": "6.3.5", "mode": "passive", "scope": "per-site",
+     "sites": [{"name": "shop", "host": "ftp.example.com", "mode": "active"}], "can_apply": True, "config": None},
 ]
 RENDERERS = {
     "text": lambda report, lang: to_text(report, lang),
@@ -90,7 +91,8 @@ def test_text_in_korean_uses_the_report_translations(runs):
     text = to_text(report, "ko")
     for korean in ("진단 결과", "패시브 모드", "액티브 모드", "통신 기록", "이 PC의 FTP 프로그램", "PC가 패시브 모드를 요청"):
         assert korean in text
-    assert "FileZilla 3.66.5 — 현재 모드: 액티브" in text
+    assert "FileZilla 3.66.5 — 현재 모드: 액티브 · 사이트: My shop (ftp.example.com, 프로그램 기본값)" in text
+    assert "WinSCP 6.3.5 — 현재 모드: 패시브 · 사이트: shop (ftp.example.com, 액티브)" in text
 
 
 def test_json_is_the_probe_json_plus_environment_and_clients(runs):

@@ -138,7 +138,7 @@ def test_a_failing_source_is_a_message_not_a_crash(qtbot):
     assert "could not be made" in widget.status.text()
 
 
-def test_labels_and_report_language_follow_the_application_language(qtbot, qapp, actions):
+def test_labels_and_report_language_follow_the_application_language(qtbot, qapp, actions, tmp_path):
     """install_translators() installs the .qm files and sets QLocale: the widget follows both."""
     from PySide6.QtCore import QLocale, QTranslator
 
@@ -148,14 +148,14 @@ def test_labels_and_report_language_follow_the_application_language(qtbot, qapp,
     qtbot.addWidget(widget)
     widget.set_report_source(actions._source)
     assert widget.copy_button.text() == "Copy report"
-    qm = Path(resource_path("translations")) / "report_ko.qm"
-    if not qm.exists():  # compiled by scripts/build_translations.py; compile just this one here
-        import subprocess
+    import subprocess
 
-        import PySide6
+    import PySide6
 
-        lrelease = Path(PySide6.__file__).parent / "lrelease"
-        subprocess.run([str(lrelease), "-silent", str(qm.with_suffix(".ts")), "-qm", str(qm)], check=True)
+    qm = tmp_path / "report_ko.qm"  # compiled here: the test leaves the source tree as it was
+    lrelease = Path(PySide6.__file__).parent / "lrelease"
+    ts = Path(resource_path("translations", "report_ko.ts"))
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
     translator = QTranslator()
     assert translator.load(str(qm))
     old_locale = QLocale()
