@@ -6,6 +6,7 @@ Used by ``ftpwizard probe --report PATH`` (no Qt on that path) and by the wizard
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import tempfile
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from ftpwizard.probe.model import ProbeResult
 from ftpwizard.report import texts as T
 from ftpwizard.report.model import Report, build_report
 
+log = logging.getLogger(__name__)
 FORMATS = {".html": "html", ".htm": "html", ".txt": "text", ".text": "text", ".json": "json"}
 
 
@@ -94,9 +96,32 @@ def write_report(report: Report, path: str | os.PathLike[str], lang: str,
     return None
 
 
+def detect_clients_for(host: str | None) -> list[dict[str, Any]] | None:
+    """The FTP programs on this machine, as ``ftpwizard clients --json`` lists them; None = not available.
+
+    Detection only reads files, the registry and the process list; a failure leaves the programs out of
+    the report rather than costing the user the report.
+    """
+    try:
+        from ftpwizard.clients.detect import detect_clients
+        from ftpwizard.clients.env import Environment
+    except ImportError:
+        return None
+    try:
+        return [status.to_json() for status in detect_clients(Environment.real(), host=host)]
+    except Exception:
+        log.warning("FTP program detection failed; the report lists none", exc_info=True)
+        return None
+
+
 def write_report_file(result: ProbeResult, path: str | os.PathLike[str], lang: str,
-                      clients: list[dict[str, Any]] | None = None) -> str | None:
-    """The command line's entry: build the report for ``result`` and write it (see write_report)."""
+                      clients: list[dict[str, Any]] | None = None, detect: bool = True) -> str | None:
+    """The command line's entry: build the report for ``result`` and write it (see write_report).
+
+    Without ``clients`` the FTP programs on this machine are detected (``detect=False``: not listed).
+    """
+    if clients is None and detect and format_of(path) is not None:
+        clients = detect_clients_for(getattr(result.target, "host", None))
     try:
         report = build_report(result, clients)
     except Exception as exc:  # same promise as write_report: a message, never a traceback

@@ -82,3 +82,49 @@ def test_format_of():
     assert format_of(os.path.join("x", "b.json")) == "json"
     assert format_of("c.txt") == "text"
     assert format_of("d.docx") is None
+
+
+class _Status:
+    def __init__(self, data):
+        self.data = data
+
+    def to_json(self):
+        return self.data
+
+
+def _install_detector(monkeypatch, detect):
+    """Stands in for ftpwizard.clients (its own branch) behind the same two names the report imports."""
+    import types
+
+    detect_module = types.ModuleType("ftpwizard.clients.detect")
+    detect_module.detect_clients = detect
+    env_module = types.ModuleType("ftpwizard.clients.env")
+    env_module.Environment = types.SimpleNamespace(real=lambda: "the real machine")
+    monkeypatch.setitem(sys.modules, "ftpwizard.clients", types.ModuleType("ftpwizard.clients"))
+    monkeypatch.setitem(sys.modules, "ftpwizard.clients.detect", detect_module)
+    monkeypatch.setitem(sys.modules, "ftpwizard.clients.env", env_module)
+
+
+def test_the_command_line_report_lists_the_detected_programs(runs, tmp_path, monkeypatch):
+    seen = []
+
+    def detect(env, host=None):
+        seen.append((env, host))
+        return [_Status({"id": "filezilla", "name": "FileZilla", "version": "3.66.5", "mode": "active",
+                         "scope": "global", "sites": [], "can_apply": True, "config": None})]
+
+    _install_detector(monkeypatch, detect)
+    path = tmp_path / "r.json"
+    assert write_report_file(runs["healthy"].result, path, "en") is None
+    assert seen == [("the real machine", "127.0.0.1")]
+    assert json.loads(path.read_text(encoding="utf-8"))["clients"][0]["name"] == "FileZilla"
+
+
+def test_a_failing_detection_still_writes_the_report(runs, tmp_path, monkeypatch):
+    def detect(env, host=None):
+        raise OSError("registry unreadable")
+
+    _install_detector(monkeypatch, detect)
+    path = tmp_path / "r.txt"
+    assert write_report_file(runs["healthy"].result, path, "en") is None
+    assert "FTP programs were not checked." in path.read_text(encoding="utf-8")
