@@ -2,37 +2,19 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import PySide6
 import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
-# pytest runs in importlib mode (test folders are not packages): make this folder's helpers importable.
+# pytest runs with --import-mode=importlib (test folders are not packages): make this folder's helper
+# modules (handshake_scenarios, handshake_tools; unique names) importable by the tests next to them.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "resources" / "translations"
-PYSIDE_DIR = Path(PySide6.__file__).parent
-
-
-def compile_ts(lang: str, out_dir: Path) -> Path:
-    target = out_dir / f"handshake_{lang}.qm"
-    subprocess.run(
-        [
-            str(PYSIDE_DIR / "lrelease"),
-            "-silent",
-            str(TRANSLATIONS / f"handshake_{lang}.ts"),
-            "-qm",
-            str(target),
-        ],
-        check=True,
-    )
-    return target
+from handshake_tools import compile_ts
 
 
 @pytest.fixture(params=["ko", "en"])

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import handshake_scenarios as sc
 import pytest
-from conftest import PYSIDE_DIR, ROOT, TRANSLATIONS
+from handshake_tools import PYSIDE_DIR, ROOT, TRANSLATIONS
 from PySide6.QtCore import QAbstractAnimation, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QFontDatabase, QImage
 from pytestqt.qtbot import QtBot
