@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -49,6 +50,10 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName("ftpwizard")
     app.setOrganizationName("ftpwizard")
     app.setApplicationVersion(__version__)
+    from ftpwizard.report.logging_setup import setup_logging
+
+    log_path = setup_logging()
+    logging.getLogger(__name__).info("ftpwizard %s started; log at %s", __version__, log_path)
     settings = QSettings()
     lang = args.lang or str(settings.value("language", "") or "") or system_language()
     install_translators(lang)
@@ -62,6 +67,9 @@ def run_gui(argv: list[str]) -> int:
 
         demo = start_demo_server(args.scenario)
         state.server = ServerInput(host=demo.host, port=demo.port, user=demo.user, password=demo.password)
+        from ftpwizard.report.logging_setup import register_secret
+
+        register_secret(demo.password)
         start_page = Page.SERVER
     elif args.url:
         server = ServerInput(host=args.url)

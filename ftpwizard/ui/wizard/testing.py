@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,11 +29,14 @@ from ftpwizard.probe.model import (
     TranscriptEvent,
 )
 from ftpwizard.probe.target import TargetError
+from ftpwizard.report.logging_setup import register_secret
 from ftpwizard.ui.details_panel import DetailsPanel
 from ftpwizard.ui.handshake_view import HandshakeView
 from ftpwizard.ui.texts import mode_name, target_error_text
 from ftpwizard.ui.worker import ProbeRunner
 from ftpwizard.wizard.flow import Page, WizardState
+
+log = logging.getLogger(__name__)
 
 
 class Lane(QWidget):
@@ -119,6 +124,8 @@ class TestPage(QWizardPage):
         except TargetError as exc:
             self._set_control_text(target_error_text(exc))
             return
+        register_secret(target.password)  # masked in the log and the details panel from now on
+        log.info("probe of %s:%s started (tls %s, user %s)", target.host, target.port, target.tls, target.login_user)
         for lane in self.lanes.values():
             lane.view.reset()
             lane.view.set_control_port(target.port)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QWizard
 
+from ftpwizard.clients.detect import detect_clients
+from ftpwizard.clients.env import Environment
+from ftpwizard.probe.model import ProbeResult
 from ftpwizard.resources import resource_path
+from ftpwizard.ui.report_actions import build_gui_report
 from ftpwizard.ui.translations import install_translators
 from ftpwizard.ui.wizard.finish import FinishPage
 from ftpwizard.ui.wizard.program import ProgramPage
@@ -16,6 +23,8 @@ from ftpwizard.ui.wizard.verdict import VerdictPage
 from ftpwizard.ui.wizard.welcome import WelcomePage
 from ftpwizard.ui.worker import ProbeRunner
 from ftpwizard.wizard.flow import Page, WizardState
+
+log = logging.getLogger(__name__)
 
 
 class FtpWizard(QWizard):
@@ -52,7 +61,7 @@ class FtpWizard(QWizard):
         self.verdict.changeServerRequested.connect(lambda: self.go_back_to(Page.SERVER))
         self.verdict.trustCertificateRequested.connect(self._trust_certificate)
         self.finish.testAgainRequested.connect(self.test_again)
-        self.test.probeFinished.connect(lambda _result: self._update_back_button())
+        self.test.probeFinished.connect(self._probe_finished)
         self.currentIdChanged.connect(lambda _id: self._update_back_button())
         self.retranslate()
 
@@ -72,6 +81,21 @@ class FtpWizard(QWizard):
     def _trust_certificate(self, fingerprint: str) -> None:
         self.state.accept_certificate(fingerprint)
         self.test_again()
+
+    def _probe_finished(self, result: ProbeResult) -> None:
+        self._update_back_button()
+        code = result.verdict.code if result.verdict else "cancelled"
+        log.info("probe of %s:%s finished: %s in %.0f ms", result.target.host, result.target.port, code, result.elapsed_ms)
+        self.finish.set_report_source(lambda: build_gui_report(result, self._clients_for(result)))
+
+    def _clients_for(self, result: ProbeResult) -> list[dict[str, Any]] | None:
+        """The FTP programs found on this PC, for the report (detection is a few file reads)."""
+        try:
+            env = self.program.panel.env if self.program.panel is not None else Environment.real()
+            return [client.to_json() for client in detect_clients(env, host=result.target.host)]
+        except Exception:  # a report without the programs beats no report
+            log.exception("detecting FTP programs for the report failed")
+            return None
 
     def _update_back_button(self) -> None:
         # Back is disabled while a probe runs (leaving would cancel it; Cancel does that explicitly).
