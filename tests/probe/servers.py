@@ -349,3 +349,18 @@ def probe(url: str, password: str | None = None, on_event: Any = None, cancel: A
     if password is not None:
         target = target.with_credentials(password=password)
     return run_probe(target, ProbeOptions(**options), on_event, cancel)
+
+
+def _main() -> None:
+    """``python -m tests.probe.servers silent``: a server in its own process, so that the test process's
+    open sockets are only the probe's (the cancel tests count them)."""
+    import sys
+
+    server = RawServer({"silent": silent}[sys.argv[1]])
+    print(server.port, flush=True)
+    sys.stdin.read()  # until the test closes our stdin
+    server.stop()
+
+
+if __name__ == "__main__":
+    _main()
