@@ -162,7 +162,8 @@ def parse_target(text: str, *, tls: TlsMode | None = None, port: int | None = No
         path = "/" + path if path else ""
     else:
         if "/" in raw:
-            raise TargetError("bad_host", host=raw[:80])
+            # Echo only what follows the user part: "user:password@host/x" must not print the password.
+            raise TargetError("bad_host", host=raw.rpartition("@")[2][:80])
         em = _EMAIL.match(raw)
         if em:
             raise TargetError("email", domain=em.group(1)[:80])
@@ -170,7 +171,11 @@ def parse_target(text: str, *, tls: TlsMode | None = None, port: int | None = No
             raise TargetError("user_at")
         hostpart = raw
         if "@" in hostpart:
-            user, _, hostpart = hostpart.partition("@")
+            userinfo, _, hostpart = hostpart.partition("@")
+            # "user:password@host" without ftp:// is the same user part as in a URL, not a user name
+            # with a colon (which would send the password as "USER user:password" and print it).
+            user, sep, password = userinfo.partition(":")
+            password_from_url = bool(sep and password)
     if any(c.isspace() for c in hostpart):
         raise TargetError("spaces")
     parsed_port: int | None = None
