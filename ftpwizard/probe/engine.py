@@ -209,6 +209,9 @@ class Probe:
         if conn_id != 1:
             return
         step = self.control.steps[name]
+        # The transcript is redacted line by line; a reply kept in the result must be too (a hostile
+        # server may echo the password back in its reply to PASS).
+        reply = self.transcript.redact(reply) if reply else reply
         step.ok, step.error, step.reply = ok, kind, reply
         step.elapsed_ms = round((time.monotonic() - started) * 1000.0, 1)
         self.emit(
@@ -426,7 +429,7 @@ class Probe:
             self.control.ok = False
             self.control.failed_step = failed.step  # type: ignore[assignment]
             self.control.error = failed.kind
-            self.control.reply = failed.reply
+            self.control.reply = self.transcript.redact(failed.reply) if failed.reply else None
             self.control.other_protocol = failed.other
             self.control.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
         except Cancelled:
@@ -472,7 +475,7 @@ class Probe:
                 if failed.kind is ErrorKind.CANCELLED:
                     worker.join()
                     raise Cancelled() from None
-                reason = failed.reply or failed.kind.value
+                reason = self.transcript.redact(failed.reply) if failed.reply else failed.kind.value
         else:
             reason = "parallel probing disabled"
         try:
