@@ -27,7 +27,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from pyftpdlib.authorizers import DummyAuthorizer
     from pyftpdlib.handlers import FTPHandler
-    from pyftpdlib.handlers.ftp.dispatchers import ActiveDTP
+    from pyftpdlib.handlers.ftp.dispatchers import ActiveDTP  # noqa: F401  (for the tests)
     from pyftpdlib.ioloop import AsyncChat, IOLoop
     from pyftpdlib.servers import FTPServer
 
