@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import ftplib
-import hashlib
 import os
 import re
 import select
@@ -292,6 +291,8 @@ def certificate_info(der: bytes | None, problem: str | None) -> CertificateInfo:
     info = CertificateInfo(problem=problem)
     if not der:
         return info
+    import hashlib  # only with TLS: keeps the plain command line's start-up short
+
     digest = hashlib.sha256(der).hexdigest().upper()
     info.sha256 = ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
     decoded = _decode_certificate(der)

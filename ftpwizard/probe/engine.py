@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as _dt
 import ftplib
 import ipaddress
-import logging
 import re
 import socket
 import ssl
@@ -45,8 +44,6 @@ from ftpwizard.probe.model import (
 )
 from ftpwizard.probe.modes import LIST_LIMIT, RUNNERS, ModeContext
 from ftpwizard.probe.target import Target
-
-log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 8.0
 MIN_DATA_WAIT = 3.0
@@ -122,7 +119,9 @@ class Probe:
         try:
             self._on_event(event)
         except Exception:  # a broken viewer must not break the probe
-            log.exception("event handler failed")
+            import logging  # only here: logging costs the command line ~8 ms of start-up
+
+            logging.getLogger(__name__).exception("event handler failed")
 
     def _on_transcript(self, line: Any) -> None:
         self.emit(TranscriptEvent(line))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass, replace
-from urllib.parse import unquote
 
 from ftpwizard.probe.model import TlsMode
 
@@ -154,6 +153,8 @@ def parse_target(text: str, *, tls: TlsMode | None = None, port: int | None = No
             userinfo, _, hostpart = hostpart.rpartition("@")
             if "@" in userinfo:
                 raise TargetError("user_at")
+            from urllib.parse import unquote  # only for a URL with a user part (start-up time)
+
             user_enc, sep, pass_enc = userinfo.partition(":")
             user = unquote(user_enc)
             if sep:
