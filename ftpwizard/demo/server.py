@@ -129,6 +129,15 @@ class QuietFTPServer(FTPServer):
         pass
 
 
+def _quiet_pyftpdlib() -> None:
+    # With a handler of its own, pyftpdlib's is_logging_configured() is true and it never installs its
+    # stderr handler; records still propagate to the program's own log (at WARNING and above).
+    logger = logging.getLogger("pyftpdlib")
+    logger.setLevel(logging.WARNING)
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+
+
 HANDLERS: dict[str, type[FTPHandler]] = {
     "healthy": HealthyHandler,
     "client-firewall": ClientFirewallHandler,
@@ -182,6 +191,7 @@ def start_demo_server(scenario: str = "healthy", port: int = 0, handler: type[FT
         pyftpdlib_log.addHandler(logging.NullHandler())
     if scenario not in HANDLERS and handler is None:
         raise ValueError(f"unknown scenario {scenario!r}; choose one of {', '.join(SCENARIOS)}")
+    _quiet_pyftpdlib()
     folder = tempfile.mkdtemp(prefix="ftpwizard-demo-")
     make_sample_folder(folder)
     authorizer = DummyAuthorizer()
