@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.probe.servers import FtpServer, RawServer, make_self_signed
+# pytest runs with --import-mode=importlib (test folders are not packages): make this folder's helper
+# modules (probe_servers, probe_handlers; unique names) importable by the tests next to them.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from probe_servers import FtpServer, RawServer, make_self_signed
 
 
 @pytest.fixture

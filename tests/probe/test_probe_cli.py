@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from probe_handlers import Port500PasvRefused
+from probe_servers import PASSWORD, silent
 
 from ftpwizard.probe.serialize import SCHEMA
 from ftpwizard.probe_cli import run
-from tests.probe.servers import PASSWORD, silent
-from tests.probe.test_probe_verdicts import Port500PasvRefused
 
 ROOT = Path(__file__).resolve().parents[2]
 KO_TRANSLATIONS = ROOT / "resources" / "translations" / "verdict_ko.ts"
@@ -94,7 +94,7 @@ def test_exit_2_when_login_fails(ftp_server: Any) -> None:
 
 
 def test_exit_2_when_nothing_listens() -> None:
-    from tests.probe.servers import closed_port
+    from probe_servers import closed_port
 
     code, out, _err = cli(f"127.0.0.1:{closed_port()}", "--json")
     assert code == 2
@@ -143,7 +143,7 @@ def test_human_output_in_english(ftp_server: Any) -> None:
     assert code == 0
     assert out.startswith("Verdict: Both modes work. Use passive mode.")
     assert "Passive mode: works" in out and "Active mode: works" in out
-    assert "Recommended mode: passive" in out
+    assert "Recommended mode: Passive mode" in out
     assert "①✓" in out and "④✓" in out
     assert not HANGUL.search(out)
 

@@ -15,6 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from probe_handlers import ActiveSilent
+from probe_servers import (
+    PASSWORD,
+    FtpServer,
+    Recorder,
+    open_sockets,
+    probe,
+    trickle,
+)
 
 from ftpwizard.probe import CancelToken, ProbeOptions, parse_target, run_probe
 from ftpwizard.probe.engine import data_wait_for
@@ -29,15 +38,6 @@ from ftpwizard.probe.model import (
     StepStarted,
     TranscriptEvent,
 )
-from tests.probe.servers import (
-    PASSWORD,
-    FtpServer,
-    Recorder,
-    open_sockets,
-    probe,
-    trickle,
-)
-from tests.probe.test_probe_verdicts import ActiveSilent
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -95,8 +95,13 @@ def test_events_of_a_healthy_probe(ftp_server: Any) -> None:
     assert by[("passive", 1)].command == "PASV" and by[("active", 1)].command.startswith("PORT 127,0,0,1,")
     assert by[("control", "login")].reply.startswith("230")
 
-    # The transcript arrives as events too, the same lines in the same order.
+    # The transcript arrives as events too, the same lines in the same order, with timestamps.
     assert [e.entry for e in rec.of(TranscriptEvent)] == result.transcript
+    assert result.transcript[0].dir == "<" and result.transcript[0].line.startswith("220")
+    for conn in (1, 2):
+        stamps = [t.t_ms for t in result.transcript if t.conn == conn]
+        assert stamps and stamps == sorted(stamps) and stamps[-1] <= result.elapsed_ms
+    assert {"PASS ****", "PASV", "LIST", "QUIT"} <= {t.line for t in result.transcript if t.dir == ">"}
 
     # Both modes at the same time: passive on a worker thread, active on the probe's own thread.
     threads = {phase: {t for e, t in zip(rec.events, rec.threads, strict=True)
@@ -155,7 +160,7 @@ def process_server() -> Iterator[Any]:
     def start(kind: str) -> int:
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         if kind == "silent":
-            cmd = [sys.executable, "-m", "tests.probe.servers", "silent"]
+            cmd = [sys.executable, str(Path(__file__).with_name("probe_servers.py")), "silent"]
         else:
             cmd = [sys.executable, "-m", "ftpwizard", "demo-server", "--scenario", kind, "--port", "0"]
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env)

@@ -7,11 +7,11 @@ import time
 from typing import Any
 
 import pytest
+from probe_servers import PASSWORD, FTPHandler, probe, push_raw, says
 
 from ftpwizard.probe.connection import MAX_LINE, MAX_REPLY_LINES
 from ftpwizard.probe.model import ErrorKind
 from ftpwizard.probe.modes import LIST_LIMIT
-from tests.probe.servers import PASSWORD, FTPHandler, probe, push_raw, says
 
 
 def test_the_documented_limits() -> None:

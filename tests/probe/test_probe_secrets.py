@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from probe_servers import FTPHandler, probe
 
 from ftpwizard.probe.serialize import to_dict
 from ftpwizard.probe_cli import human_report, run
-from tests.probe.servers import FTPHandler, probe
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,7 +54,7 @@ def test_password_never_shown(ftp_server: Any, secret: str, case: str, caplog: p
     elif case == "echo":
         server = ftp_server(EchoesPassword, password=secret)
     elif case == "tls-required":
-        from tests.probe.test_probe_verdicts import UserNeedsTls530
+        from probe_handlers import UserNeedsTls530
 
         server = ftp_server(UserNeedsTls530, password=secret)
     else:

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from probe_servers import PASSWORD, fingerprint, make_self_signed, probe
 
 from ftpwizard.probe.model import ErrorKind
 from ftpwizard.probe.serialize import to_dict
-from tests.probe.servers import PASSWORD, fingerprint, make_self_signed, probe
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -90,6 +90,11 @@ def test_accepted_certificate_runs_both_modes_with_prot_p(tls_server: Any, certi
         assert "AUTH TLS" not in sent
     # The server saw both listings on protected data connections.
     assert tls_server.handler.listings == [True, True]
+    # Explicit: greeting, then AUTH TLS; implicit: TLS from the first byte, then the greeting.
+    order = ["resolve", "connect", "banner", "tls", "login"] if tls_server.tls_mode == "explicit" \
+        else ["resolve", "connect", "tls", "banner", "login"]
+    assert list(result.control.steps) == order
+    assert all(step.ok for step in result.control.steps.values())
     assert "AUTH TLS" in result.control.features
 
 
@@ -168,3 +173,23 @@ def test_host_name_mismatch(ftp_server: Any, tmp_path: Path) -> None:
     assert "mismatch" in cert["problem"].lower()
     assert cert["sha256"] == fingerprint(other)
     assert data["exit"] == 2
+
+
+def test_cli_tls_flag_and_accepted_certificate(ftp_server: Any, certificate: Path) -> None:
+    import io
+
+    from ftpwizard.probe_cli import run
+
+    server = ftp_server(tls_handler(), certfile=str(certificate), listings=[])
+    out, err = io.StringIO(), io.StringIO()
+    code = run([server.url(), "--tls", "explicit", "--accept-certificate", fingerprint(certificate), "--json",
+                "--password-stdin"], stdin=io.StringIO(PASSWORD), stdout=out, stderr=err)
+    data = json.loads(out.getvalue())
+    assert code == 0 and data["verdict"]["code"] == "both_ok"
+    assert data["target"]["tls"] == "explicit" and data["control"]["certificate"]["accepted"] is True
+    out = io.StringIO()
+    code = run([server.url(), "--tls", "explicit", "--json", "--password-stdin"], stdin=io.StringIO(PASSWORD),
+               stdout=out, stderr=err)
+    data = json.loads(out.getvalue())
+    assert code == 2 and data["verdict"]["code"] == "tls_failed"
+    assert data["control"]["certificate"]["sha256"] == fingerprint(certificate)

@@ -352,7 +352,7 @@ def probe(url: str, password: str | None = None, on_event: Any = None, cancel: A
 
 
 def _main() -> None:
-    """``python -m tests.probe.servers silent``: a server in its own process, so that the test process's
+    """``python tests/probe/probe_servers.py silent``: a server in its own process, so that the test process's
     open sockets are only the probe's (the cancel tests count them)."""
     import sys
 
