@@ -360,7 +360,7 @@ def test_a_trickling_reply_cannot_stretch_the_reply_deadline(raw_server: Any) ->
     result = probe(server.hostport, timeout=1.0)
     login = result.control.steps["login"]
     assert login.ok is False and login.error is ErrorKind.TIMEOUT
-    assert 900 <= login.elapsed_ms < 1500
+    assert 900 <= login.elapsed_ms < 1800  # the whole reply would take 20 s
     assert result.verdict.code == "control_timeout"
 
 
@@ -378,4 +378,4 @@ def test_an_endless_multiline_reply_is_bounded_by_the_deadline(raw_server: Any) 
     result = probe(server.hostport, timeout=1.0)
     banner = result.control.steps["banner"]
     assert banner.ok is False and banner.error is ErrorKind.TIMEOUT
-    assert banner.elapsed_ms < 1500
+    assert banner.elapsed_ms < 1800  # the whole reply would take 4 s
