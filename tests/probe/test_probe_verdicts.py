@@ -502,6 +502,10 @@ def test_parallel_when_the_server_allows(ftp_server: Any) -> None:
     conns = {line.line.split()[0]: line.conn for line in result.transcript if line.dir == ">"
              and line.line.startswith(("PORT", "PASV"))}
     assert conns == {"PASV": 1, "PORT": 2}
+    # The second connection is opened only after the first has logged in (a per-address limit hits it).
+    logged_in = next(i for i, t in enumerate(result.transcript) if t.conn == 1 and t.line.startswith("230"))
+    second = next(i for i, t in enumerate(result.transcript) if t.conn == 2)
+    assert logged_in < second
 
 
 def test_every_documented_code_is_produced_by_some_test(request: pytest.FixtureRequest) -> None:
