@@ -184,6 +184,11 @@ class DemoServer:
 
 def start_demo_server(scenario: str = "healthy", port: int = 0, handler: type[FTPHandler] | None = None) -> DemoServer:
     """Start a demo server on 127.0.0.1 in a background thread (port 0 = any free port)."""
+    # pyftpdlib's IOLoop sets up logging to stderr on its first loop when the "pyftpdlib" logger has no
+    # handler (QuietFTPServer alone does not stop that): the demo printed a line per session.
+    pyftpdlib_log = logging.getLogger("pyftpdlib")
+    if not pyftpdlib_log.handlers:
+        pyftpdlib_log.addHandler(logging.NullHandler())
     if scenario not in HANDLERS and handler is None:
         raise ValueError(f"unknown scenario {scenario!r}; choose one of {', '.join(SCENARIOS)}")
     _quiet_pyftpdlib()

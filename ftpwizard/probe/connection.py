@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import ftplib
-import hashlib
 import os
 import re
 import select
@@ -264,22 +263,27 @@ def wrap_client(
     tls = context.wrap_socket(
         sock, server_hostname=server_hostname, do_handshake_on_connect=False, session=session
     )
-    tls.setblocking(False)
-    deadline = time.monotonic() + timeout
-    while True:
-        if cancel.cancelled:
-            raise Cancelled()
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise TimeoutError("TLS handshake timed out")
-        try:
-            tls.do_handshake()
-            break
-        except ssl.SSLWantReadError:
-            select.select([tls], [], [], min(POLL_SLICE_S, remaining))
-        except ssl.SSLWantWriteError:
-            select.select([], [tls], [], min(POLL_SLICE_S, remaining))
-    tls.setblocking(True)
+    try:
+        tls.setblocking(False)
+        deadline = time.monotonic() + timeout
+        while True:
+            if cancel.cancelled:
+                raise Cancelled()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError("TLS handshake timed out")
+            try:
+                tls.do_handshake()
+                break
+            except ssl.SSLWantReadError:
+                select.select([tls], [], [], min(POLL_SLICE_S, remaining))
+            except ssl.SSLWantWriteError:
+                select.select([], [tls], [], min(POLL_SLICE_S, remaining))
+        tls.setblocking(True)
+    except BaseException:
+        # wrap_socket() took the file descriptor from ``sock``: only closing ``tls`` releases it.
+        tls.close()
+        raise
     return tls
 
 
@@ -287,6 +291,8 @@ def certificate_info(der: bytes | None, problem: str | None) -> CertificateInfo:
     info = CertificateInfo(problem=problem)
     if not der:
         return info
+    import hashlib  # only with TLS: keeps the plain command line's start-up short
+
     digest = hashlib.sha256(der).hexdigest().upper()
     info.sha256 = ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
     decoded = _decode_certificate(der)
