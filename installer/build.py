@@ -90,7 +90,7 @@ def find_iscc() -> str:
 
 
 def iscc_command(iscc: str, version: str, dist: Path) -> list[str]:
-    return [iscc, f"/DAppVersion={version}", f"/DSourceDir={dist / 'ftpwizard'}", f"/O{dist / 'installer'}", str(ISS)]
+    return [iscc, f"/DAppVersion={version}", f"/DBundleDir={dist / 'ftpwizard'}", f"/O{dist / 'installer'}", str(ISS)]
 
 
 def build(args: argparse.Namespace) -> Path:
