@@ -31,7 +31,7 @@ from measured_run import run_measured  # noqa: E402
 # SWITCH: set to True once `ftpwizard --self-test` exists in the app (the lead's work, ftpwizard/ui).
 # While False, the frozen program is smoke-tested with `demo-server` + `probe --json` (no Qt involved);
 # when True, the frozen program walks the whole wizard headless through every demo scenario instead.
-USE_SELF_TEST = False
+USE_SELF_TEST = True
 # ---------------------------------------------------------------------------------------------------------
 
 ONEDIR_BUDGET_MB = 130
