@@ -5,7 +5,6 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from ftpwizard.demo.server import DemoServer, start_demo_server
 from ftpwizard.ui.translations import install_translators
 from ftpwizard.ui.wizard.window import FtpWizard
 from ftpwizard.wizard.flow import ServerInput, WizardState
@@ -38,14 +37,3 @@ def make_wizard(qtbot):
     for wizard in created:
         wizard.shutdown()
 
-
-@pytest.fixture
-def demo(request) -> Iterator[DemoServer]:
-    server = start_demo_server(getattr(request, "param", "healthy"))
-    yield server
-    server.stop()
-
-
-def demo_input(server: DemoServer, password: str | None = None) -> ServerInput:
-    return ServerInput(host=server.host, port=server.port, user=server.user,
-                       password=server.password if password is None else password)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ftpwizard.ui.handshake_view import HandshakeView
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from ftpwizard.probe.engine import ProbeOptions
 from ftpwizard.probe.model import (
+    MODES,
     Event,
+    Mode,
     Note,
     ProbeFinished,
     ProbeResult,
@@ -27,6 +28,7 @@ from ftpwizard.probe.model import (
 )
 from ftpwizard.probe.target import TargetError
 from ftpwizard.ui.details_panel import DetailsPanel
+from ftpwizard.ui.handshake_view import HandshakeView
 from ftpwizard.ui.texts import mode_name, target_error_text
 from ftpwizard.ui.worker import ProbeRunner
 from ftpwizard.wizard.flow import Page, WizardState
@@ -35,9 +37,9 @@ from ftpwizard.wizard.flow import Page, WizardState
 class Lane(QWidget):
     """One mode: its handshake picture (which carries the mode's title) and a status line under it."""
 
-    def __init__(self, mode: str, parent: QWidget | None = None) -> None:
+    def __init__(self, mode: Mode, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.mode = mode
+        self.mode: Mode = mode
         self.view = HandshakeView(mode)
         self.view.setObjectName(f"{mode}View")
         # Two lanes side by side must fit a 1024-pixel-wide window; the picture scales its drawing.
@@ -68,7 +70,7 @@ class TestPage(QWizardPage):
         self.control_status = QLabel()
         self.control_status.setObjectName("controlStatus")
         self.control_status.setWordWrap(True)
-        self.lanes = {mode: Lane(mode) for mode in ("active", "passive")}
+        self.lanes: dict[str, Lane] = {mode: Lane(mode) for mode in MODES}
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelProbe")
         self.cancel_button.clicked.connect(self._cancel_or_restart)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ftpwizard.ui.handshake_view import HandshakeView
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -17,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ftpwizard.diagnosis.messages import VerdictText, render
-from ftpwizard.probe.model import ProbeResult
+from ftpwizard.probe.model import MODES, ProbeResult
+from ftpwizard.ui.handshake_view import HandshakeView
 from ftpwizard.ui.texts import mode_name
 from ftpwizard.wizard.flow import Page, WizardState
 
@@ -55,7 +55,7 @@ class VerdictPage(QWizardPage):
             label.setTextInteractionFlags(label.textInteractionFlags())
         self.why.setObjectName("why")
         self.todo.setObjectName("advice")
-        self.views = {mode: HandshakeView(mode) for mode in ("active", "passive")}
+        self.views = {mode: HandshakeView(mode) for mode in MODES}
         self.replay_button = QPushButton()
         self.replay_button.setObjectName("replay")
         self.replay_button.clicked.connect(self.replay)
