@@ -164,7 +164,7 @@ def prune_orphans(
     return [e for e in kept if _basename(e[0]) not in orphans], [e for e in kept if _basename(e[0]) in orphans]
 
 
-def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
+def resource_datas(root: Path = ROOT, *, require_compiled: bool = True) -> list[tuple[str, str]]:
     """The program's own data files as (source, folder in bundle) pairs, checked to be complete.
 
     The bundle keeps the checkout's layout (`resources/...`) because ftpwizard.resources looks for
@@ -173,7 +173,7 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     resources = root / "resources"
     translations = resources / "translations"
     missing_qm = [ts.name for ts in sorted(translations.glob("*.ts")) if not ts.with_suffix(".qm").exists()]
-    if missing_qm:
+    if missing_qm and require_compiled:
         raise SystemExit(
             f"translations not compiled: {', '.join(missing_qm)} have no .qm "
             "(run `python scripts/build_translations.py` first; installer/build.py does it for you)"

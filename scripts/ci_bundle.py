@@ -47,7 +47,6 @@ REQUIRED_IN_BUNDLE = (
 REQUIRED_GLOBS = (
     "_internal/resources/translations/*_ko.qm",
     "_internal/resources/translations/*_ko.ts",  # the command line reads .ts without Qt
-    "_internal/resources/clients/*.json",
 )
 FORBIDDEN_GLOBS = (
     "_internal/PySide6/Qt/lib/libQt6Network*",
@@ -84,6 +83,13 @@ def check_contents(checks: Checks, bundle: Path) -> None:
     for pattern in REQUIRED_GLOBS:
         found = sorted(bundle.glob(pattern))
         checks.check(f"bundle has {pattern}", bool(found), f"{len(found)} files")
+    # Every data file of the checkout (translations, FTP-program files, icons) is in the bundle.
+    sys.path.insert(0, str(ROOT / "installer"))
+    import bundle_rules
+
+    expected = [Path(folder) / Path(source).name for source, folder in bundle_rules.resource_datas(ROOT)]
+    missing = [str(p) for p in expected if not (bundle / "_internal" / p).is_file()]
+    checks.check(f"bundle has all {len(expected)} files of resources/", not missing, ", ".join(missing[:5]))
     for pattern in FORBIDDEN_GLOBS:
         found = sorted(bundle.glob(pattern))
         checks.check(f"bundle has no {pattern}", not found, ", ".join(p.name for p in found[:5]))

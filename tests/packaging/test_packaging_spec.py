@@ -47,6 +47,11 @@ class Recorder:
 
 
 def run_spec(spec: Path, spec_args: list[str], tmp_path: Path, monkeypatch, platform: str = "linux") -> list[dict]:
+    import bundle_rules  # the module object the spec imports too
+
+    real_resource_datas = bundle_rules.resource_datas
+    # Whether this checkout's translations are compiled is the build's business (tested in test_packaging_rules).
+    monkeypatch.setattr(bundle_rules, "resource_datas", lambda root: real_resource_datas(root, require_compiled=False))
     calls: list[dict] = []
     FakeAnalysis.instances.clear()
     namespace = {
@@ -57,7 +62,6 @@ def run_spec(spec: Path, spec_args: list[str], tmp_path: Path, monkeypatch, plat
     monkeypatch.setattr(sys, "argv", [str(spec), *spec_args])
     monkeypatch.setattr(sys, "platform", platform)
     monkeypatch.setattr(sys, "path", list(sys.path))  # the spec inserts its own folders
-    # Compiled translations must exist for the product spec; an empty checkout copy has none to compile.
     exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), namespace)
     return calls
 
@@ -110,7 +114,7 @@ def test_spec_bundles_the_program_and_its_resources(tmp_path, monkeypatch):
     hidden = analysis.kwargs["hiddenimports"]
     assert {"ftpwizard.cli", "ftpwizard.probe_cli", "ftpwizard.demo.server", "PySide6.QtWidgets"} <= set(hidden)
     folders = {folder for _src, folder in analysis.kwargs["datas"]}
-    assert "resources/icons" in folders
+    assert {"resources/icons", "resources/translations"} <= folders
     excludes = analysis.kwargs["excludes"]
     assert "PySide6.QtNetwork" in excludes and "tkinter" in excludes
     assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} & set(excludes)
