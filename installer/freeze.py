@@ -42,6 +42,24 @@ def _linked_libraries(path: str) -> list[str]:
     return [name for name, _full_path in bindepend.get_imports(path)]
 
 
+def _with_trimmed_icu(binaries: list, work: Path) -> list:
+    """Swap Qt's 32 MB libicudata for one with Korean and English data only (see trim_icu.py)."""
+    import trim_icu
+
+    missing = trim_icu.tools_missing()
+    result = []
+    for destination, source, typecode in binaries:
+        if Path(destination).name.startswith("libicudata.so") and not missing:
+            trimmed = trim_icu.trim(Path(source), work)
+            print(f"trim_icu: {Path(source).stat().st_size / 1e6:.0f} MB -> {trimmed.stat().st_size / 1e6:.0f} MB", file=sys.stderr)
+            source = str(trimmed)
+        elif Path(destination).name.startswith("libicudata.so"):
+            print(f"trim_icu: WARNING: {', '.join(missing)} not found: keeping the full ICU data "
+                  "(apt install binutils icu-devtools gcc)", file=sys.stderr)
+        result.append((destination, source, typecode))
+    return result
+
+
 def make_bundles(
     spec_globals: dict[str, Any],
     *,
@@ -55,6 +73,7 @@ def make_bundles(
     version_file: str | None = None,
     svg: bool = False,
     console_companion: bool = False,
+    trim_icu: bool = True,
 ) -> None:
     Analysis, PYZ, EXE, COLLECT = (spec_globals[n] for n in ("Analysis", "PYZ", "EXE", "COLLECT"))
     windows = sys.platform == "win32"
@@ -71,6 +90,8 @@ def make_bundles(
     a.binaries, dropped_binaries = rules.filter_entries(a.binaries, svg=svg)
     a.binaries, orphans = rules.prune_orphans(a.binaries, dropped_binaries, _linked_libraries)
     a.datas, dropped_datas = rules.filter_entries(a.datas, svg=svg)
+    if trim_icu and sys.platform.startswith("linux"):
+        a.binaries = _with_trimmed_icu(a.binaries, Path(spec_globals["workpath"]) / "icu")
     print(
         f"bundle_rules: dropped {len(dropped_binaries)} Qt binaries, {len(orphans)} system libraries only they "
         f"needed and {len(dropped_datas)} data files (Qt modules, plugins, translations the program does not use)",
