@@ -119,7 +119,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--fresh", action="store_true", help="delete and recreate the venv first")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    # Relative paths mean relative to where the command was typed, not to the checkout PyInstaller runs in.
+    args.dist, args.work, args.venv = args.dist.resolve(), args.work.resolve(), args.venv.resolve()
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
