@@ -27,7 +27,8 @@ from pyftpdlib.authorizers import DummyAuthorizer
 from pyftpdlib.handlers import FTPHandler
 from pyftpdlib.servers import FTPServer
 
-SCENARIOS = ("healthy", "client-firewall", "client-nat", "server-firewall", "bad-pasv-address")
+from ftpwizard.demo.scenarios import SCENARIOS
+
 DEMO_USER = "demo"
 DEMO_PASSWORD = "demo-password"
 SAMPLE_FILES = {

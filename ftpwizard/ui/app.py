@@ -9,7 +9,7 @@ import sys
 import time
 
 from ftpwizard import __version__
-from ftpwizard.demo.server import SCENARIOS
+from ftpwizard.demo.scenarios import SCENARIOS
 
 _T0 = time.perf_counter()
 

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWizardPage
 
 from ftpwizard.wizard.flow import WizardState
+
+if TYPE_CHECKING:
+    from ftpwizard.report.model import Report
+    from ftpwizard.ui.report_actions import ReportActions
 
 
 class FinishPage(QWizardPage):
@@ -25,22 +32,36 @@ class FinishPage(QWizardPage):
         self.report_title.setFont(bold)
         self.report_text = QLabel()
         self.report_text.setWordWrap(True)
-        self.report_actions = _make_report_actions()
-        layout = QVBoxLayout(self)
+        # Built on the first visit: the report module is not needed to show the window.
+        self.report_actions: ReportActions | None = None
+        self._report_source: Callable[[], Report | None] | None = None
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.test_again)
         layout.addSpacing(12)
         layout.addWidget(self.report_title)
         layout.addWidget(self.report_text)
-        if self.report_actions is not None:
-            layout.addWidget(self.report_actions)
+        self._stretch_index = layout.count()
         layout.addStretch(1)
         self.setFinalPage(True)
         self.retranslate()
 
-    def set_report_source(self, source) -> None:
+    def set_report_source(self, source: Callable[[], Report | None] | None) -> None:
+        self._report_source = source
         if self.report_actions is not None:
             self.report_actions.set_report_source(source)
+
+    def ensure_actions(self) -> ReportActions:
+        if self.report_actions is None:
+            from ftpwizard.ui.report_actions import ReportActions
+
+            self.report_actions = ReportActions()
+            self._layout.insertWidget(self._stretch_index, self.report_actions)
+            self.report_actions.set_report_source(self._report_source)
+        return self.report_actions
+
+    def initializePage(self) -> None:
+        self.ensure_actions()
 
     def nextId(self) -> int:
         return -1
@@ -60,11 +81,3 @@ class FinishPage(QWizardPage):
             self.tr("If you need help, copy or save the report and send it to your hosting company's support. "
                     "It contains everything they need, and never your password.")
         )
-
-
-def _make_report_actions():
-    try:
-        from ftpwizard.ui.report_actions import ReportActions
-    except ImportError:  # the report module is optional until it lands
-        return None
-    return ReportActions()

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from ftpwizard.ui.texts import mode_name
 from ftpwizard.wizard.flow import Page, WizardState
+
+if TYPE_CHECKING:
+    from ftpwizard.ui.clients.panel import ClientsPanel
 
 
 class ProgramPage(QWizardPage):
@@ -16,19 +21,23 @@ class ProgramPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setObjectName("programSummary")
         self.summary.setWordWrap(True)
-        self.panel = _make_clients_panel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        if self.panel is not None:
-            layout.addWidget(self.panel, 1)
-        else:
-            layout.addStretch(1)
+        # Built on the first visit: detection and the guide renderer are not needed to show the window.
+        self.panel: ClientsPanel | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.summary)
         self.retranslate()
+
+    def ensure_panel(self) -> ClientsPanel:
+        if self.panel is None:
+            from ftpwizard.ui.clients.panel import ClientsPanel
+
+            self.panel = ClientsPanel()
+            self._layout.addWidget(self.panel, 1)
+        return self.panel
 
     def initializePage(self) -> None:
         host = self.state.result.target.host if self.state.result is not None else None
-        if self.panel is not None:
-            self.panel.set_context(self.state.recommended_mode, host)
+        self.ensure_panel().set_context(self.state.recommended_mode, host)
         self.retranslate()
 
     def nextId(self) -> int:
@@ -55,11 +64,3 @@ class ProgramPage(QWizardPage):
                     "on this PC and where their setting is."
                 )
             )
-
-
-def _make_clients_panel():
-    try:
-        from ftpwizard.ui.clients.panel import ClientsPanel
-    except ImportError:  # the clients module is optional until it lands
-        return None
-    return ClientsPanel()

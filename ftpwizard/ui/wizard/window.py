@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QWizard
 
-from ftpwizard.clients.detect import detect_clients
-from ftpwizard.clients.env import Environment
 from ftpwizard.probe.model import ProbeResult
 from ftpwizard.resources import resource_path
-from ftpwizard.ui.report_actions import build_gui_report
 from ftpwizard.ui.translations import install_translators
 from ftpwizard.ui.wizard.finish import FinishPage
 from ftpwizard.ui.wizard.program import ProgramPage
@@ -23,6 +20,9 @@ from ftpwizard.ui.wizard.verdict import VerdictPage
 from ftpwizard.ui.wizard.welcome import WelcomePage
 from ftpwizard.ui.worker import ProbeRunner
 from ftpwizard.wizard.flow import Page, WizardState
+
+if TYPE_CHECKING:
+    from ftpwizard.report.model import Report
 
 log = logging.getLogger(__name__)
 
@@ -86,10 +86,20 @@ class FtpWizard(QWizard):
         self._update_back_button()
         code = result.verdict.code if result.verdict else "cancelled"
         log.info("probe of %s:%s finished: %s in %.0f ms", result.target.host, result.target.port, code, result.elapsed_ms)
-        self.finish.set_report_source(lambda: build_gui_report(result, self._clients_for(result)))
+        def report() -> Report:
+            from ftpwizard.ui.report_actions import (
+                build_gui_report,  # the report is built only when asked for
+            )
+
+            return build_gui_report(result, self._clients_for(result))
+
+        self.finish.set_report_source(report)
 
     def _clients_for(self, result: ProbeResult) -> list[dict[str, Any]] | None:
         """The FTP programs found on this PC, for the report (detection is a few file reads)."""
+        from ftpwizard.clients.detect import detect_clients
+        from ftpwizard.clients.env import Environment
+
         try:
             env = self.program.panel.env if self.program.panel is not None else Environment.real()
             return [client.to_json() for client in detect_clients(env, host=result.target.host)]
