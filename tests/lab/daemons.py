@@ -234,7 +234,7 @@ class RunningDaemon:
                    str(etc / "passwd"), str(etc / "shadow"), str(etc / "group"), *cmd]
         env = {"PATH": os.environ.get("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"),
                "FTPLAB_PASSWORD": self.files.password, "PYTHONDONTWRITEBYTECODE": "1"}
-        log = open(self.workdir / "output.log", "wb")  # noqa: SIM115 - closed with the process
+        log = open(self.workdir / "output.log", "wb")  # closed below: the child has its own copy
         # Every exec in the chain (ip netns exec, unshare, sh) replaces itself: the PID is the daemon's,
         # and start_new_session makes it the leader of a process group that also holds its children.
         self.proc = subprocess.Popen(
