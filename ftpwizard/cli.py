@@ -1,0 +1,56 @@
+"""The `ftpwizard` command: the wizard by default; `probe`, `clients` and `demo-server` subcommands.
+
+Subcommands import only what they need: `ftpwizard probe` must start without loading Qt.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def _demo_server(argv: list[str]) -> int:
+    import argparse
+    import threading
+
+    from ftpwizard.demo.server import SCENARIOS, start_demo_server
+
+    parser = argparse.ArgumentParser(prog="ftpwizard demo-server", description="Run the built-in demo FTP server.")
+    parser.add_argument("--scenario", choices=SCENARIOS, default="healthy")
+    parser.add_argument("--port", type=int, default=2121)
+    args = parser.parse_args(argv)
+    try:
+        server = start_demo_server(args.scenario, port=args.port)
+    except OSError as exc:
+        print(f"ftpwizard demo-server: cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"Demo server ({args.scenario}) on ftp://{server.host}:{server.port}  user {server.user} / password "
+          f"{server.password} (or anonymous). Ctrl+C stops it.", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else list(argv)
+    command = args[0] if args else ""
+    if command == "probe":
+        from ftpwizard.probe_cli import run
+
+        return run(args[1:])
+    if command == "demo-server":
+        return _demo_server(args[1:])
+    if command == "clients":
+        from ftpwizard.clients.cli import run_clients_command
+
+        return run_clients_command(args[1:], sys.stdout, sys.stderr)
+    from ftpwizard.ui.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,227 @@
+"""The words of every verdict: English source texts, translated through Qt Linguist files.
+
+The texts are marked with QT_TRANSLATE_NOOP so ``pyside6-lupdate`` extracts them into
+``resources/translations/verdict_<lang>.ts``; the GUI translates them with QCoreApplication.translate and the
+command line with ``ftpwizard.i18n`` (which reads the same files without Qt). Placeholders are ``{name}``
+filled from ``Verdict.params``.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ftpwizard.probe.model import Verdict
+
+CONTEXT = "Verdict"
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+# code -> (headline, why, what to do)
+TEXTS: dict[str, tuple[str, str, str]] = {
+    "both_ok": (
+        QT_TRANSLATE_NOOP("Verdict", "Both modes work. Use passive mode."),
+        QT_TRANSLATE_NOOP("Verdict", "Your PC opened the data connection to the server (passive), and the server could also connect back to your PC (active)."),
+        QT_TRANSLATE_NOOP("Verdict", "Set your FTP program to passive mode: it is the standard and keeps working when you change networks. If the file list still does not appear, the cause is in the program's settings, not in the network."),
+    ),
+    "active_ok": (
+        QT_TRANSLATE_NOOP("Verdict", "Active mode works."),
+        QT_TRANSLATE_NOOP("Verdict", "Only active mode was tested, and the server connected back to your PC."),
+        QT_TRANSLATE_NOOP("Verdict", "Test both modes to get a recommendation."),
+    ),
+    "passive_ok": (
+        QT_TRANSLATE_NOOP("Verdict", "Passive mode works."),
+        QT_TRANSLATE_NOOP("Verdict", "Only passive mode was tested, and your PC opened the data connection to the server."),
+        QT_TRANSLATE_NOOP("Verdict", "Set your FTP program to passive mode."),
+    ),
+    "active_blocked_client_side": (
+        QT_TRANSLATE_NOOP("Verdict", "Use passive mode: your PC's firewall or router blocks active mode."),
+        QT_TRANSLATE_NOOP("Verdict", "In active mode the server must connect back to your PC (step ③). That connection never arrived: a firewall on your PC or your router stopped it. In passive mode your PC makes every connection itself, so nothing needs to come in."),
+        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to passive mode (the next page shows how). You do not need to change your firewall."),
+    ),
+    "active_rejected_nat": (
+        QT_TRANSLATE_NOOP("Verdict", "Use passive mode: your PC is behind a router, so active mode cannot work."),
+        QT_TRANSLATE_NOOP("Verdict", "Your PC asked the server to connect to {announced}, an address inside your network. The server sees you coming from a different address and refused (step ②: {step_reply}). Home and office routers cause this."),
+        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to passive mode (the next page shows how)."),
+    ),
+    "active_refused_by_server": (
+        QT_TRANSLATE_NOOP("Verdict", "Use passive mode: this server does not allow active mode."),
+        QT_TRANSLATE_NOOP("Verdict", "The server refused the active-mode request (step ②: {step_reply})."),
+        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to passive mode (the next page shows how)."),
+    ),
+    "passive_blocked_server_side": (
+        QT_TRANSLATE_NOOP("Verdict", "Use active mode for now: the server's firewall blocks passive mode."),
+        QT_TRANSLATE_NOOP("Verdict", "The server offered port {passive_port} for the file list, but your PC's connection to that port got no answer (step ③). The server's firewall keeps its passive ports closed. Active mode works."),
+        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to active mode. Ask the server's administrator or your hosting company to open the passive port range in the server's firewall (the server offered port {passive_port}); after that, passive mode is the better choice."),
+    ),
+    "passive_refused_by_server": (
+        QT_TRANSLATE_NOOP("Verdict", "Use active mode: this server refuses passive mode."),
+        QT_TRANSLATE_NOOP("Verdict", "The server answered the passive-mode request with an error (step ②: {step_reply})."),
+        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to active mode, and tell the server's administrator that passive mode is turned off."),
+    ),
+    "passive_bad_address": (
+        QT_TRANSLATE_NOOP("Verdict", "Use passive mode in an up-to-date FTP program: the server names a wrong address."),
+        QT_TRANSLATE_NOOP("Verdict", "In its passive reply the server told your PC to connect to {advertised}, {advertised_class} address that your PC cannot use. Connecting to the server's own address instead worked."),
+        QT_TRANSLATE_NOOP("Verdict", "FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs (AlFTP, Internet Explorer) may hang: use active mode in those. The server's administrator should set the server's public address for passive mode (pasv_address in vsftpd, MasqueradeAddress in ProFTPD)."),
+    ),
+    "both_blocked": (
+        QT_TRANSLATE_NOOP("Verdict", "Neither mode works: the file list is blocked on both sides."),
+        QT_TRANSLATE_NOOP("Verdict", "Active mode failed because the server could not connect back to your PC (your firewall or router). Passive mode failed because the server's port {passive_port} did not answer (the server's firewall)."),
+        QT_TRANSLATE_NOOP("Verdict", "Ask the server's administrator or your hosting company to open the passive port range; then use passive mode. Until then, try from another network (for example a phone hotspot)."),
+    ),
+    "data_transfer_failed": (
+        QT_TRANSLATE_NOOP("Verdict", "The data connection opened, but the file list did not arrive."),
+        QT_TRANSLATE_NOOP("Verdict", "The last step failed: {step_reply}"),
+        QT_TRANSLATE_NOOP("Verdict", "The folder may not exist, you may lack permission, or the server stopped the transfer. Test again; if it repeats, send the report to your hosting company."),
+    ),
+    "control_dns_failed": (
+        QT_TRANSLATE_NOOP("Verdict", "The server name {host} could not be found."),
+        QT_TRANSLATE_NOOP("Verdict", "Your PC could not look up the address of {host}. The name may be mistyped, or your internet connection is not working."),
+        QT_TRANSLATE_NOOP("Verdict", "Check the spelling of the server address (your hosting company's welcome e-mail has it) and that websites open."),
+    ),
+    "control_refused": (
+        QT_TRANSLATE_NOOP("Verdict", "The server refused the connection on port {port}."),
+        QT_TRANSLATE_NOOP("Verdict", "Nothing accepts FTP connections at {host} port {port}: the FTP service is not running there, or the port is wrong."),
+        QT_TRANSLATE_NOOP("Verdict", "Check the port (FTP normally uses 21) and ask your hosting company whether FTP is turned on for your account."),
+    ),
+    "control_timeout": (
+        QT_TRANSLATE_NOOP("Verdict", "The server did not answer on port {port}."),
+        QT_TRANSLATE_NOOP("Verdict", "Your PC's connection to {host} port {port} got no answer: a firewall drops it silently (on your PC, in your network or at the server), or the server is down."),
+        QT_TRANSLATE_NOOP("Verdict", "Check the address and port. Try from another network (for example a phone hotspot): if it works there, your network blocks FTP. Otherwise ask your hosting company."),
+    ),
+    "login_failed": (
+        QT_TRANSLATE_NOOP("Verdict", "The server rejected the user name or password."),
+        QT_TRANSLATE_NOOP("Verdict", "The connection works, but the server refused the login: {reply}"),
+        QT_TRANSLATE_NOOP("Verdict", "Check the user name and password (capital letters matter). Your hosting company can reset the FTP password."),
+    ),
+    "tls_required": (
+        QT_TRANSLATE_NOOP("Verdict", "The server requires a secure connection (FTPS)."),
+        QT_TRANSLATE_NOOP("Verdict", "The server refused to log in without encryption: {reply}"),
+        QT_TRANSLATE_NOOP("Verdict", "Turn on \"Secure connection (FTPS)\" and test again. In your FTP program choose \"Require explicit FTP over TLS\" (FileZilla) or \"TLS/SSL Explicit encryption\" (WinSCP)."),
+    ),
+    "tls_failed": (
+        QT_TRANSLATE_NOOP("Verdict", "The secure connection (FTPS) could not be set up."),
+        QT_TRANSLATE_NOOP("Verdict", "{tls_detail}"),
+        QT_TRANSLATE_NOOP("Verdict", "Many hosting companies use a shared certificate. Ask them to confirm the fingerprint; if it matches, you can accept this certificate and test again. You can also test without FTPS to check the data connection."),
+    ),
+    "not_ftp_server": (
+        QT_TRANSLATE_NOOP("Verdict", "This is not an FTP server."),
+        QT_TRANSLATE_NOOP("Verdict", "Port {port} at {host} answered in another language than FTP: {reply}"),
+        QT_TRANSLATE_NOOP("Verdict", "Check the port with your hosting company (FTP normally uses 21)."),
+    ),
+    "not_ftp_server:ssh": (
+        QT_TRANSLATE_NOOP("Verdict", "This is an SFTP (SSH) server, not an FTP server."),
+        QT_TRANSLATE_NOOP("Verdict", "Port {port} at {host} speaks SSH: SFTP is a different protocol with no active or passive mode, so this tool cannot test it."),
+        QT_TRANSLATE_NOOP("Verdict", "In FileZilla or WinSCP choose the SFTP protocol (port 22) for this server, or ask your hosting company for the FTP port."),
+    ),
+    "not_ftp_server:http": (
+        QT_TRANSLATE_NOOP("Verdict", "This is a web server, not an FTP server."),
+        QT_TRANSLATE_NOOP("Verdict", "Port {port} at {host} answered like a website."),
+        QT_TRANSLATE_NOOP("Verdict", "Use the FTP address and port your hosting company gave you (FTP normally uses port 21)."),
+    ),
+    "not_ftp_server:silent": (
+        QT_TRANSLATE_NOOP("Verdict", "The server accepted the connection but never greeted."),
+        QT_TRANSLATE_NOOP("Verdict", "An FTP server says hello first. This one stayed silent: it may expect a secure connection from the very start (implicit FTPS, usually port 990), or it is not an FTP server."),
+        QT_TRANSLATE_NOOP("Verdict", "If your hosting company mentions FTPS or port 990, choose the implicit secure connection (ftps://) and test again."),
+    ),
+    "server_refused_service": (
+        QT_TRANSLATE_NOOP("Verdict", "The server is refusing connections right now."),
+        QT_TRANSLATE_NOOP("Verdict", "The server ended the conversation: {reply}. Often it allows only a few connections at once from one address, or it is overloaded."),
+        QT_TRANSLATE_NOOP("Verdict", "Close other FTP programs connected to this server, wait a minute and test again."),
+    ),
+    "control_protocol_error": (
+        QT_TRANSLATE_NOOP("Verdict", "The server's replies make no sense."),
+        QT_TRANSLATE_NOOP("Verdict", "The server sent something that is not a valid FTP reply: {reply}. A security device in between may be interfering, or it is not an FTP server."),
+        QT_TRANSLATE_NOOP("Verdict", "Send the report to your hosting company."),
+    ),
+}
+
+NOTES: dict[str, str] = {
+    "tls_hides_port_from_router": QT_TRANSLATE_NOOP("Verdict", "With FTPS the command that announces your port is encrypted, so a router's FTP helper cannot read and rewrite it: active mode fails where plain FTP might work. Passive mode avoids this."),
+    "sequential_probe": QT_TRANSLATE_NOOP("Verdict", "The server allows only one connection from your address at a time, so the two modes were tested one after the other."),
+    "passive_bad_address": QT_TRANSLATE_NOOP("Verdict", "The server's passive reply names {advertised}, which your PC cannot use; the test connected to the server's own address instead."),
+}
+
+ADDRESS_CLASSES: dict[str, str] = {
+    "private": QT_TRANSLATE_NOOP("Verdict", "a private (internal network)"),
+    "loopback": QT_TRANSLATE_NOOP("Verdict", "a loopback (the server itself)"),
+    "unspecified": QT_TRANSLATE_NOOP("Verdict", "an empty (0.0.0.0)"),
+    "link-local": QT_TRANSLATE_NOOP("Verdict", "a link-local"),
+    "documentation": QT_TRANSLATE_NOOP("Verdict", "an example (documentation)"),
+    "shared": QT_TRANSLATE_NOOP("Verdict", "a carrier-internal"),
+    "public": QT_TRANSLATE_NOOP("Verdict", "another public"),
+    "invalid": QT_TRANSLATE_NOOP("Verdict", "an invalid"),
+}
+
+TLS_DETAIL_CERT = QT_TRANSLATE_NOOP("Verdict", "The server's certificate is not trusted ({certificate_problem}). Its SHA-256 fingerprint is {fingerprint}.")
+TLS_DETAIL_OTHER = QT_TRANSLATE_NOOP("Verdict", "The server does not offer FTPS, or the TLS handshake failed: {reply}")
+NO_REPLY = QT_TRANSLATE_NOOP("Verdict", "no answer")
+
+
+@dataclass(frozen=True)
+class VerdictText:
+    headline: str
+    why: str
+    advice: str
+    notes: tuple[str, ...]
+
+
+class _Params(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def _fill(template: str, params: dict[str, object]) -> str:
+    try:
+        return string.Formatter().vformat(template, (), _Params(params))
+    except (ValueError, IndexError, KeyError):
+        return template
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+def step_reply(verdict: Verdict, result: object | None) -> str:
+    """The reply of the failed step of the failing mode, for {step_reply}."""
+    modes = getattr(result, "modes", {}) or {}
+    for mode in modes.values():
+        if mode is not None and not mode.ok and mode.failed_step:
+            reply = mode.step(mode.failed_step).reply
+            if reply:
+                return reply.splitlines()[-1][:200]
+    return ""
+
+
+def render(verdict: Verdict, translate: Translate | None = None, result: object | None = None) -> VerdictText:
+    """The verdict in words. ``translate(context, source)`` is Qt's or ftpwizard.i18n's (identity = English)."""
+    tr = translate or _identity
+    params: dict[str, object] = dict(verdict.params)
+    params.setdefault("step_reply", step_reply(verdict, result) or tr(CONTEXT, NO_REPLY))
+    if not params.get("reply"):
+        params["reply"] = tr(CONTEXT, NO_REPLY)
+    cls = str(params.get("advertised_class", ""))
+    if cls in ADDRESS_CLASSES:
+        params["advertised_class"] = tr(CONTEXT, ADDRESS_CLASSES[cls])
+    if verdict.code == "tls_failed":
+        detail = TLS_DETAIL_CERT if params.get("fingerprint") else TLS_DETAIL_OTHER
+        params["tls_detail"] = _fill(tr(CONTEXT, detail), params)
+    key = verdict.code
+    other = str(params.get("other", ""))
+    if key == "not_ftp_server" and f"{key}:{other}" in TEXTS:
+        key = f"{key}:{other}"
+    headline, why, advice = TEXTS.get(key, TEXTS["control_protocol_error"])
+    notes = tuple(
+        _fill(tr(CONTEXT, NOTES[f]), params) for f in verdict.findings if f in NOTES and f != verdict.code
+    )
+    return VerdictText(
+        _fill(tr(CONTEXT, headline), params),
+        _fill(tr(CONTEXT, why), params),
+        _fill(tr(CONTEXT, advice), params),
+        notes,
+    )

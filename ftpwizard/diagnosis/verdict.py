@@ -1,0 +1,208 @@
+"""From a probe's result to a verdict: a pure function, no I/O, no Qt.
+
+Codes are an interface (support scripts read them). When several apply, ``code`` is the first in this
+order: control-phase failures; both modes failed (``both_blocked`` when both failed at the data
+connection, else the more specific cause); the failing mode's code; ``passive_bad_address``; ``both_ok``.
+Every applicable code is also listed in ``findings``.
+"""
+
+from __future__ import annotations
+
+from ftpwizard.probe.model import ErrorKind, ModeResult, ProbeResult, Verdict
+
+CONTROL_CODES = (
+    "control_dns_failed",
+    "control_refused",
+    "control_timeout",
+    "login_failed",
+    "tls_required",
+    "tls_failed",
+    "not_ftp_server",
+    "server_refused_service",
+    "control_protocol_error",
+)
+MODE_CODES = (
+    "active_blocked_client_side",
+    "active_rejected_nat",
+    "active_refused_by_server",
+    "passive_blocked_server_side",
+    "passive_bad_address",
+    # Extensions beyond the first list: a server that refuses PASV and EPSV, and a data connection that
+    # opened but whose listing never completed (LIST refused, transfer stalled or cut).
+    "passive_refused_by_server",
+    "data_transfer_failed",
+)
+OK_CODES = ("both_ok", "active_ok", "passive_ok")
+ALL_CODES = (*CONTROL_CODES, "both_blocked", *MODE_CODES, *OK_CODES)
+# Extra findings that never stand as the main code.
+NOTE_CODES = ("tls_hides_port_from_router", "sequential_probe", "server_does_not_allow_parallel")
+
+# Among two failed modes, which cause to name first (the more specific one).
+_SPECIFICITY = (
+    "server_refused_service",
+    "control_protocol_error",
+    "tls_failed",
+    "active_rejected_nat",
+    "active_refused_by_server",
+    "passive_blocked_server_side",
+    "passive_refused_by_server",
+    "active_blocked_client_side",
+    "data_transfer_failed",
+)
+
+# Polite ways servers say "use TLS first" (vsftpd 530, ProFTPD 550, Pure-FTPd 530, RFC 4217 534).
+_TLS_WORDS = ("tls", "ssl", "encrypt", "secure", "auth ")
+
+
+def _is_tls_policy(reply: str | None) -> bool:
+    if not reply:
+        return False
+    if reply[:3] == "534":
+        return True
+    if reply[:3] in ("530", "550", "521", "522", "421"):
+        text = reply[4:].lower()
+        return any(word in text for word in _TLS_WORDS)
+    return False
+
+
+def _control_code(result: ProbeResult) -> str:
+    c = result.control
+    step, kind, reply = c.failed_step, c.error, c.reply or ""
+    if c.other_protocol and c.other_protocol != "silent":
+        return "not_ftp_server"
+    if step == "resolve":
+        return "control_dns_failed"
+    if step == "connect":
+        if kind is ErrorKind.REFUSED or kind is ErrorKind.RESET:
+            return "control_refused"
+        if kind is ErrorKind.DNS:
+            return "control_dns_failed"
+        return "control_timeout"  # timeout, unreachable: the packets never got an answer
+    if _is_tls_policy(reply) and result.target.tls == "none":
+        return "tls_required"
+    if reply[:3] == "421" or kind is ErrorKind.RESET:
+        return "server_refused_service"
+    if step == "banner":
+        if kind is ErrorKind.TIMEOUT:
+            return "not_ftp_server"  # connected, never greeted (c.other_protocol == "silent")
+        if kind is ErrorKind.REJECTED:
+            return "server_refused_service"
+        return "control_protocol_error"
+    if step == "tls":
+        return "tls_failed"
+    if step == "login":
+        if kind is ErrorKind.REJECTED:
+            return "login_failed"
+        if kind is ErrorKind.TIMEOUT:
+            return "control_timeout"
+        if kind is ErrorKind.TLS:
+            return "tls_failed"
+        return "control_protocol_error"
+    return "control_protocol_error"
+
+
+def _mode_code(mode: ModeResult) -> str | None:
+    if mode.ok or mode.failed_step is None:
+        return None
+    step = mode.step(mode.failed_step)
+    reply = step.reply or ""
+    last_reply_code = reply.splitlines()[-1][:3] if reply else ""
+    if step.error is ErrorKind.PROTOCOL:
+        return "control_protocol_error"
+    if last_reply_code == "421" and "data" not in reply.lower():
+        return "server_refused_service"
+    if step.error is ErrorKind.RESET and mode.failed_step in (1, 2):
+        return "server_refused_service"
+    if step.error is ErrorKind.TLS:
+        return "tls_failed"
+    if mode.mode == "active":
+        if mode.failed_step == 2 and step.error is ErrorKind.REJECTED:
+            if last_reply_code in ("500", "501"):
+                return "active_rejected_nat"
+            return "active_refused_by_server"
+        if mode.failed_step in (2, 3):
+            return "active_blocked_client_side"
+        if mode.failed_step == 1:
+            return "active_blocked_client_side"  # could not even listen: the PC forbids it
+        return "data_transfer_failed"
+    if mode.failed_step == 2 and step.error is ErrorKind.REJECTED:
+        return "passive_refused_by_server"
+    if mode.failed_step == 3:
+        return "passive_blocked_server_side"
+    return "data_transfer_failed"
+
+
+def diagnose(result: ProbeResult) -> Verdict:
+    """The verdict for a finished probe (not for a cancelled one)."""
+    params: dict[str, object] = {"host": result.target.display_host or result.target.host}
+    if not result.control.ok:
+        code = _control_code(result)
+        params.update(
+            port=result.target.port,
+            reply=(result.control.reply or "").splitlines()[0][:200] if result.control.reply else "",
+            other=result.control.other_protocol or "",
+        )
+        if result.control.certificate is not None:
+            params["certificate_problem"] = result.control.certificate.problem or ""
+            params["fingerprint"] = result.control.certificate.sha256 or ""
+        return Verdict(code, [code], None, params)
+
+    active, passive = result.modes.get("active"), result.modes.get("passive")
+    findings: list[str] = []
+    mode_codes: dict[str, str] = {}
+    for mode in (active, passive):
+        if mode is not None:
+            mode_code = _mode_code(mode)
+            if mode_code:
+                mode_codes[mode.mode] = mode_code
+
+    bad_address = passive is not None and passive.advertised_usable is False
+    if passive is not None and passive.advertised:
+        params["advertised"] = passive.advertised
+        params["advertised_class"] = passive.advertised_class or ""
+    if passive is not None and passive.step(2).detail.get("port"):
+        params["passive_port"] = passive.step(2).detail["port"]
+    if active is not None and active.announced:
+        params["announced"] = active.announced
+    params["data_wait_s"] = result.data_wait_s
+
+    active_ok = active is not None and active.ok
+    passive_ok = passive is not None and passive.ok
+    both_asked = active is not None and passive is not None
+
+    if both_asked and not active_ok and not passive_ok:
+        if active.failed_step == 3 and passive.failed_step == 3:  # type: ignore[union-attr]
+            main = "both_blocked"
+        else:
+            candidates = sorted(mode_codes.values(), key=lambda c: _SPECIFICITY.index(c) if c in _SPECIFICITY else 99)
+            main = candidates[0] if candidates else "both_blocked"
+        findings.append(main)
+        findings.extend(c for c in mode_codes.values() if c not in findings)
+    elif mode_codes:
+        failed_mode = next(iter(mode_codes))
+        main = mode_codes[failed_mode]
+        findings.append(main)
+    elif bad_address:
+        main = "passive_bad_address"
+    elif both_asked:
+        main = "both_ok"
+    else:
+        main = "active_ok" if active_ok else "passive_ok"
+    if bad_address and "passive_bad_address" not in findings:
+        findings.append("passive_bad_address")
+    if main not in findings:
+        findings.insert(0, main)
+    if both_asked and active_ok and passive_ok and main != "both_ok":
+        findings.append("both_ok")
+    tls_hides = result.target.tls != "none" and mode_codes.get("active") in (
+        "active_rejected_nat",
+        "active_blocked_client_side",
+    )
+    if tls_hides:
+        findings.append("tls_hides_port_from_router")
+    if result.sequential:
+        findings.append("sequential_probe")
+
+    # Passive whenever it works: it needs nothing from the user's firewall or router.
+    recommended: str | None = "passive" if passive_ok else "active" if active_ok else None
+    return Verdict(main, findings, recommended, params)  # type: ignore[arg-type]

@@ -1,0 +1,516 @@
+"""Run both FTP data-connection modes against one server and record every step.
+
+``run_probe(target, options, on_event, cancel)`` is the whole engine: the GUI and the command line are two
+thin views of it. Control phase: resolve → connect → banner → TLS → login. Then active and passive at the
+same time on two control connections (the second opened after the first logged in, so that a
+per-address limit hits the second); if the server refuses the second, they run one after the other.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import ftplib
+import ipaddress
+import logging
+import re
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ftpwizard.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken
+from ftpwizard.probe.connection import (
+    ProbeFTP,
+    Transcript,
+    certificate_info,
+    connect_tcp,
+    normalize_fingerprint,
+)
+from ftpwizard.probe.errors import ProbeError, ProtocolViolation, ServerClosed, classify_exception
+from ftpwizard.probe.model import (
+    ControlResult,
+    ErrorKind,
+    Event,
+    ModeResult,
+    Note,
+    ProbeFinished,
+    ProbeResult,
+    StepFinished,
+    StepResult,
+    StepStarted,
+    TranscriptEvent,
+)
+from ftpwizard.probe.modes import LIST_LIMIT, RUNNERS, ModeContext
+from ftpwizard.probe.target import Target
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 8.0
+MIN_DATA_WAIT = 3.0
+_TLS_POLICY = re.compile(r"\b(TLS|SSL|encrypt|secure|AUTH)\b", re.IGNORECASE)
+
+
+@dataclass
+class ProbeOptions:
+    mode: Literal["active", "passive", "both"] = "both"
+    timeout: float = DEFAULT_TIMEOUT  # TCP connect and each whole reply
+    accept_certificate: str | None = None  # SHA-256 fingerprint the user accepted
+    min_data_wait: float = MIN_DATA_WAIT
+    list_limit: int = LIST_LIMIT
+    parallel: bool = True
+
+
+class _ControlFailed(Exception):
+    def __init__(self, step: str, kind: ErrorKind, reply: str | None = None, other: str | None = None) -> None:
+        super().__init__(step, kind.value)
+        self.step = step
+        self.kind = kind
+        self.reply = reply
+        self.other = other
+
+
+def data_wait_for(rtt_s: float | None, timeout: float, minimum: float = MIN_DATA_WAIT) -> float:
+    """How long to wait for a data connection: max(3 s, 10 round trips), never above the timeout."""
+    wait = max(minimum, 10.0 * (rtt_s or 0.0))
+    return round(min(wait, timeout), 3)
+
+
+def _sniff_protocol(text: str | None) -> str | None:
+    if not text:
+        return None
+    head = text.lstrip()[:16].upper()
+    if head.startswith("SSH-"):
+        return "ssh"
+    if head.startswith("HTTP/") or head.startswith("<!DOCTYPE") or head.startswith("<HTML"):
+        return "http"
+    if head.startswith("+OK"):
+        return "pop3"
+    if head.startswith("* OK"):
+        return "imap"
+    if head.startswith("220") and "SMTP" in text.upper()[:200]:
+        return "smtp"
+    return None
+
+
+class Probe:
+    def __init__(
+        self,
+        target: Target,
+        options: ProbeOptions | None = None,
+        on_event: Callable[[Event], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        self.target = target
+        self.options = options or ProbeOptions()
+        self.cancel = cancel or CancelToken()
+        self._on_event = on_event
+        self.transcript = Transcript([target.password], on_line=self._on_transcript)
+        self.control = ControlResult()
+        self._tls_verify: ssl.SSLContext | None = None
+        self._tls_pinned: ssl.SSLContext | None = None
+        self._pinned_ok = False
+        self._addresses: list[tuple[int, tuple[Any, ...]]] = []
+
+    # ------------------------------------------------------------ events
+
+    def emit(self, event: Event) -> None:
+        if self._on_event is None:
+            return
+        try:
+            self._on_event(event)
+        except Exception:  # a broken viewer must not break the probe
+            log.exception("event handler failed")
+
+    def _on_transcript(self, line: Any) -> None:
+        self.emit(TranscriptEvent(line))
+
+    # ------------------------------------------------------------ TLS
+
+    def _context(self) -> ssl.SSLContext:
+        """The context for this probe; created only when TLS is used (it costs start-up time)."""
+        if self.options.accept_certificate:
+            if self._tls_pinned is None:
+                ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+                ctx.check_hostname = False
+                ctx.verify_mode = ssl.CERT_NONE  # the fingerprint the user accepted is checked instead
+                self._tls_pinned = ctx
+            return self._tls_pinned
+        if self._tls_verify is None:
+            self._tls_verify = ssl.create_default_context()
+        return self._tls_verify
+
+    def _check_pinned(self, ftp: ProbeFTP) -> None:
+        if not self.options.accept_certificate:
+            return
+        assert isinstance(ftp.sock, ssl.SSLSocket)
+        info = certificate_info(ftp.sock.getpeercert(binary_form=True), None)
+        wanted = normalize_fingerprint(self.options.accept_certificate)
+        if info.sha256 != wanted:
+            info.problem = "not the certificate you accepted"
+            self.control.certificate = info
+            raise _ControlFailed("tls", ErrorKind.TLS, None)
+        info.accepted = True
+        info.problem = "accepted by the user"
+        self.control.certificate = info
+
+    def _fetch_untrusted_certificate(self, problem: str) -> None:
+        """After a failed verification, connect once more without verifying, only to show the certificate."""
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+        ftp = ProbeFTP(transcript=self.transcript, cancel=self.cancel, timeout=self.options.timeout, conn_id=9, context=ctx)
+        der = None
+        try:
+            family, address = self._addresses[0]
+            ftp.attach(connect_tcp(address, family, self.options.timeout, self.cancel), self.target.host)
+            if self.target.tls == "implicit":
+                ftp.start_tls(self.target.host, self.options.timeout)
+                ftp.read_reply()
+            else:
+                ftp.read_reply()
+                ftp.putcmd("AUTH TLS")
+                if ftp.read_reply()[:3] == "234":
+                    ftp.start_tls(self.target.host, self.options.timeout)
+            if isinstance(ftp.sock, ssl.SSLSocket):
+                der = ftp.sock.getpeercert(binary_form=True)
+        except (Cancelled, ProbeError, OSError, ValueError, ftplib.Error):
+            pass
+        finally:
+            ftp.close()
+        self.control.certificate = certificate_info(der, problem)
+
+    # ------------------------------------------------------------ control phase
+
+    def _step(self, conn_id: int, name: str, command: str | None, fn: Callable[[], Any], wait_s: float | None = None) -> Any:
+        """Run one control step; on connection 1 it is recorded and emitted, on 2 only transcribed."""
+        started = time.monotonic()
+        if conn_id == 1:
+            self.control.steps[name] = StepResult(n=len(self.control.steps) + 1, command=command)
+            self.emit(StepStarted("control", name, command, self.transcript.ms(), wait_s))
+        try:
+            value = fn()
+        except _ControlFailed as failed:
+            self._record(conn_id, name, started, False, failed.kind, failed.reply)
+            raise
+        except (Cancelled, ProbeError, OSError, ValueError, ftplib.Error) as exc:
+            kind = classify_exception(exc)
+            reply = getattr(exc, "reply", None)
+            if reply is None and isinstance(exc, ftplib.Error) and exc.args:
+                reply = str(exc.args[0])
+            self._record(conn_id, name, started, False, kind, reply)
+            raise _ControlFailed(name, kind, reply) from None
+        self._record(conn_id, name, started, True, None, value if isinstance(value, str) else None)
+        return value
+
+    def _record(self, conn_id: int, name: str, started: float, ok: bool, kind: ErrorKind | None, reply: str | None) -> None:
+        if conn_id != 1:
+            return
+        step = self.control.steps[name]
+        step.ok, step.error, step.reply = ok, kind, reply
+        step.elapsed_ms = round((time.monotonic() - started) * 1000.0, 1)
+        self.emit(
+            StepFinished("control", name, ok, kind, step.command, reply, step.elapsed_ms, self.transcript.ms())
+        )
+
+    def _resolve(self) -> list[tuple[int, tuple[Any, ...]]]:
+        host, port = self.target.host, self.target.port
+        try:
+            ip = ipaddress.ip_address(host)
+        except ValueError:
+            ip = None
+        if ip is not None:
+            family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET
+            return [(family, (host, port, 0, 0) if family == socket.AF_INET6 else (host, port))]
+        # getaddrinfo cannot be interrupted: run it aside and stop waiting on cancel or timeout.
+        box: dict[str, Any] = {}
+
+        def lookup() -> None:
+            try:
+                box["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            except OSError as exc:
+                box["error"] = exc
+
+        worker = threading.Thread(target=lookup, name="ftpwizard-dns", daemon=True)
+        worker.start()
+        deadline = time.monotonic() + self.options.timeout
+        while worker.is_alive():
+            if self.cancel.cancelled:
+                raise Cancelled()
+            if time.monotonic() > deadline:
+                raise ProbeError(ErrorKind.DNS, "name lookup timed out")
+            worker.join(POLL_SLICE_S)
+        if "error" in box:
+            raise ProbeError(ErrorKind.DNS, str(box["error"]))
+        seen: list[tuple[int, tuple[Any, ...]]] = []
+        for family, _type, _proto, _canon, sockaddr in box["infos"]:
+            if family in (socket.AF_INET, socket.AF_INET6) and (family, sockaddr) not in seen:
+                seen.append((family, sockaddr))
+        # IPv4 first: it is what the user's FTP programs will use, and PASV is IPv4-only.
+        seen.sort(key=lambda item: item[0] != socket.AF_INET)
+        if not seen:
+            raise ProbeError(ErrorKind.DNS, "no address")
+        return seen
+
+    def _connect(self) -> tuple[socket.socket, float]:
+        last: BaseException | None = None
+        for family, address in self._addresses[:3]:
+            started = time.monotonic()
+            try:
+                sock = connect_tcp(address, family, self.options.timeout, self.cancel)
+                return sock, time.monotonic() - started
+            except Cancelled:
+                raise
+            except OSError as exc:
+                last = exc
+        assert last is not None
+        raise last
+
+    def _read_banner(self, ftp: ProbeFTP) -> str:
+        try:
+            banner = ftp.read_reply()
+        except ProtocolViolation as exc:
+            other = _sniff_protocol(exc.reply)
+            raise _ControlFailed("banner", ErrorKind.PROTOCOL, exc.reply, other) from None
+        except ProbeError as exc:
+            if exc.kind is ErrorKind.TIMEOUT:
+                raise _ControlFailed("banner", ErrorKind.TIMEOUT, None, self._poke_silent(ftp)) from None
+            raise
+        other = _sniff_protocol(banner)
+        if other:
+            raise _ControlFailed("banner", ErrorKind.PROTOCOL, banner, other)
+        if banner[:3] == "120":  # "service ready in n minutes": not ready now
+            raise _ControlFailed("banner", ErrorKind.REJECTED, banner)
+        if banner[:1] != "2":
+            raise _ControlFailed("banner", ErrorKind.REJECTED if banner[:1] in "45" else ErrorKind.PROTOCOL, banner)
+        return banner
+
+    def _poke_silent(self, ftp: ProbeFTP) -> str:
+        """A silent server: an HTTP server answers a line of text; still silent suggests implicit TLS."""
+        try:
+            ftp.putline("HELP")
+            line = ftp.read_line(time.monotonic() + 1.0)
+        except (Cancelled, ProbeError, OSError, ValueError):
+            return "silent"
+        return _sniff_protocol(line) or "silent"
+
+    def _auth_tls(self, ftp: ProbeFTP) -> str:
+        ftp.putcmd("AUTH TLS")
+        reply = ftp.read_reply()
+        if reply[:3] != "234":
+            raise _ControlFailed("tls", ErrorKind.REJECTED if reply[:1] in "45" else ErrorKind.PROTOCOL, reply)
+        self._handshake(ftp)
+        return reply
+
+    def _handshake(self, ftp: ProbeFTP) -> None:
+        try:
+            ftp.start_tls(self.target.host, self.options.timeout)
+        except ssl.SSLCertVerificationError as exc:
+            problem = exc.verify_message or str(exc)
+            self._fetch_untrusted_certificate(problem)
+            raise _ControlFailed("tls", ErrorKind.TLS, None) from None
+        except ssl.SSLError as exc:
+            raise _ControlFailed("tls", ErrorKind.TLS, f"TLS: {exc.reason or exc}") from None
+        self._check_pinned(ftp)
+
+    def _login(self, ftp: ProbeFTP) -> str:
+        user = self.target.login_user
+        password = self.target.password if self.target.user else (self.target.password or "ftpwizard@")
+        ftp.putcmd("USER " + user)
+        reply = ftp.read_reply()
+        if reply[:1] == "3":
+            ftp.putcmd("PASS " + password)
+            reply = ftp.read_reply()
+        if reply[:1] == "3":  # ACCT: not something a hosting customer has
+            raise _ControlFailed("login", ErrorKind.REJECTED, reply)
+        if reply[:1] != "2":
+            raise _ControlFailed("login", ErrorKind.REJECTED if reply[:1] in "45" else ErrorKind.PROTOCOL, reply)
+        return reply
+
+    def open_control(self, conn_id: int) -> ProbeFTP:
+        context = self._context() if self.target.tls != "none" else None
+        ftp = ProbeFTP(
+            transcript=self.transcript, cancel=self.cancel, timeout=self.options.timeout, conn_id=conn_id, context=context
+        )
+        try:
+            if not self._addresses:
+                self._addresses = self._step(conn_id, "resolve", self.target.host, self._resolve)
+            elif conn_id == 1:
+                self._step(conn_id, "resolve", self.target.host, lambda: self._addresses)
+
+            def connect() -> None:
+                sock, rtt = self._connect()
+                ftp.attach(sock, self.target.host)
+                if conn_id == 1:
+                    self.control.rtt_ms = round(rtt * 1000.0, 2)
+                    peer, local = sock.getpeername(), sock.getsockname()
+                    self.control.peer, self.control.local = str(peer[0]), str(local[0])
+
+            shown = f"{self.target.host}:{self.target.port}"
+            self._step(conn_id, "connect", shown, connect, self.options.timeout)
+            if self.target.tls == "implicit":
+                self._step(conn_id, "tls", "TLS", lambda: self._handshake(ftp), self.options.timeout)
+            banner = self._step(conn_id, "banner", None, lambda: self._read_banner(ftp), self.options.timeout)
+            if conn_id == 1:
+                self.control.banner = banner
+            if self.target.tls == "explicit":
+                self._step(conn_id, "tls", "AUTH TLS", lambda: self._auth_tls(ftp), self.options.timeout)
+            self._step(conn_id, "login", "USER " + self.target.login_user, lambda: self._login(ftp), self.options.timeout)
+            if self.target.tls != "none":
+                ftp.sendcmd("PBSZ 0")
+                ftp.sendcmd("PROT P")  # protect the data connection too
+            if conn_id == 1:
+                self._read_features(ftp)
+        except BaseException:
+            ftp.close()
+            raise
+        return ftp
+
+    def _read_features(self, ftp: ProbeFTP) -> None:
+        try:
+            ftp.putcmd("FEAT")
+            reply = ftp.read_reply()
+        except (ProbeError, OSError, ValueError):
+            raise
+        if reply[:3] != "211":
+            return
+        wanted = ("EPSV", "EPRT", "AUTH TLS", "MLSD", "UTF8", "PASV", "SIZE", "MDTM", "REST STREAM")
+        found = []
+        for line in reply.splitlines()[1:-1]:
+            feature = line.strip().upper()
+            for name in wanted:
+                if feature == name or feature.startswith(name + " ") or (name == "AUTH TLS" and feature.startswith("AUTH") and "TLS" in feature):
+                    found.append(name)
+        self.control.features = sorted(set(found))
+
+    # ------------------------------------------------------------ modes
+
+    def _mode_context(self, ftp: ProbeFTP) -> ModeContext:
+        data_wait = data_wait_for(
+            (self.control.rtt_ms or 0.0) / 1000.0, self.options.timeout, self.options.min_data_wait
+        )
+        return ModeContext(
+            ftp=ftp,
+            peer=self.control.peer or self.target.host,
+            data_wait=data_wait,
+            cancel=self.cancel,
+            emit=self.emit,
+            ms=self.transcript.ms,
+            tls_context=self._context() if self.target.tls != "none" else None,
+            server_hostname=self.target.host,
+            list_path=self.target.path,
+            list_limit=self.options.list_limit,
+        )
+
+    def run(self) -> ProbeResult:
+        started_wall = _dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        t0 = time.monotonic()
+        modes: dict[str, ModeResult | None] = {"active": None, "passive": None}
+        result = ProbeResult(target=self.target, control=self.control, modes=modes, started_at=started_wall)
+        wanted = ["passive", "active"] if self.options.mode == "both" else [self.options.mode]
+        connections: list[ProbeFTP] = []
+        try:
+            ftp1 = self.open_control(1)
+            connections.append(ftp1)
+            self.control.ok = True
+            self.control.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
+            ctx1 = self._mode_context(ftp1)
+            result.data_wait_s = ctx1.data_wait
+            if len(wanted) == 1:
+                modes[wanted[0]] = RUNNERS[wanted[0]](ctx1)  # type: ignore[index]
+            else:
+                self._run_both(ftp1, ctx1, modes, result, connections)
+        except _ControlFailed as failed:
+            self.control.ok = False
+            self.control.failed_step = failed.step  # type: ignore[assignment]
+            self.control.error = failed.kind
+            self.control.reply = failed.reply
+            self.control.other_protocol = failed.other
+            self.control.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
+        except Cancelled:
+            pass
+        finally:
+            for ftp in connections:
+                self._quit(ftp)
+        result.cancelled = self.cancel.cancelled or self.control.error is ErrorKind.CANCELLED
+        result.transcript = list(self.transcript.lines)
+        result.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
+        from ftpwizard.diagnosis import diagnose  # the diagnosis is a pure function of the result
+
+        result.verdict = None if result.cancelled else diagnose(result)
+        self.emit(ProbeFinished(result))
+        return result
+
+    def _run_both(
+        self,
+        ftp1: ProbeFTP,
+        ctx1: ModeContext,
+        modes: dict[str, ModeResult | None],
+        result: ProbeResult,
+        connections: list[ProbeFTP],
+    ) -> None:
+        passive_box: dict[str, ModeResult] = {}
+        errors: list[BaseException] = []
+
+        def passive() -> None:
+            try:
+                passive_box["r"] = RUNNERS["passive"](ctx1)
+            except BaseException as exc:  # reported on the calling thread
+                errors.append(exc)
+
+        worker = threading.Thread(target=passive, name="ftpwizard-passive", daemon=True)
+        worker.start()
+        ftp2: ProbeFTP | None = None
+        reason: str | None = None
+        if self.options.parallel:
+            try:
+                ftp2 = self.open_control(2)
+                connections.append(ftp2)
+            except _ControlFailed as failed:
+                if failed.kind is ErrorKind.CANCELLED:
+                    worker.join()
+                    raise Cancelled() from None
+                reason = failed.reply or failed.kind.value
+        else:
+            reason = "parallel probing disabled"
+        try:
+            if ftp2 is not None:
+                modes["active"] = RUNNERS["active"](self._mode_context(ftp2))
+        finally:
+            while worker.is_alive():
+                worker.join(POLL_SLICE_S)
+        if errors:
+            raise errors[0]
+        modes["passive"] = passive_box.get("r")
+        if ftp2 is None and not self.cancel.cancelled:
+            result.sequential = True
+            result.sequential_reason = reason
+            self.emit(Note("sequential", {"reason": reason or ""}))
+            self.transcript.add("*", f"second connection refused ({reason}): testing active mode after passive")
+            modes["active"] = RUNNERS["active"](ctx1)
+
+    def _quit(self, ftp: ProbeFTP) -> None:
+        # Say goodbye without making the user wait for a slow server.
+        try:
+            if ftp.sock is not None and not self.cancel.cancelled:
+                ftp.putline("QUIT")
+                ftp.read_reply(timeout=0.5)
+        except (ProbeError, OSError, ValueError, Cancelled):
+            pass
+        finally:
+            ftp.close()
+
+
+def run_probe(
+    target: Target,
+    options: ProbeOptions | None = None,
+    on_event: Callable[[Event], None] | None = None,
+    cancel: CancelToken | None = None,
+) -> ProbeResult:
+    """Probe ``target``; blocks until done or cancelled. Events go to ``on_event`` from worker threads."""
+    return Probe(target, options, on_event, cancel).run()
+
+
+__all__ = ["DEFAULT_TIMEOUT", "ProbeOptions", "ServerClosed", "data_wait_for", "run_probe"]

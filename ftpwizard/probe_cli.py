@@ -1,0 +1,179 @@
+"""`ftpwizard probe TARGET ...`: the engine on the command line (no Qt is imported on this path)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import threading
+from typing import IO, Any
+
+from ftpwizard.diagnosis.messages import render
+from ftpwizard.i18n import system_language, translator
+from ftpwizard.probe.cancel import CancelToken
+from ftpwizard.probe.engine import DEFAULT_TIMEOUT, ProbeOptions, run_probe
+from ftpwizard.probe.model import ProbeResult
+from ftpwizard.probe.serialize import to_dict
+from ftpwizard.probe.target import TargetError, parse_target
+
+EXIT_OK, EXIT_NO_MODE, EXIT_CONTROL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 64, 130
+CONTEXT = "Cli"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+T_VERDICT = QT_TRANSLATE_NOOP("Cli", "Verdict")
+T_WHY = QT_TRANSLATE_NOOP("Cli", "Why")
+T_TODO = QT_TRANSLATE_NOOP("Cli", "What to do")
+T_SERVER = QT_TRANSLATE_NOOP("Cli", "Server")
+T_ACTIVE = QT_TRANSLATE_NOOP("Cli", "Active mode")
+T_PASSIVE = QT_TRANSLATE_NOOP("Cli", "Passive mode")
+T_WORKS = QT_TRANSLATE_NOOP("Cli", "works")
+T_FAILED_AT = QT_TRANSLATE_NOOP("Cli", "failed at step {n}")
+T_NOT_REACHED = QT_TRANSLATE_NOOP("Cli", "not reached")
+T_CONTROL_FAILED = QT_TRANSLATE_NOOP("Cli", "failed at: {step}")
+T_CONNECTED = QT_TRANSLATE_NOOP("Cli", "connected and logged in")
+T_SEQUENTIAL = QT_TRANSLATE_NOOP("Cli", "The server allowed only one connection: the modes were tested one after the other.")
+T_URL_PASSWORD = QT_TRANSLATE_NOOP("Cli", "warning: a password on the command line is visible to other users of this computer; use --password-stdin or FTPWIZARD_PASSWORD.")
+T_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Cancelled.")
+T_RECOMMENDED = QT_TRANSLATE_NOOP("Cli", "Recommended mode")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # bad arguments exit 64 (EX_USAGE), with a clear line
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="ftpwizard probe", description="Test active and passive FTP against a server.")
+    p.add_argument("target", help="host, host:port, ftp://user@host:port/path, ftps://host ...")
+    p.add_argument("--user", "-u", help="user name (default: from the URL, else anonymous)")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    p.add_argument("--mode", choices=("active", "passive", "both"), default="both")
+    p.add_argument("--tls", choices=("none", "explicit", "implicit"), default=None)
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds for connecting and each reply (default 8)")
+    p.add_argument("--accept-certificate", metavar="SHA256", help="trust this server certificate fingerprint")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--report", metavar="PATH", help="also write a report (.txt, .html or .json by extension)")
+    p.add_argument("--lang", choices=("ko", "en"), default=None)
+    return p
+
+
+def _step_line(mode: Any, tr: Any) -> str:
+    parts = []
+    for step in mode.steps:
+        mark = {True: "✓", False: "✗", None: "·"}[step.ok]
+        text = step.reply.splitlines()[-1] if step.reply else (step.command or "")
+        if step.ok is False and step.error is not None:
+            text = f"{text} [{step.error.value}]".strip()
+        parts.append(f"{'①②③④'[step.n - 1]}{mark} {text[:60]}".rstrip())
+    return "   ".join(parts)
+
+
+def human_report(result: ProbeResult, lang: str) -> str:
+    tr = translator(lang)
+
+    def t(text: str, **kw: Any) -> str:
+        return tr(CONTEXT, text).format(**kw)
+
+    lines: list[str] = []
+    if result.verdict is None:
+        return t(T_CANCELLED)
+    words = render(result.verdict, tr, result)
+    lines.append(f"{t(T_VERDICT)}: {words.headline}")
+    lines.append(f"  {t(T_WHY)}: {words.why}")
+    lines.append(f"  {t(T_TODO)}: {words.advice}")
+    for note in words.notes:
+        lines.append(f"  * {note}")
+    if result.verdict.recommended_mode:
+        lines.append(f"  {t(T_RECOMMENDED)}: {result.verdict.recommended_mode}")
+    target = result.target
+    c = result.control
+    status = t(T_CONNECTED) if c.ok else t(T_CONTROL_FAILED, step=c.failed_step or "?")
+    lines.append(f"{t(T_SERVER)}: {target.host}:{target.port} ({target.login_user}, TLS {target.tls}) — {status}")
+    if c.reply and not c.ok:
+        lines.append(f"  < {c.reply.splitlines()[0][:200]}")
+    for name, label in (("passive", T_PASSIVE), ("active", T_ACTIVE)):
+        mode = result.modes.get(name)
+        if mode is None:
+            continue
+        state = t(T_WORKS) if mode.ok else t(T_FAILED_AT, n=mode.failed_step)
+        lines.append(f"{t(label)}: {state} ({mode.elapsed_ms:.0f} ms)")
+        lines.append(f"  {_step_line(mode, tr)}")
+    if result.sequential:
+        lines.append(t(T_SEQUENTIAL))
+    return "\n".join(lines)
+
+
+def exit_code(result: ProbeResult) -> int:
+    if result.cancelled:
+        return EXIT_INTERRUPTED
+    if not result.control.ok:
+        return EXIT_CONTROL
+    if any(m is not None and m.ok for m in result.modes.values()):
+        return EXIT_OK
+    return EXIT_NO_MODE
+
+
+def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    args = build_parser().parse_args(argv)
+    lang = args.lang or system_language()
+    if not 0.5 <= args.timeout <= 300:
+        print("ftpwizard probe: error: --timeout must be between 0.5 and 300 seconds", file=stderr)
+        return EXIT_USAGE
+    try:
+        target = parse_target(args.target, tls=args.tls)
+    except TargetError as exc:
+        print(f"ftpwizard probe: error: {exc}", file=stderr)
+        return EXIT_USAGE
+    if target.password_from_url:
+        print(translator(lang)(CONTEXT, T_URL_PASSWORD), file=stderr)
+    password = target.password
+    if args.password_stdin:
+        line = stdin.readline()
+        password = line.rstrip("\r\n")
+    elif os.environ.get("FTPWIZARD_PASSWORD"):
+        password = os.environ["FTPWIZARD_PASSWORD"]
+    target = target.with_credentials(user=args.user, password=password)
+    options = ProbeOptions(mode=args.mode, timeout=args.timeout, accept_certificate=args.accept_certificate)
+
+    cancel = CancelToken()
+    box: dict[str, ProbeResult] = {}
+    # The probe runs aside so that Ctrl+C lands here, in the main thread, and cancels it cleanly.
+    worker = threading.Thread(target=lambda: box.setdefault("r", run_probe(target, options, None, cancel)),
+                              name="ftpwizard-probe", daemon=True)
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.1)
+    except KeyboardInterrupt:
+        cancel.cancel()
+        worker.join(2.0)
+        print(translator(lang)(CONTEXT, T_CANCELLED), file=stderr)
+        return EXIT_INTERRUPTED
+    result = box.get("r")
+    if result is None:  # the engine never raises; this would be a bug, reported without the password
+        print("ftpwizard probe: internal error", file=stderr)
+        return EXIT_CONTROL
+    message = ""
+    if result.verdict is not None:
+        message = render(result.verdict, translator(lang), result).headline
+    if args.json:
+        stdout.write(json.dumps(to_dict(result, message), ensure_ascii=False) + "\n")
+    else:
+        stdout.write(human_report(result, lang) + "\n")
+    if args.report:
+        from ftpwizard.report.write import write_report_file  # only when asked: keeps start-up light
+
+        error = write_report_file(result, args.report, lang)
+        if error:
+            print(f"ftpwizard probe: {error}", file=stderr)
+    stdout.flush()
+    return exit_code(result)
