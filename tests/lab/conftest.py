@@ -15,6 +15,7 @@ import pytest
 from . import daemons, netlab
 from .harness import LabSession
 from .scenarios import Scenario
+from .table import Cell, format_table
 
 
 def _skip_or_fail(reason: str) -> None:
@@ -50,3 +51,18 @@ def lab_case(lab_session: LabSession, request: pytest.FixtureRequest) -> LabSess
             _skip_or_fail(missing)
     lab_session.prepare(daemon, scenario)
     return lab_session
+
+
+_TABLE: list[Cell] = []
+
+
+@pytest.fixture(scope="session")
+def lab_table() -> list[Cell]:
+    """Verdict and time to verdict of every probe run, printed as a table at the end."""
+    return _TABLE
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _TABLE:
+        terminalreporter.section("lab: verdict and time to verdict (scenario x daemon)")
+        terminalreporter.write_line(format_table(_TABLE))

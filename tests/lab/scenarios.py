@@ -53,6 +53,7 @@ class Scenario:
     failed_steps: dict[str, int] = field(default_factory=dict)  # mode -> failed step the probe must report
     silent_drop: bool = False  # packets vanish: time to verdict is what users wait through
     sequential: bool | None = None
+    findings: tuple[str, ...] = ()  # codes verdict.findings must contain besides the main one
 
     def for_daemon(self, daemon: str) -> Scenario:
         """This scenario with the expectations that differ for one daemon (see QUIRKS)."""
@@ -78,7 +79,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("both_blocked", "client firewall + server firewall", "both_blocked",
              rules=Rules(client=(CLIENT_FIREWALL,), server=(SERVER_FIREWALL,)),
              active=(3, "timeout"), passive=(3, "timeout"), failed_steps={"active": 3, "passive": 3},
-             silent_drop=True),
+             silent_drop=True, findings=("active_blocked_client_side", "passive_blocked_server_side")),
     Scenario("port21_dropped", "DROP on port 21", "control_timeout",
              rules=Rules(server=(SERVER_PORT21_DROP,)), control_error="timeout", active=None, passive=None),
     Scenario("port21_rejected", "REJECT (tcp reset) on port 21", "control_refused",
@@ -86,7 +87,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("wrong_password", "wrong password", "login_failed",
              wrong_password=True, control_error="rejected", active=None, passive=None),
     Scenario("bad_pasv_address", f"daemon advertises {UNREACHABLE_ADDR}", "passive_bad_address",
-             opts=BAD_PASV, passive=(3, "unreachable"), recommended="passive"),
+             opts=BAD_PASV, passive=(3, "unreachable"), recommended="passive", findings=("both_ok",)),
     # vsftpd only: TLS and one connection per address
     Scenario("tls_required", "TLS required, probe without TLS", "tls_required",
              opts=TLS, daemons=("vsftpd",), control_error="rejected", active=None, passive=None),
@@ -104,7 +105,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("tls_client_nat_helper", "FTPS, client NAT + router FTP helper", "active_rejected_nat",
              opts=TLS, daemons=("vsftpd",), probe_args=("--tls", "explicit"), tls_check=True,
              rules=Rules(router=(ROUTER_NAT, ROUTER_FTP_HELPER)), active=(2, "rejected"),
-             recommended="passive", failed_steps={"active": 2}),
+             recommended="passive", failed_steps={"active": 2}, findings=("tls_hides_port_from_router",)),
     # Likewise on the server side: the helper cannot read the encrypted 227 reply, passive stays blocked.
     Scenario("tls_server_firewall_helper", "FTPS, server firewall (21 only) + FTP helper",
              "passive_blocked_server_side",
@@ -112,11 +113,11 @@ SCENARIOS: tuple[Scenario, ...] = (
              rules=Rules(server=(SERVER_FIREWALL, SERVER_FTP_HELPER)), passive=(3, "timeout"),
              recommended="active", failed_steps={"passive": 3}, silent_drop=True),
     Scenario("one_per_ip_open", "max_per_ip=1, no firewall", "both_ok",
-             opts=ONE_PER_IP, daemons=("vsftpd",), sequential=True),
+             opts=ONE_PER_IP, daemons=("vsftpd",), sequential=True, findings=("sequential_probe",)),
     Scenario("one_per_ip_client_firewall", "max_per_ip=1, client firewall", "active_blocked_client_side",
              opts=ONE_PER_IP, daemons=("vsftpd",), rules=Rules(client=(CLIENT_FIREWALL,)),
              active=(3, "timeout"), recommended="passive", failed_steps={"active": 3}, silent_drop=True,
-             sequential=True),
+             sequential=True, findings=("sequential_probe",)),
     # No daemon at all: the kernel answers the SYN with a reset.
     Scenario("nothing_listening", "nothing listens on port 21", "control_refused",
              daemons=("none",), no_daemon=True, control_error="refused", active=None, passive=None),
