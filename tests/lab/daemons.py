@@ -56,7 +56,7 @@ class LabFiles:
     """Everything the daemons share: the account, the served folder, lab passwd files, a certificate."""
 
     def __init__(self) -> None:
-        self.dir = Path(tempfile.mkdtemp(prefix="ftplab-"))
+        self.dir = Path(tempfile.mkdtemp(prefix=netlab.temp_prefix("files")))
         # The lab user must be able to walk into its home: the temp dir is 0700 by default.
         self.dir.chmod(0o755)
         self.user = LAB_USER
@@ -221,7 +221,7 @@ class RunningDaemon:
     lab: netlab.Lab
     files: LabFiles
     proc: subprocess.Popen[bytes] | None = None
-    workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="ftplab-daemon-")))
+    workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix=netlab.temp_prefix("daemon"))))
 
     def start(self) -> RunningDaemon:
         cmd = self.daemon.command(self.files, self.opts, self.workdir)
@@ -280,11 +280,18 @@ class RunningDaemon:
             except ProcessLookupError:
                 pass
         if self.proc is not None:
-            # Session children (vsftpd, ProFTPD fork one per connection) share the group: end them too.
+            # Session processes (one per connection) may outlive the listener: vsftpd puts them in
+            # their own process groups, and one still connecting back to a firewalled client lives 60 s.
+            # Only the daemon and its children ever run in the server namespace: end them by PID.
             try:
                 os.killpg(self.proc.pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+            for pid in netlab.run(["ip", "netns", "pids", self.lab.server], check=False).split():
+                try:
+                    os.kill(int(pid), signal.SIGKILL)
+                except (ProcessLookupError, ValueError):
+                    pass
         self.proc = None
         self.lab.kill_sockets(self.lab.server)
 

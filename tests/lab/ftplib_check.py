@@ -58,6 +58,9 @@ class Client:
             out["reply"] = self.ftp.login(user, password)
             if isinstance(self.ftp, ftplib.FTP_TLS):
                 self.ftp.prot_p()
+            # Log-in replies may be slow (failed log-ins are delayed); after it, waiting longer than
+            # the data wait for a reply only makes a blocked scenario slower to check.
+            self.ftp.sock.settimeout(self.data_wait)
             out["ok"] = True
         except Exception as exc:  # every failure is a result here
             out["error"] = _error_name(exc)

@@ -90,8 +90,24 @@ class LabSession:
         self.running = daemons.RunningDaemon(daemons.DAEMONS[name], opts, self.lab, self.files).start()
         self._running_key = (name, opts)
 
+    def end_sessions(self) -> None:
+        """End the daemon's per-connection processes left by the previous probe, keep its listener.
+
+        After a blocked active connection vsftpd's session keeps trying to connect back for 60 s, even
+        though the client has quit; with max_per_ip=1 it would take the next probe's only slot.
+        """
+        if self.running is None or self.running.proc is None:
+            return
+        for pid in netlab.run(["ip", "netns", "pids", self.lab.server], check=False).split():
+            if pid.isdigit() and int(pid) != self.running.proc.pid:
+                try:
+                    os.kill(int(pid), signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+
     def prepare(self, daemon: str, scenario: Scenario) -> None:
         self.use_daemon(None if scenario.no_daemon else daemon, scenario.opts)
+        self.end_sessions()
         self.lab.apply(scenario.rules)
 
     # -------------------------------------------------------------- clients

@@ -17,9 +17,11 @@ import re
 import shutil
 import signal
 import subprocess
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 CLIENT_ADDR = "192.168.77.2"
 ROUTER_LAN_ADDR = "192.168.77.1"
@@ -48,6 +50,18 @@ def why_unavailable() -> str | None:
     return None
 
 
+def skip_module_if_unavailable() -> None:
+    """Called at the top of each lab test module: one skip line per module, saying why.
+
+    With FTPWIZARD_LAB=require (CI) nothing is skipped: the fixtures then fail with the reason.
+    """
+    import pytest
+
+    why = why_unavailable()
+    if why and os.environ.get("FTPWIZARD_LAB") != "require":
+        pytest.skip(why, allow_module_level=True)
+
+
 def run(cmd: Sequence[str], *, check: bool = True, input: str | None = None, timeout: float = 30) -> str:
     proc = subprocess.run(list(cmd), input=input, capture_output=True, text=True, timeout=timeout)
     if check and proc.returncode != 0:
@@ -60,9 +74,20 @@ def list_namespaces() -> list[str]:
     return [line.split()[0] for line in out.splitlines() if line.strip()]
 
 
+def temp_prefix(kind: str) -> str:
+    """Prefix of the lab's temporary folders: with the pid, so a later run can remove a killed run's."""
+    return f"{PREFIX}-{os.getpid()}-{kind}-"
+
+
 def remove_stale_namespaces() -> list[str]:
-    """Delete lab namespaces left by a run whose process no longer exists (e.g. killed with SIGKILL)."""
+    """Delete what a run whose process no longer exists (killed with SIGKILL) left: namespaces, the
+    daemons still running inside them, temporary folders."""
     removed = []
+    tmp = Path(tempfile.gettempdir())
+    for path in tmp.glob(f"{PREFIX}-*-*-*"):
+        pid = path.name.split("-")[1]
+        if pid.isdigit() and not os.path.exists(f"/proc/{pid}") and path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
     for name in list_namespaces():
         m = _NAME_RE.match(name)
         if m and not os.path.exists(f"/proc/{m.group(1)}"):

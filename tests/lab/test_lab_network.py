@@ -6,12 +6,15 @@ verdict in test_lab_verdicts.py can be blamed on the probe, not on the lab.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from . import netlab
 from .harness import LabSession
 from .scenarios import Scenario, cases
 
+netlab.skip_module_if_unavailable()
 pytestmark = pytest.mark.lab
 
 CASES = cases()
@@ -47,9 +50,8 @@ def test_scenario_network(lab_case: LabSession, request: pytest.FixtureRequest) 
 
 def test_lab_leaves_nothing_behind() -> None:
     """A whole lab life cycle on its own: namespaces, nft tables and the daemon are gone afterwards."""
-    why = netlab.why_unavailable()
-    if why:
-        pytest.skip(why)
+    if why := netlab.why_unavailable():
+        pytest.fail(why) if os.environ.get("FTPWIZARD_LAB") == "require" else pytest.skip(why)
     from .daemons import DAEMONS, DaemonOptions
     from .harness import LabSession
 
@@ -70,6 +72,32 @@ def test_lab_leaves_nothing_behind() -> None:
         session.close()
     assert not set(session.lab.namespaces) & set(netlab.list_namespaces())
     with pytest.raises(ProcessLookupError):
-        import os
-
         os.kill(daemon_pid, 0)
+
+
+def test_a_killed_runs_leftovers_are_removed() -> None:
+    """After a SIGKILLed run (no teardown), the next run removes its namespaces, daemons and folders."""
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    if why := netlab.why_unavailable():
+        pytest.fail(why) if os.environ.get("FTPWIZARD_LAB") == "require" else pytest.skip(why)
+    dead = subprocess.Popen(["true"])
+    dead.wait()  # a pid that no longer exists stands for the killed run
+    lab = netlab.Lab(suffix=str(dead.pid))
+    for ns in lab.namespaces:
+        netlab.run(["ip", "netns", "add", ns])
+    leftover_dir = Path(tempfile.mkdtemp(prefix=f"{netlab.PREFIX}-{dead.pid}-daemon-"))
+    daemon = subprocess.Popen(lab.exec_cmd(lab.server, ["sleep", "300"]), start_new_session=True)
+    try:
+        removed = netlab.remove_stale_namespaces()
+        assert set(lab.namespaces) <= set(removed)
+        assert not set(lab.namespaces) & set(netlab.list_namespaces())
+        assert daemon.wait(timeout=5) == -9
+        assert not leftover_dir.exists()
+    finally:
+        if daemon.poll() is None:
+            os.kill(daemon.pid, 9)
+        for ns in lab.namespaces:
+            netlab.run(["ip", "netns", "del", ns], check=False)

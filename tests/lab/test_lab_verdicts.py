@@ -16,6 +16,7 @@ from .harness import LabSession, ProbeRun, probe_available
 from .scenarios import Scenario, cases
 from .table import Cell
 
+netlab.skip_module_if_unavailable()
 pytestmark = [
     pytest.mark.lab,
     pytest.mark.skipif(not probe_available(), reason="probe engine (ftpwizard/probe/engine.py) not merged yet"),
