@@ -4,8 +4,8 @@ Each daemon runs in the foreground with a config file written here, never as a s
 stopped by its own process group id. Log-in uses one lab account:
 
 * vsftpd and Pure-FTPd authenticate against /etc/passwd + /etc/shadow (through PAM for vsftpd). They run
-  in a private mount namespace in which lab copies of passwd/shadow/group, with the lab user added, are
-  bind-mounted over the real ones: the real files are never changed.
+  in a private mount namespace in which lab copies of passwd/shadow/group, with the lab user added, and a
+  minimal /etc/pam.d are bind-mounted over the real ones: the real files are never changed.
 * ProFTPD reads its own AuthUserFile; pyftpdlib has the account in memory.
 
 Debian's FTP daemon packages conflict with each other, so one can be apt-installed and the others unpacked
@@ -93,6 +93,14 @@ class LabFiles:
             path = etc / name
             path.write_text("\n".join(lines) + "\n")
             path.chmod(0o640 if name == "shadow" else 0o644)
+        # The lab's own PAM configuration (bind-mounted over /etc/pam.d): the host's policy (common-auth,
+        # a pam_faillock that would lock the user after the wrong-password scenario, an apt run
+        # rewriting those files mid-test) must not change what the daemons answer.
+        pam = etc / "pam.d"
+        pam.mkdir(mode=0o755)
+        policy = "auth required pam_unix.so\naccount required pam_unix.so\nsession required pam_permit.so\n"
+        for service in ("vsftpd", "other"):
+            (pam / service).write_text(policy)
         # ProFTPD's own account files (same format as passwd/group).
         auth = self.dir / "proftpd.passwd"
         auth.write_text(f"{LAB_USER}:{pw_hash}:{LAB_UID}:{LAB_UID}::{self.home}:/bin/sh\n")
@@ -229,9 +237,9 @@ class RunningDaemon:
             etc = self.files.dir / "etc"
             # A private mount namespace: the bind mounts are seen by this daemon only.
             script = ('mount --bind "$1" /etc/passwd && mount --bind "$2" /etc/shadow && '
-                      'mount --bind "$3" /etc/group && shift 3 && exec "$@"')
+                      'mount --bind "$3" /etc/group && mount --bind "$4" /etc/pam.d && shift 4 && exec "$@"')
             cmd = ["unshare", "--mount", "--propagation", "private", "sh", "-c", script, "sh",
-                   str(etc / "passwd"), str(etc / "shadow"), str(etc / "group"), *cmd]
+                   str(etc / "passwd"), str(etc / "shadow"), str(etc / "group"), str(etc / "pam.d"), *cmd]
         env = {"PATH": os.environ.get("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"),
                "FTPLAB_PASSWORD": self.files.password, "PYTHONDONTWRITEBYTECODE": "1"}
         log = open(self.workdir / "output.log", "wb")  # closed below: the child has its own copy
