@@ -13,6 +13,7 @@ bad-pasv-address the server names a private address (10.1.2.3) in its 227 reply
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import socket
@@ -128,6 +129,15 @@ class QuietFTPServer(FTPServer):
         pass
 
 
+def _quiet_pyftpdlib() -> None:
+    # With a handler of its own, pyftpdlib's is_logging_configured() is true and it never installs its
+    # stderr handler; records still propagate to the program's own log (at WARNING and above).
+    logger = logging.getLogger("pyftpdlib")
+    logger.setLevel(logging.WARNING)
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+
+
 HANDLERS: dict[str, type[FTPHandler]] = {
     "healthy": HealthyHandler,
     "client-firewall": ClientFirewallHandler,
@@ -176,6 +186,7 @@ def start_demo_server(scenario: str = "healthy", port: int = 0, handler: type[FT
     """Start a demo server on 127.0.0.1 in a background thread (port 0 = any free port)."""
     if scenario not in HANDLERS and handler is None:
         raise ValueError(f"unknown scenario {scenario!r}; choose one of {', '.join(SCENARIOS)}")
+    _quiet_pyftpdlib()
     folder = tempfile.mkdtemp(prefix="ftpwizard-demo-")
     make_sample_folder(folder)
     authorizer = DummyAuthorizer()
