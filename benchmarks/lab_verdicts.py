@@ -16,12 +16,12 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "tests" / "lab"))
 
-from lab import netlab  # noqa: E402  (the lab lives with the tests)
-from lab.harness import LabSession, probe_available  # noqa: E402
-from lab.scenarios import cases  # noqa: E402
-from lab.table import Cell, format_table  # noqa: E402
+import netlab  # noqa: E402  (the lab lives with the tests)
+from lab_harness import LabSession, probe_available  # noqa: E402
+from lab_scenarios import cases  # noqa: E402
+from lab_table import Cell, format_table  # noqa: E402
 
 # What users wait through elsewhere before being told something is wrong (defaults of those programs).
 OTHER_TOOLS = "FileZilla 20 s (timeout), WinSCP 15 s (timeout), curl 60 s (active: --connect-timeout for the data connection)"
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         (d, s) for d, s in cases()
         if (not args.daemon or d in args.daemon) and (not args.scenario or any(x in s.id for x in args.scenario))
     ]
-    from lab.daemons import DAEMONS
+    from lab_daemons import DAEMONS
 
     cells: list[Cell] = []
     wrong = 0

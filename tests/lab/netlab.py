@@ -243,7 +243,7 @@ class Lab:
     def stop(self) -> None:
         for ns in reversed(self._created):
             # Anything still running inside (a daemon that ignored SIGTERM) is killed by the caller
-            # (daemons.py); deleting the name makes the namespace vanish with its last process.
+            # (lab_daemons.py); deleting the name makes the namespace vanish with its last process.
             run(["ip", "netns", "del", ns], check=False)
         self._created.clear()
 

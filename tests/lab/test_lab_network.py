@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import os
 
+import netlab
 import pytest
-
-from . import netlab
-from .harness import LabSession
-from .scenarios import Scenario, cases
+from lab_harness import LabSession
+from lab_scenarios import Scenario, cases
 
 netlab.skip_module_if_unavailable()
 pytestmark = pytest.mark.lab
@@ -52,8 +51,8 @@ def test_lab_leaves_nothing_behind() -> None:
     """A whole lab life cycle on its own: namespaces, nft tables and the daemon are gone afterwards."""
     if why := netlab.why_unavailable():
         pytest.fail(why) if os.environ.get("FTPWIZARD_LAB") == "require" else pytest.skip(why)
-    from .daemons import DAEMONS, DaemonOptions
-    from .harness import LabSession
+    from lab_daemons import DAEMONS, DaemonOptions
+    from lab_harness import LabSession
 
     session = LabSession()
     session.lab = netlab.Lab(suffix=f"{session.lab.client.rsplit('-', 1)[1]}x")

@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import netlab
 import pytest
-
-from . import netlab
-from .harness import LabSession, ProbeRun, probe_available
-from .scenarios import Scenario, cases
-from .table import Cell
+from lab_harness import LabSession, ProbeRun, probe_available
+from lab_scenarios import Scenario, cases
+from lab_table import Cell
 
 netlab.skip_module_if_unavailable()
 pytestmark = [

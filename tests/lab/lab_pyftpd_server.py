@@ -1,4 +1,4 @@
-"""pyftpdlib as a lab daemon: started by daemons.py inside the server namespace, in the foreground.
+"""pyftpdlib as a lab daemon: started by lab_daemons.py inside the server namespace, in the foreground.
 
 The password comes from the environment (FTPLAB_PASSWORD), never from the command line.
 """

@@ -2,7 +2,7 @@
 
 Two expectations per scenario:
 
-* ``network``: what a plain ftplib client sees (tests/lab/ftplib_check.py) - proves that the lab's rules
+* ``network``: what a plain ftplib client sees (tests/lab/lab_ftplib_check.py) - proves that the lab's rules
   and daemons really produce the situation the scenario names, independently of ftpwizard.
 * ``verdict``: what ``ftpwizard probe --json`` must answer.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .daemons import DaemonOptions
-from .netlab import (
+from lab_daemons import DaemonOptions
+from netlab import (
     CLIENT_FIREWALL,
     ROUTER_FTP_HELPER,
     ROUTER_NAT,

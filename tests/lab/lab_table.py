@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .scenarios import ALL_DAEMONS, SCENARIOS
+from lab_scenarios import ALL_DAEMONS, SCENARIOS
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import netlab
+import netlab
 
 DAEMON_ROOT = Path(os.environ.get("FTPLAB_DAEMON_ROOT", "/opt/ftpwizard-lab"))
 PASV_PORTS = (40000, 40100)
@@ -205,7 +205,7 @@ class Pyftpdlib(Daemon):
         if opts.tls or opts.max_per_ip:
             raise ValueError("the lab configures TLS and max_per_ip only for vsftpd")
         return [
-            sys.executable, str(Path(__file__).with_name("pyftpd_server.py")),
+            sys.executable, str(Path(__file__).with_name("lab_pyftpd_server.py")),
             "--user", files.user, "--root", str(files.home),
             "--pasv-address", opts.pasv_address, "--pasv-ports", f"{PASV_PORTS[0]}:{PASV_PORTS[1]}",
         ]

@@ -16,11 +16,12 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from . import daemons, netlab
-from .scenarios import Scenario
+import lab_daemons as daemons
+import netlab
+from lab_scenarios import Scenario
 
 REPO = Path(__file__).resolve().parents[2]
-FTPLIB_CHECK = Path(__file__).with_name("ftplib_check.py")
+FTPLIB_CHECK = Path(__file__).with_name("lab_ftplib_check.py")
 
 
 def probe_available() -> bool:
