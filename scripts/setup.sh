@@ -37,9 +37,15 @@ if [ -n "$missing" ]; then
   fi
 fi
 
+# The firewall lab (tests/lab) runs real FTP daemons: vsftpd, ProFTPD and Pure-FTPd (unpacked side by side,
+# since Debian's daemon packages conflict). Root only; without it the lab tests skip with one line.
+if [ "$profile" = test ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  sh scripts/lab/install_daemons.sh >/dev/null
+fi
+
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 extras=""
-[ "$profile" = test ] && extras="[test]"
+[ "$profile" = test ] && extras="[test,build]"
 .venv/bin/python -m pip install -q -e ".$extras"
 .venv/bin/python scripts/build_translations.py
