@@ -7,13 +7,11 @@ Korean verdicts without importing Qt, which would cost it a second of start-up.
 from __future__ import annotations
 
 import functools
-import locale
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from pathlib import Path
 
-from ftpwizard.resources import resource_path
+# xml.etree, pathlib and locale are imported where they are used: `ftpwizard probe --lang en` must start
+# fast and needs none of them.
 
 LANGUAGES = ("ko", "en")
 
@@ -24,6 +22,8 @@ def system_language() -> str:
         value = os.environ.get(var, "")
         if value:
             return "ko" if value.lower().startswith("ko") else "en"
+    import locale
+
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:
@@ -33,6 +33,11 @@ def system_language() -> str:
 
 @functools.lru_cache(maxsize=8)
 def _catalog(lang: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from ftpwizard.resources import resource_path
+
     catalog: dict[tuple[str, str], str] = {}
     folder = Path(resource_path("translations"))
     for ts in sorted(folder.glob(f"*_{lang}.ts")):

@@ -40,6 +40,13 @@ T_SEQUENTIAL = QT_TRANSLATE_NOOP("Cli", "The server allowed only one connection:
 T_URL_PASSWORD = QT_TRANSLATE_NOOP("Cli", "warning: a password on the command line is visible to other users of this computer; use --password-stdin or FTPWIZARD_PASSWORD.")
 T_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Cancelled.")
 T_RECOMMENDED = QT_TRANSLATE_NOOP("Cli", "Recommended mode")
+CONTROL_STEP_NAMES = {
+    "resolve": QT_TRANSLATE_NOOP("Cli", "finding the server's address (DNS)"),
+    "connect": QT_TRANSLATE_NOOP("Cli", "connecting"),
+    "banner": QT_TRANSLATE_NOOP("Cli", "the server's greeting"),
+    "tls": QT_TRANSLATE_NOOP("Cli", "the secure connection (TLS)"),
+    "login": QT_TRANSLATE_NOOP("Cli", "logging in"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -94,7 +101,8 @@ def human_report(result: ProbeResult, lang: str) -> str:
         lines.append(f"  {t(T_RECOMMENDED)}: {t(mode_label)}")
     target = result.target
     c = result.control
-    status = t(T_CONNECTED) if c.ok else t(T_CONTROL_FAILED, step=c.failed_step or "?")
+    step_name = t(CONTROL_STEP_NAMES[c.failed_step]) if c.failed_step in CONTROL_STEP_NAMES else "?"
+    status = t(T_CONNECTED) if c.ok else t(T_CONTROL_FAILED, step=step_name)
     lines.append(f"{t(T_SERVER)}: {target.host}:{target.port} ({target.login_user}, TLS {target.tls}) — {status}")
     if c.reply and not c.ok:
         lines.append(f"  < {c.reply.splitlines()[0][:200]}")

@@ -194,10 +194,9 @@ def diagnose(result: ProbeResult) -> Verdict:
         findings.insert(0, main)
     if both_asked and active_ok and passive_ok and main != "both_ok":
         findings.append("both_ok")
-    tls_hides = result.target.tls != "none" and mode_codes.get("active") in (
-        "active_rejected_nat",
-        "active_blocked_client_side",
-    )
+    # Only where a router rewrites PORT: with FTPS it cannot read the command, so the server sees the
+    # PC's private address. A plain firewall (active_blocked_client_side) has nothing to do with TLS.
+    tls_hides = result.target.tls != "none" and mode_codes.get("active") == "active_rejected_nat"
     if tls_hides:
         findings.append("tls_hides_port_from_router")
     if result.sequential:

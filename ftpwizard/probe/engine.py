@@ -293,7 +293,7 @@ class Probe:
         """A silent server: an HTTP server answers a line of text; still silent suggests implicit TLS."""
         try:
             ftp.putline("HELP")
-            line = ftp.read_line(time.monotonic() + 1.0)
+            line = ftp.read_line(time.monotonic() + min(1.0, self.options.timeout))
         except (Cancelled, ProbeError, OSError, ValueError):
             return "silent"
         return _sniff_protocol(line) or "silent"
@@ -494,11 +494,11 @@ class Probe:
             modes["active"] = RUNNERS["active"](ctx1)
 
     def _quit(self, ftp: ProbeFTP) -> None:
-        # Say goodbye without making the user wait for a slow server.
+        # Say goodbye without waiting for the answer: after a blocked active mode, vsftpd, ProFTPD and
+        # Pure-FTPd are still busy trying to connect back and would not answer QUIT for up to a minute.
         try:
             if ftp.sock is not None and not self.cancel.cancelled:
                 ftp.putline("QUIT")
-                ftp.read_reply(timeout=0.5)
         except (ProbeError, OSError, ValueError, Cancelled):
             pass
         finally:

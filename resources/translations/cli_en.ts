@@ -63,5 +63,25 @@
         <source>Recommended mode</source>
         <translation>Recommended mode</translation>
     </message>
+    <message>
+        <source>finding the server's address (DNS)</source>
+        <translation>finding the server's address (DNS)</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>the server's greeting</source>
+        <translation>the server's greeting</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS)</source>
+        <translation>the secure connection (TLS)</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>logging in</translation>
+    </message>
 </context>
 </TS>

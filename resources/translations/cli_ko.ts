@@ -63,5 +63,25 @@
         <source>Recommended mode</source>
         <translation>권장 방식</translation>
     </message>
+    <message>
+        <source>finding the server's address (DNS)</source>
+        <translation>서버 주소 찾기(DNS)</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>접속</translation>
+    </message>
+    <message>
+        <source>the server's greeting</source>
+        <translation>서버 인사말</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS)</source>
+        <translation>보안 연결(TLS)</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>로그인</translation>
+    </message>
 </context>
 </TS>
