@@ -49,6 +49,16 @@ class Transcript:
             text = text.replace(secret, "****")
         return text
 
+    def redact_bytes(self, raw: bytes) -> bytes:
+        """Redact before decoding too: an echo next to undecodable bytes decodes as CP949, not as the password."""
+        for secret in self._secrets:
+            for encoding in ("utf-8", "cp949"):
+                try:
+                    raw = raw.replace(secret.encode(encoding), b"****")
+                except UnicodeEncodeError:
+                    pass
+        return raw
+
     def add(self, direction: str, line: str, conn: int = 1) -> None:
         if direction == ">" and line[:5].upper() == "PASS ":
             line = "PASS ****"
@@ -132,7 +142,9 @@ class ProbeFTP(ftplib.FTP_TLS):
             self._buffer += chunk
         if len(raw) > MAX_LINE + 2:
             raise ProtocolViolation(f"a reply line longer than {MAX_LINE} bytes")
-        line = _decode(raw).rstrip("\r\n")
+        # Every reply is redacted where it is read: replies end up in results, verdicts, reports and
+        # exception messages, not only in the transcript, and a hostile server may echo the password.
+        line = self.transcript.redact(_decode(self.transcript.redact_bytes(raw))).rstrip("\r\n")
         self.transcript.add("<", line, self.conn_id)
         return line
 
