@@ -280,22 +280,27 @@ def wrap_client(
     tls = context.wrap_socket(
         sock, server_hostname=server_hostname, do_handshake_on_connect=False, session=session
     )
-    tls.setblocking(False)
-    deadline = time.monotonic() + timeout
-    while True:
-        if cancel.cancelled:
-            raise Cancelled()
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise TimeoutError("TLS handshake timed out")
-        try:
-            tls.do_handshake()
-            break
-        except ssl.SSLWantReadError:
-            select.select([tls], [], [], min(POLL_SLICE_S, remaining))
-        except ssl.SSLWantWriteError:
-            select.select([], [tls], [], min(POLL_SLICE_S, remaining))
-    tls.setblocking(True)
+    try:
+        tls.setblocking(False)
+        deadline = time.monotonic() + timeout
+        while True:
+            if cancel.cancelled:
+                raise Cancelled()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError("TLS handshake timed out")
+            try:
+                tls.do_handshake()
+                break
+            except ssl.SSLWantReadError:
+                select.select([tls], [], [], min(POLL_SLICE_S, remaining))
+            except ssl.SSLWantWriteError:
+                select.select([], [tls], [], min(POLL_SLICE_S, remaining))
+        tls.setblocking(True)
+    except BaseException:
+        # wrap_socket took over the socket: the caller's object is detached, so only we can close it.
+        tls.close()
+        raise
     return tls
 
 
