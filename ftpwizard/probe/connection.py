@@ -105,6 +105,7 @@ class ProbeFTP(ftplib.FTP_TLS):
         self.conn_id = conn_id
         self.reply_timeout = timeout
         self._buffer = bytearray()
+        self._head = b""  # the first bytes received, to show what a server sent that never became a reply
         self.encoding = "utf-8"
 
     # ------------------------------------------------------------ reading
@@ -121,9 +122,12 @@ class ProbeFTP(ftplib.FTP_TLS):
                 raise ReplyTimeout()
             sock.settimeout(min(POLL_SLICE_S, remaining))
             try:
-                return sock.recv(4096)
+                chunk = sock.recv(4096)
             except (TimeoutError, ssl.SSLWantReadError):
                 continue
+            if len(self._head) < 200:
+                self._head += chunk[: 200 - len(self._head)]
+            return chunk
 
     def read_line(self, deadline: float) -> str:
         while True:
@@ -169,6 +173,11 @@ class ProbeFTP(ftplib.FTP_TLS):
                 if nxt[:3] == code and nxt[3:4] != "-":
                     break
         return "\n".join(lines)
+
+    def received_head(self) -> str:
+        """The start of everything received so far (redacted, made safe to show); empty if nothing came."""
+        text = self.transcript.redact(self.transcript.redact_bytes(self._head).decode("utf-8", "replace"))
+        return _UNSAFE_CHARS.sub("\ufffd", text).strip()
 
     # ftplib's own reply readers are routed through ours, so sendcmd/voidcmd keep working.
     def getline(self) -> str:  # pragma: no cover - not used directly; getmultiline is overridden
