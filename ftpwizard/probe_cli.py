@@ -40,6 +40,7 @@ T_SEQUENTIAL = QT_TRANSLATE_NOOP("Cli", "The server allowed only one connection:
 T_URL_PASSWORD = QT_TRANSLATE_NOOP("Cli", "warning: a password on the command line is visible to other users of this computer; use --password-stdin or FTPWIZARD_PASSWORD.")
 T_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Cancelled.")
 T_RECOMMENDED = QT_TRANSLATE_NOOP("Cli", "Recommended mode")
+T_ACCEPT_HOW = QT_TRANSLATE_NOOP("Cli", "Only if the server's administrator confirms this fingerprint, test again with: --accept-certificate {fingerprint}")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -56,7 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=("active", "passive", "both"), default="both")
     p.add_argument("--tls", choices=("none", "explicit", "implicit"), default=None)
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds for connecting and each reply (default 8)")
-    p.add_argument("--accept-certificate", metavar="SHA256", help="trust this server certificate fingerprint")
+    p.add_argument(
+        "--accept-certificate",
+        metavar="SHA256",
+        help="continue although the server's certificate is not trusted (self-signed, or issued for another "
+        "name), but only if its SHA-256 fingerprint is exactly this one (a failed test prints it); "
+        "off by default: ask the server's administrator to confirm the fingerprint first",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--report", metavar="PATH", help="also write a report (.txt, .html or .json by extension)")
     p.add_argument("--lang", choices=("ko", "en"), default=None)
@@ -89,6 +96,9 @@ def human_report(result: ProbeResult, lang: str) -> str:
     lines.append(f"  {t(T_TODO)}: {words.advice}")
     for note in words.notes:
         lines.append(f"  * {note}")
+    fingerprint = result.verdict.params.get("fingerprint")
+    if result.verdict.code == "tls_failed" and fingerprint:
+        lines.append(f"  {t(T_ACCEPT_HOW, fingerprint=fingerprint)}")
     if result.verdict.recommended_mode:
         lines.append(f"  {t(T_RECOMMENDED)}: {result.verdict.recommended_mode}")
     target = result.target
