@@ -263,11 +263,8 @@ class Session:
                 data = socket.create_connection(self.active_address, timeout=5.0)
             except OSError:
                 data = None
-        if data is None:
-            return None
-        self.sockets.append(data)
-        if self.prot_p and self.server.tls_context is not None:
-            data = self.wrap(data, self.server.tls_context)
+        if data is not None:
+            self.sockets.append(data)
         return data
 
     def cmd_LIST(self, arg: str) -> None:
@@ -276,6 +273,8 @@ class Session:
             self.reply("425 Failed to establish connection.")
             return
         self.reply("150 Here comes the directory listing.")
+        if self.prot_p and self.server.tls_context is not None:
+            data = self.wrap(data, self.server.tls_context)  # after the 150, as vsftpd and ProFTPD do
         self.transfer(data)
         self.close_data(data)
         self.after_transfer()
