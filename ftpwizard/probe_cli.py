@@ -44,9 +44,8 @@ T_ACCEPT_HOW = QT_TRANSLATE_NOOP("Cli", "Only if the server's administrator conf
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # bad arguments exit 64 (EX_USAGE), with a clear line
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+    def error(self, message: str) -> Any:  # bad arguments exit 64 (EX_USAGE), with one clear line
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
