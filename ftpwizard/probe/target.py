@@ -164,7 +164,8 @@ def parse_target(text: str, *, tls: TlsMode | None = None, port: int | None = No
         path = "/" + path if path else ""
     else:
         if "/" in raw:
-            raise TargetError("bad_host", host=raw[:80])
+            # Quote only what follows the last '@': before it may be "user:password".
+            raise TargetError("bad_host", host=raw.rpartition("@")[2][:80])
         em = _EMAIL.match(raw)
         if em:
             raise TargetError("email", domain=em.group(1)[:80])
@@ -173,6 +174,11 @@ def parse_target(text: str, *, tls: TlsMode | None = None, port: int | None = No
         hostpart = raw
         if "@" in hostpart:
             user, _, hostpart = hostpart.partition("@")
+            # "user:password@host" without ftp:// is what FTP programs' quick-connect fields accept too.
+            user, sep, pass_text = user.partition(":")
+            if sep:
+                password = pass_text
+                password_from_url = bool(password)
     if any(c.isspace() for c in hostpart):
         raise TargetError("spaces")
     parsed_port: int | None = None
