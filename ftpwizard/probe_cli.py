@@ -45,6 +45,8 @@ T_ACCEPT_HOW = QT_TRANSLATE_NOOP("Cli", "Only if the server's administrator conf
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # bad arguments exit 64 (EX_USAGE), with one clear line
+        # argparse quotes the offending argument: keep control characters out of the one line.
+        message = "".join(c if c.isprintable() else "\ufffd" for c in message)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
