@@ -384,7 +384,7 @@ class SpyListener:
 
     def accepted(self) -> list[tuple[str, int]]:
         """Every connection that reached this listener so far (accepting them now)."""
-        seen = []
+        seen: list[tuple[str, int]] = []
         while True:
             try:
                 conn, addr = self.sock.accept()
