@@ -12,7 +12,8 @@ def _demo_server(argv: list[str]) -> int:
     import argparse
     import threading
 
-    from ftpwizard.demo.server import SCENARIOS, start_demo_server
+    from ftpwizard.demo.scenarios import SCENARIOS
+    from ftpwizard.demo.server import start_demo_server
 
     parser = argparse.ArgumentParser(prog="ftpwizard demo-server", description="Run the built-in demo FTP server.")
     parser.add_argument("--scenario", choices=SCENARIOS, default="healthy")

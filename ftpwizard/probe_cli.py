@@ -101,7 +101,8 @@ def human_report(result: ProbeResult, lang: str) -> str:
     if result.verdict.code == "tls_failed" and fingerprint:
         lines.append(f"  {t(T_ACCEPT_HOW, fingerprint=fingerprint)}")
     if result.verdict.recommended_mode:
-        lines.append(f"  {t(T_RECOMMENDED)}: {result.verdict.recommended_mode}")
+        mode_label = T_PASSIVE if result.verdict.recommended_mode == "passive" else T_ACTIVE
+        lines.append(f"  {t(T_RECOMMENDED)}: {t(mode_label)}")
     target = result.target
     c = result.control
     status = t(T_CONNECTED) if c.ok else t(T_CONTROL_FAILED, step=c.failed_step or "?")

@@ -13,6 +13,7 @@ bad-pasv-address the server names a private address (10.1.2.3) in its 227 reply
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import socket
@@ -26,7 +27,8 @@ from pyftpdlib.authorizers import DummyAuthorizer
 from pyftpdlib.handlers import FTPHandler
 from pyftpdlib.servers import FTPServer
 
-SCENARIOS = ("healthy", "client-firewall", "client-nat", "server-firewall", "bad-pasv-address")
+from ftpwizard.demo.scenarios import SCENARIOS
+
 DEMO_USER = "demo"
 DEMO_PASSWORD = "demo-password"
 SAMPLE_FILES = {
@@ -128,6 +130,15 @@ class QuietFTPServer(FTPServer):
         pass
 
 
+def _quiet_pyftpdlib() -> None:
+    # With a handler of its own, pyftpdlib's is_logging_configured() is true and it never installs its
+    # stderr handler; records still propagate to the program's own log (at WARNING and above).
+    logger = logging.getLogger("pyftpdlib")
+    logger.setLevel(logging.WARNING)
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+
+
 HANDLERS: dict[str, type[FTPHandler]] = {
     "healthy": HealthyHandler,
     "client-firewall": ClientFirewallHandler,
@@ -174,8 +185,14 @@ class DemoServer:
 
 def start_demo_server(scenario: str = "healthy", port: int = 0, handler: type[FTPHandler] | None = None) -> DemoServer:
     """Start a demo server on 127.0.0.1 in a background thread (port 0 = any free port)."""
+    # pyftpdlib's IOLoop sets up logging to stderr on its first loop when the "pyftpdlib" logger has no
+    # handler (QuietFTPServer alone does not stop that): the demo printed a line per session.
+    pyftpdlib_log = logging.getLogger("pyftpdlib")
+    if not pyftpdlib_log.handlers:
+        pyftpdlib_log.addHandler(logging.NullHandler())
     if scenario not in HANDLERS and handler is None:
         raise ValueError(f"unknown scenario {scenario!r}; choose one of {', '.join(SCENARIOS)}")
+    _quiet_pyftpdlib()
     folder = tempfile.mkdtemp(prefix="ftpwizard-demo-")
     make_sample_folder(folder)
     authorizer = DummyAuthorizer()

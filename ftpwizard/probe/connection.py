@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import ftplib
-import hashlib
 import os
 import re
 import select
@@ -307,7 +306,7 @@ def wrap_client(
                 select.select([], [tls], [], min(POLL_SLICE_S, remaining))
         tls.setblocking(True)
     except BaseException:
-        # wrap_socket took over the socket: the caller's object is detached, so only we can close it.
+        # wrap_socket() took the file descriptor from ``sock``: only closing ``tls`` releases it.
         tls.close()
         raise
     return tls
@@ -317,6 +316,8 @@ def certificate_info(der: bytes | None, problem: str | None) -> CertificateInfo:
     info = CertificateInfo(problem=problem)
     if not der:
         return info
+    import hashlib  # only with TLS: keeps the plain command line's start-up short
+
     digest = hashlib.sha256(der).hexdigest().upper()
     info.sha256 = ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
     decoded = _decode_certificate(der)

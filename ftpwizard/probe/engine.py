@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as _dt
 import ftplib
 import ipaddress
-import logging
 import re
 import socket
 import ssl
@@ -45,8 +44,6 @@ from ftpwizard.probe.model import (
 )
 from ftpwizard.probe.modes import LIST_LIMIT, RUNNERS, ModeContext
 from ftpwizard.probe.target import Target
-
-log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 8.0
 MIN_DATA_WAIT = 3.0
@@ -122,7 +119,9 @@ class Probe:
         try:
             self._on_event(event)
         except Exception:  # a broken viewer must not break the probe
-            log.exception("event handler failed")
+            import logging  # only here: logging costs the command line ~8 ms of start-up
+
+            logging.getLogger(__name__).exception("event handler failed")
 
     def _on_transcript(self, line: Any) -> None:
         self.emit(TranscriptEvent(line))
@@ -209,6 +208,9 @@ class Probe:
         if conn_id != 1:
             return
         step = self.control.steps[name]
+        # The transcript is redacted line by line; a reply kept in the result must be too (a hostile
+        # server may echo the password back in its reply to PASS).
+        reply = self.transcript.redact(reply) if reply else reply
         step.ok, step.error, step.reply = ok, kind, reply
         step.elapsed_ms = round((time.monotonic() - started) * 1000.0, 1)
         self.emit(
@@ -430,7 +432,7 @@ class Probe:
             self.control.ok = False
             self.control.failed_step = failed.step  # type: ignore[assignment]
             self.control.error = failed.kind
-            self.control.reply = failed.reply
+            self.control.reply = self.transcript.redact(failed.reply) if failed.reply else None
             self.control.other_protocol = failed.other
             self.control.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
         except Cancelled:
@@ -476,7 +478,7 @@ class Probe:
                 if failed.kind is ErrorKind.CANCELLED:
                     worker.join()
                     raise Cancelled() from None
-                reason = failed.reply or failed.kind.value
+                reason = self.transcript.redact(failed.reply) if failed.reply else failed.kind.value
         else:
             reason = "parallel probing disabled"
         try:

@@ -70,7 +70,9 @@ class _StepRecorder:
         started = self._started.get(n, time.monotonic())
         step.ok = ok
         step.error = error
-        step.reply = reply
+        # Replies are parsed raw but kept redacted: a hostile server may echo the password.
+        step.reply = self.ctx.ftp.transcript.redact(reply) if reply else reply
+        reply = step.reply
         step.elapsed_ms = round((time.monotonic() - started) * 1000.0, 1)
         step.detail.update(detail)
         if not ok and self.result.failed_step is None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass, replace
-from urllib.parse import unquote
 
 from ftpwizard.probe.model import TlsMode
 
@@ -156,6 +155,8 @@ def parse_target(text: str, *, tls: TlsMode | None = None, port: int | None = No
             userinfo, _, hostpart = hostpart.rpartition("@")
             if "@" in userinfo:
                 raise TargetError("user_at")
+            from urllib.parse import unquote  # only for a URL with a user part (start-up time)
+
             user_enc, sep, pass_enc = userinfo.partition(":")
             user = unquote(user_enc)
             if sep:
@@ -164,7 +165,7 @@ def parse_target(text: str, *, tls: TlsMode | None = None, port: int | None = No
         path = "/" + path if path else ""
     else:
         if "/" in raw:
-            # Quote only what follows the last '@': before it may be "user:password".
+            # Echo only what follows the user part: "user:password@host/x" must not print the password.
             raise TargetError("bad_host", host=raw.rpartition("@")[2][:80])
         em = _EMAIL.match(raw)
         if em:
@@ -173,12 +174,11 @@ def parse_target(text: str, *, tls: TlsMode | None = None, port: int | None = No
             raise TargetError("user_at")
         hostpart = raw
         if "@" in hostpart:
-            user, _, hostpart = hostpart.partition("@")
-            # "user:password@host" without ftp:// is what FTP programs' quick-connect fields accept too.
-            user, sep, pass_text = user.partition(":")
-            if sep:
-                password = pass_text
-                password_from_url = bool(password)
+            userinfo, _, hostpart = hostpart.partition("@")
+            # "user:password@host" without ftp:// is the same user part as in a URL, not a user name
+            # with a colon (which would send the password as "USER user:password" and print it).
+            user, sep, password = userinfo.partition(":")
+            password_from_url = bool(sep and password)
     if any(c.isspace() for c in hostpart):
         raise TargetError("spaces")
     parsed_port: int | None = None

@@ -1,0 +1,27 @@
+"""FTP-program detection, reading their active/passive setting, and changing it safely (no Qt here).
+
+    env = Environment.real()
+    for c in detect_clients(env, host="ftp.example.com"):
+        print(c.id, c.mode, c.sites)
+    apply_mode(env, "filezilla", "passive")   -> Outcome
+    undo(env, "filezilla")                    -> Outcome
+"""
+
+from ftpwizard.clients.apply import apply_mode, undo, undo_available
+from ftpwizard.clients.changes import Outcome
+from ftpwizard.clients.detect import detect_clients
+from ftpwizard.clients.env import Environment
+from ftpwizard.clients.model import APPLY_SUPPORTED, CLIENT_IDS, ClientStatus, SiteSetting
+
+__all__ = [
+    "APPLY_SUPPORTED",
+    "CLIENT_IDS",
+    "ClientStatus",
+    "Environment",
+    "Outcome",
+    "SiteSetting",
+    "apply_mode",
+    "detect_clients",
+    "undo",
+    "undo_available",
+]

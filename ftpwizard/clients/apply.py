@@ -1,0 +1,335 @@
+"""Change a program's FTP mode for the user, safely, and undo it.
+
+Rules (the user's files are precious):
+- refuse while the program runs (FileZilla and WinSCP write their settings back when they exit);
+- never touch a file we could not parse;
+- back the file up next to itself (``name.ftpwizard-YYYYmmdd-HHMMSS.bak``), write a temp file in the same
+  folder and rename it over the original (atomic), read it back and re-read the setting;
+- on any failure put the original bytes back;
+- remember what was done in a small journal so Undo can restore the original byte for byte, and only if
+  nobody changed the file since (otherwise Undo refuses and names the backup).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ftpwizard.clients import detect as detection
+from ftpwizard.clients.changes import Change, FileChange, Outcome, PlanError, RegChange
+from ftpwizard.clients.env import Environment
+from ftpwizard.clients.model import APPLY_SUPPORTED, TargetMode
+from ftpwizard.clients.registry import RegistryError, RegValue
+
+
+def apply_mode(
+    env: Environment, client_id: str, mode: TargetMode, host: str | None = None, change_sites: bool = False
+) -> Outcome:
+    """Set ``client_id`` to ``mode``. Site entries for ``host`` that say otherwise are reported in
+    ``conflicts``, and changed too only when ``change_sites`` is True."""
+    if mode not in ("passive", "active"):
+        return Outcome(False, "bad_mode", {"mode": str(mode)})
+    module = detection.MODULES.get(client_id)
+    if module is None:
+        return Outcome(False, "unknown_client", {"client": client_id})
+    if client_id not in APPLY_SUPPORTED:
+        return Outcome(False, "not_supported", {"id": client_id, "client": module.NAME})
+    status = module.detect(env, host)
+    if status is None:
+        return Outcome(False, "not_installed", {"id": client_id, "client": module.NAME})
+    if status.problem is not None:
+        return Outcome(False, status.problem.key, {"id": client_id, "client": module.NAME, "path": status.problem.path,
+                                                   "detail": status.problem.detail})
+    if not status.can_apply:
+        return Outcome(False, "not_supported", {"id": client_id, "client": module.NAME})
+    running = env.is_running(module.EXES)
+    if running and getattr(module, "WRITES_ON_EXIT", True):
+        return Outcome(False, "running", {"id": client_id, "client": module.NAME, "process": running})
+    try:
+        plan = module.plan(env, status, mode, host, change_sites)
+    except PlanError as e:
+        return Outcome(False, e.key, {"id": client_id, "client": module.NAME, **e.params})
+    except OSError as e:
+        return Outcome(False, "unreadable", {"id": client_id, "client": module.NAME, "path": str(e.filename or ""),
+                                             "detail": e.strerror or str(e)})
+    if not plan.changes:
+        return Outcome(True, "already", {"id": client_id, "client": module.NAME, "mode": mode}, conflicts=plan.conflicts)
+    if env.state_dir is None:
+        return Outcome(False, "no_state_dir", {"id": client_id, "client": module.NAME})
+
+    done: list[dict[str, Any]] = []
+    backups: list[str] = []
+    for change in plan.changes:
+        try:
+            record = _apply_one(env, change)
+        except _Failed as f:
+            _rollback(env, done)
+            return Outcome(False, f.key, {"id": client_id, "client": module.NAME, **f.params})
+        done.append(record)
+        if record.get("backup"):
+            backups.append(record["backup"])
+
+    after = module.detect(env, host)
+    ok = after is not None and after.problem is None and after.mode == mode
+    if ok and change_sites and after is not None:
+        ok = all(s.mode in ("default", mode) for s in after.sites)
+    if not ok:
+        _rollback(env, done)
+        return Outcome(False, "verify_failed", {"id": client_id, "client": module.NAME})
+    try:
+        _journal_push(env, client_id, {"mode": mode, "when": env.now().isoformat(timespec="seconds"),
+                                       "edits": done})
+    except OSError as e:
+        _rollback(env, done)  # a change that cannot be undone is not made
+        return Outcome(False, "write_failed", {"id": client_id, "client": module.NAME, "path": str(env.state_dir),
+                                               "detail": e.strerror or str(e)})
+    return Outcome(True, "changed", {"id": client_id, "client": module.NAME, "mode": mode},
+                   changed=[c.what for c in plan.changes], conflicts=plan.conflicts, backups=backups)
+
+
+def undo(env: Environment, client_id: str) -> Outcome:
+    """Undo the most recent change made to ``client_id`` by apply_mode."""
+    module = detection.MODULES.get(client_id)
+    if module is None:
+        return Outcome(False, "unknown_client", {"client": client_id})
+    entry = _journal_peek(env, client_id)
+    if entry is None:
+        return Outcome(False, "nothing_to_undo", {"id": client_id, "client": module.NAME})
+    running = env.is_running(module.EXES)
+    if running and getattr(module, "WRITES_ON_EXIT", True):
+        return Outcome(False, "running", {"id": client_id, "client": module.NAME, "process": running})
+    # Check everything first, so Undo is all or nothing.
+    for rec in entry["edits"]:
+        problem = _changed_since(env, rec)
+        if problem:
+            return Outcome(False, "changed_since", {"id": client_id, "client": module.NAME, **problem})
+    restored = []
+    for rec in reversed(entry["edits"]):
+        try:
+            restored.append(_restore(env, rec))
+        except _Failed as f:
+            return Outcome(False, f.key, {"id": client_id, "client": module.NAME, **f.params})
+    _journal_pop(env, client_id)
+    return Outcome(True, "undone", {"id": client_id, "client": module.NAME}, changed=restored)
+
+
+def undo_available(env: Environment, client_id: str) -> bool:
+    return _journal_peek(env, client_id) is not None
+
+
+# ---------------------------------------------------------------- one change
+
+
+class _Failed(Exception):
+    def __init__(self, key: str, **params: str) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(key)
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _apply_one(env: Environment, change: Change) -> dict[str, Any]:
+    if isinstance(change, RegChange):
+        return _apply_reg(env, change)
+    return _apply_file(env, change)
+
+
+def _apply_file(env: Environment, change: FileChange) -> dict[str, Any]:
+    path = change.path
+    current = path.read_bytes() if path.exists() else None
+    if current != change.old:  # changed between planning and now
+        raise _Failed("changed_meanwhile", path=str(path))
+    if current is not None and not os.access(path, os.W_OK):
+        # os.replace would succeed on POSIX even for a read-only file; respect the user's protection.
+        raise _Failed("read_only", path=str(path))
+    backup = None
+    if current is not None:
+        backup = _backup_name(env, path)
+        try:
+            shutil.copy2(path, backup)
+        except OSError as e:
+            raise _Failed("write_failed", path=str(path), detail=e.strerror or str(e)) from None
+    try:
+        _atomic_write(path, change.new, like=path if current is not None else None)
+        if path.read_bytes() != change.new:
+            raise OSError(0, "the file reads back differently")
+    except OSError as e:
+        if current is not None:
+            _restore_bytes(path, current)
+        if backup:
+            Path(backup).unlink(missing_ok=True)
+        key = "read_only" if isinstance(e, PermissionError) else "write_failed"
+        raise _Failed(key, path=str(path), detail=e.strerror or str(e)) from None
+    return {"kind": "file", "path": str(path), "backup": str(backup) if backup else None,
+            "written_sha256": _sha(change.new), "what": change.what}
+
+
+def _apply_reg(env: Environment, change: RegChange) -> dict[str, Any]:
+    reg = env.registry
+    assert reg is not None
+    where = f"{change.hive}\\{change.key}\\{change.name}"
+    if reg.get(change.hive, change.key, change.name) != change.old:
+        raise _Failed("changed_meanwhile", path=where)
+    try:
+        reg.set(change.hive, change.key, change.name, change.new)
+    except RegistryError as e:
+        raise _Failed("read_only", path=where, detail=e.strerror or str(e)) from None
+    if reg.get(change.hive, change.key, change.name) != change.new:
+        _restore_reg(env, change.hive, change.key, change.name, change.old)
+        raise _Failed("verify_failed", path=where)
+    return {"kind": "registry", "hive": change.hive, "key": change.key, "name": change.name,
+            "before": _reg_json(change.old), "after": _reg_json(change.new), "what": change.what}
+
+
+def _backup_name(env: Environment, path: Path) -> Path:
+    stamp = env.now().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.ftpwizard-{stamp}.bak")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.ftpwizard-{stamp}-{n}.bak")
+        n += 1
+    return candidate
+
+
+def _atomic_write(path: Path, data: bytes, like: Path | None) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if like is not None:
+            shutil.copymode(like, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _restore_bytes(path: Path, data: bytes) -> None:
+    try:
+        if path.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    _atomic_write(path, data, like=path if path.exists() else None)
+
+
+def _rollback(env: Environment, done: list[dict[str, Any]]) -> None:
+    for rec in reversed(done):
+        try:
+            _restore(env, rec)
+        except _Failed:
+            continue  # the backup file stays next to the original; the message names it
+
+
+def _changed_since(env: Environment, rec: dict[str, Any]) -> dict[str, str] | None:
+    if rec["kind"] == "file":
+        path = Path(rec["path"])
+        try:
+            current = path.read_bytes()
+        except OSError:
+            return {"path": rec["path"], "backup": rec.get("backup") or ""}
+        if _sha(current) != rec["written_sha256"]:
+            return {"path": rec["path"], "backup": rec.get("backup") or ""}
+        if rec.get("backup") and not Path(rec["backup"]).is_file():
+            return {"path": rec["path"], "backup": rec["backup"]}
+        return None
+    assert env.registry is not None
+    if _reg_json(env.registry.get(rec["hive"], rec["key"], rec["name"])) != rec["after"]:
+        return {"path": f"{rec['hive']}\\{rec['key']}\\{rec['name']}", "backup": ""}
+    return None
+
+
+def _restore(env: Environment, rec: dict[str, Any]) -> str:
+    if rec["kind"] == "file":
+        path = Path(rec["path"])
+        try:
+            if rec.get("backup"):
+                original = Path(rec["backup"]).read_bytes()
+                _atomic_write(path, original, like=Path(rec["backup"]))
+                if path.read_bytes() != original:
+                    raise OSError(0, "the file reads back differently")
+                Path(rec["backup"]).unlink(missing_ok=True)
+            else:
+                path.unlink(missing_ok=True)  # we created it
+        except OSError as e:
+            raise _Failed("write_failed", path=str(path), detail=e.strerror or str(e)) from None
+        return str(path)
+    _restore_reg(env, rec["hive"], rec["key"], rec["name"], _reg_from_json(rec["before"]))
+    return f"{rec['hive']}\\{rec['key']}\\{rec['name']}"
+
+
+def _restore_reg(env: Environment, hive: str, key: str, name: str, value: RegValue | None) -> None:
+    assert env.registry is not None
+    try:
+        if value is None:
+            env.registry.delete(hive, key, name)
+        else:
+            env.registry.set(hive, key, name, value)
+    except RegistryError as e:
+        raise _Failed("read_only", path=f"{hive}\\{key}\\{name}", detail=e.strerror or str(e)) from None
+
+
+def _reg_json(v: RegValue | None) -> dict[str, Any] | None:
+    if v is None:
+        return None
+    if isinstance(v.data, bytes):
+        return {"type": v.type, "hex": v.data.hex()}
+    return {"type": v.type, "data": v.data}
+
+
+def _reg_from_json(d: dict[str, Any] | None) -> RegValue | None:
+    if d is None:
+        return None
+    if "hex" in d:
+        return RegValue(d["type"], bytes.fromhex(d["hex"]))
+    return RegValue(d["type"], d["data"])
+
+
+# ---------------------------------------------------------------- journal
+
+
+def _journal_path(env: Environment, client_id: str) -> Path:
+    assert env.state_dir is not None
+    return env.state_dir / f"undo-{client_id}.json"
+
+
+def _journal_load(env: Environment, client_id: str) -> list[dict[str, Any]]:
+    if env.state_dir is None:
+        return []
+    try:
+        data = json.loads(_journal_path(env, client_id).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return data if isinstance(data, list) else []
+
+
+def _journal_save(env: Environment, client_id: str, entries: list[dict[str, Any]]) -> None:
+    path = _journal_path(env, client_id)
+    if not entries:
+        path.unlink(missing_ok=True)
+        return
+    _atomic_write(path, json.dumps(entries, ensure_ascii=False, indent=1).encode("utf-8"), like=None)
+
+
+def _journal_push(env: Environment, client_id: str, entry: dict[str, Any]) -> None:
+    _journal_save(env, client_id, [*_journal_load(env, client_id), entry])
+
+
+def _journal_peek(env: Environment, client_id: str) -> dict[str, Any] | None:
+    entries = _journal_load(env, client_id)
+    return entries[-1] if entries else None
+
+
+def _journal_pop(env: Environment, client_id: str) -> None:
+    _journal_save(env, client_id, _journal_load(env, client_id)[:-1])

@@ -1,0 +1,102 @@
+"""Everything detection looks at, bundled so tests can hand in a fake Windows or macOS on Linux.
+
+The real environment reads the real registry, file system, PATH and process list. A fake one points
+``root``/``home``/the environment variables into a temporary folder holding files in the programs' real
+formats, and uses a ``MemoryRegistry`` holding the programs' real key names and value types.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+from typing import Literal
+
+from ftpwizard.clients.registry import Registry, real_registry
+
+Platform = Literal["windows", "macos", "linux"]
+
+
+@dataclass
+class Environment:
+    platform: Platform
+    home: Path
+    vars: Mapping[str, str]  # environment variables: APPDATA, ProgramFiles, XDG_CONFIG_HOME, CURL_HOME...
+    registry: Registry | None = None
+    which: Callable[[str], str | None] = shutil.which
+    processes: Callable[[], list[str]] = lambda: []  # running executables' base names
+    root: Path = Path("/")  # where absolute POSIX paths (/etc/lftp.conf, /Applications) start
+    state_dir: Path | None = None  # where registry backups live (files are backed up next to themselves)
+    now: Callable[[], datetime] = field(default=datetime.now)
+
+    def path(self, posix_abs: str) -> Path:
+        """An absolute POSIX path (e.g. /etc/lftp.conf) inside this environment's root."""
+        return self.root.joinpath(*PurePosixPath(posix_abs).parts[1:])
+
+    def var_path(self, name: str) -> Path | None:
+        value = self.vars.get(name)
+        return Path(value) if value else None
+
+    def is_running(self, exe_names: tuple[str, ...]) -> str | None:
+        """The first of ``exe_names`` (case-insensitive, with or without .exe) that is running."""
+        wanted = {n.lower().removesuffix(".exe") for n in exe_names}
+        for p in self.processes():
+            if p.lower().removesuffix(".exe") in wanted:
+                return p
+        return None
+
+    @staticmethod
+    def real() -> Environment:
+        plat: Platform = "windows" if sys.platform == "win32" else "macos" if sys.platform == "darwin" else "linux"
+        try:
+            import platformdirs
+
+            state: Path | None = Path(platformdirs.user_data_dir("ftpwizard", appauthor=False)) / "client-backups"
+        except ImportError:  # pragma: no cover - platformdirs is a dependency
+            state = Path.home() / ".ftpwizard" / "client-backups"
+        return Environment(
+            platform=plat,
+            home=Path.home(),
+            vars=dict(os.environ),
+            registry=real_registry(),
+            which=shutil.which,
+            processes=running_processes,
+            state_dir=state,
+        )
+
+
+def running_processes() -> list[str]:
+    """Base names of running executables; [] when the list cannot be read (then nothing is refused)."""
+    if sys.platform == "win32":  # pragma: no cover - Windows
+        try:
+            out = subprocess.run(
+                ["tasklist", "/FO", "CSV", "/NH"],
+                capture_output=True,
+                text=True,
+                timeout=10,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            ).stdout
+        except (OSError, subprocess.SubprocessError):
+            return []
+        return [line.split('","')[0].strip('"') for line in out.splitlines() if line.startswith('"')]
+    if sys.platform == "darwin":  # pragma: no cover - macOS
+        try:
+            out = subprocess.run(["ps", "-axo", "comm="], capture_output=True, text=True, timeout=10).stdout
+        except (OSError, subprocess.SubprocessError):
+            return []
+        return [os.path.basename(line.strip()) for line in out.splitlines() if line.strip()]
+    names = []
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/comm", encoding="utf-8", errors="replace") as f:
+                names.append(f.read().strip())
+        except OSError:
+            continue
+    return names

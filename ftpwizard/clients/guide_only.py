@@ -1,0 +1,76 @@
+"""Programs we can find but whose setting is stored in an unknown or proprietary format:
+AlFTP (알FTP), EditPlus, WS_FTP and CuteFTP. They get a picture guide, never an automatic change."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ftpwizard.clients.env import Environment
+from ftpwizard.clients.model import ClientStatus, Scope
+from ftpwizard.clients.registry import Hive, app_path, uninstall_entries
+
+
+@dataclass(frozen=True)
+class GuideOnlyProgram:
+    ID: str
+    NAME: str
+    EXES: tuple[str, ...]
+    scope: Scope
+    display_name: re.Pattern[str]  # matched against uninstall DisplayName
+    vendor_keys: tuple[tuple[Hive, str, str], ...]  # (hive, key, value holding the version or "")
+    program_dirs: tuple[str, ...]  # relative to Program Files (with /), holding one of EXES
+
+    def detect(self, env: Environment, host: str | None) -> ClientStatus | None:
+        if env.platform != "windows" or env.registry is None:
+            return None
+        found, version, install = False, None, None
+        for e in uninstall_entries(env.registry):
+            if self.display_name.search(e.display_name):
+                found, version, install = True, e.version, e.install_location
+                break
+        for hive, key, value in self.vendor_keys:
+            for k in (key, key.replace("SOFTWARE\\", "SOFTWARE\\WOW6432Node\\", 1)):
+                if env.registry.exists(hive, k):
+                    found = True
+                    v = env.registry.get(hive, k, value) if value else None
+                    version = version or (v.as_text() if v else None)
+        for exe in self.EXES:
+            p = app_path(env.registry, exe + ".exe")
+            if p:
+                found, install = True, install or str(Path(p).parent)
+        for var in ("ProgramFiles", "ProgramFiles(x86)"):
+            base = env.var_path(var)
+            for d in self.program_dirs:
+                if base and any((base / d / (e + ".exe")).is_file() for e in self.EXES):
+                    found, install = True, install or str(base / d)
+        if not found:
+            return None
+        return ClientStatus(self.ID, self.NAME, version=version, mode="unknown", scope=self.scope,
+                            install_path=install)
+
+
+ALFTP = GuideOnlyProgram(
+    "alftp", "ALFTP (알FTP)", ("alftp",), "per-site", re.compile(r"ALFTP|알FTP", re.I),
+    (("HKLM", r"SOFTWARE\ESTsoft\ALFTP", "Version"), ("HKCU", r"SOFTWARE\ESTsoft\ALFTP", "")),
+    ("ESTsoft/ALFTP",),
+)
+EDITPLUS = GuideOnlyProgram(
+    "editplus", "EditPlus", ("editplus",), "per-site", re.compile(r"^EditPlus", re.I),
+    (("HKCU", r"SOFTWARE\ES-Computing\EditPlus\Install", ""),
+     ("HKCU", r"SOFTWARE\ES-Computing\EditPlus 3\Install", ""),
+     ("HKCU", r"SOFTWARE\ES-Computing\EditPlus 2\Install", "")),
+    ("EditPlus", "EditPlus 3", "EditPlus 2"),
+)
+WSFTP = GuideOnlyProgram(
+    "wsftp", "WS_FTP", ("wsftppro", "wsftp95", "wsftpgui"), "per-site", re.compile(r"WS_FTP", re.I),
+    (("HKLM", r"SOFTWARE\Ipswitch\WS_FTP", "Version"),),
+    ("Ipswitch/WS_FTP 12", "Ipswitch/WS_FTP Professional", "Ipswitch/WS_FTP Home", "Progress/WS_FTP Professional"),
+)
+CUTEFTP = GuideOnlyProgram(
+    "cuteftp", "CuteFTP", ("cuteftppro", "cuteftp", "cutftp32"), "global", re.compile(r"CuteFTP", re.I),
+    (("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 9", ""), ("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 8 Professional", ""),
+     ("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 8 Home", ""), ("HKLM", r"SOFTWARE\GlobalSCAPE\CuteFTP", "")),
+    ("Globalscape/CuteFTP", "GlobalSCAPE/CuteFTP 9", "GlobalSCAPE/CuteFTP 8 Professional"),
+)

@@ -1,0 +1,55 @@
+"""Internet Options (inetcpl.cpl) "Use Passive FTP": ``HKCU\\Software\\Microsoft\\Ftp`` value ``Use PASV``
+(REG_SZ "yes"/"no"). Windows File Explorer's ftp:// folders read it too (HKCU, then HKLM, default yes)."""
+
+from __future__ import annotations
+
+from ftpwizard.clients.changes import Plan, RegChange
+from ftpwizard.clients.env import Environment
+from ftpwizard.clients.model import ClientStatus, Problem, TargetMode
+from ftpwizard.clients.registry import REG_SZ, RegValue
+
+ID = "internet-options"
+NAME = "Internet Options / File Explorer"
+# iexplore writes the value when its Internet Options dialog closes; Explorer only reads it.
+EXES = ("iexplore",)
+KEY = r"Software\Microsoft\Ftp"
+VALUE = "Use PASV"
+
+
+def _read(env: Environment) -> tuple[str | None, str]:
+    """(stored "yes"/"no" or None, where it came from)."""
+    assert env.registry is not None
+    for hive in ("HKCU", "HKLM"):
+        v = env.registry.get(hive, KEY, VALUE)
+        if v is not None:
+            return (v.as_text() or "").strip().lower(), hive
+    return None, "HKCU"
+
+
+def detect(env: Environment, host: str | None) -> ClientStatus | None:
+    if env.platform != "windows" or env.registry is None:
+        return None
+    version = None
+    for key in (r"SOFTWARE\Microsoft\Internet Explorer",):
+        v = env.registry.get("HKLM", key, "svcVersion") or env.registry.get("HKLM", key, "Version")
+        version = v.as_text() if v else None
+    status = ClientStatus(ID, NAME, version=version, scope="global", can_apply=True,
+                          config=f"HKCU\\{KEY}\\{VALUE}")
+    value, _hive = _read(env)
+    if value is None:
+        status.mode, status.mode_is_default = "passive", True
+    elif value in ("yes", "no"):
+        status.mode = "passive" if value == "yes" else "active"
+    else:
+        status.problem = Problem("malformed", status.config or "", f"{VALUE} = {value!r}")
+        status.can_apply = False
+    return status
+
+
+def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | None, change_sites: bool) -> Plan:
+    assert env.registry is not None
+    if status.mode == mode:
+        return Plan()
+    old = env.registry.get("HKCU", KEY, VALUE)
+    text = "yes" if mode == "passive" else "no"
+    return Plan([RegChange("HKCU", KEY, VALUE, old, RegValue(REG_SZ, text), f"HKCU\\{KEY}\\{VALUE} -> {text}")])

@@ -1,0 +1,238 @@
+"""lftp: ``set ftp:passive-mode on|off`` (default on), per host ``set ftp:passive-mode/HOST off``.
+
+Read order (later wins): /etc/lftp.conf, ~/.lftprc, then ~/.lftp/rc, or $XDG_CONFIG_HOME/lftp/rc
+(default ~/.config/lftp/rc) when ~/.lftp does not exist. The parser follows lftp's own rules, which the
+tests check against the real lftp: quoting, ';' between commands, '#' comments, abbreviated variable
+names (``set passive off``) and booleans judged by their first letter (an invalid value is ignored).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass
+from pathlib import Path
+
+from ftpwizard.clients.changes import FileChange, Plan
+from ftpwizard.clients.env import Environment
+from ftpwizard.clients.model import ClientStatus, SiteSetting, TargetMode, host_matches
+from ftpwizard.clients.textedit import decode
+
+ID = "lftp"
+NAME = "lftp"
+EXES = ("lftp",)
+WRITES_ON_EXIT = False  # lftp never writes its rc files: a running lftp just keeps its old value
+
+
+def rc_files(env: Environment) -> list[Path]:
+    files = [env.path("/etc/lftp.conf"), env.home / ".lftprc"]
+    if (env.home / ".lftp").is_dir():
+        files.append(env.home / ".lftp" / "rc")
+    else:
+        xdg = env.var_path("XDG_CONFIG_HOME") or env.home / ".config"
+        files.append(xdg / "lftp" / "rc")
+    return files
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def commands(text: str) -> list[list[Token]]:
+    """Split rc text into commands of tokens, with each token's position in ``text``."""
+    cmds: list[list[Token]] = []
+    cur: list[Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in " \t":
+            i += 1
+            continue
+        if c in "\r\n;&|":
+            if cur:
+                cmds.append(cur)
+                cur = []
+            i += 1
+            continue
+        if c == "#":
+            while i < n and text[i] not in "\r\n":
+                i += 1
+            continue
+        start, buf, quote = i, [], None
+        while i < n:
+            c = text[i]
+            if quote:
+                if c == quote:
+                    quote = None
+                elif c == "\\" and quote == '"' and i + 1 < n:
+                    i += 1
+                    buf.append(text[i])
+                elif c in "\r\n":
+                    break
+                else:
+                    buf.append(c)
+            elif c in "'\"":
+                quote = c
+            elif c == "\\" and i + 1 < n and text[i + 1] not in "\r\n":
+                i += 1
+                buf.append(text[i])
+            elif c in " \t\r\n;&|":
+                break
+            else:
+                buf.append(c)
+            i += 1
+        cur.append(Token("".join(buf), start, i))
+    if cur:
+        cmds.append(cur)
+    return cmds
+
+
+def is_passive_var(name: str) -> bool:
+    """Does ``name`` (as typed after ``set``) select ftp:passive-mode, allowing lftp's abbreviations?"""
+    prefix, sep, rest = name.lower().partition(":")
+    if not sep:
+        prefix, rest = "ftp", name.lower()
+    if not prefix or not "ftp".startswith(prefix):
+        return False
+    # "pas" alone is ambiguous in lftp (ftp:passive-mode, ftp:password?); lftp accepts from "pass".
+    return len(rest) >= 4 and "passive-mode".startswith(rest)
+
+
+def parse_bool(value: str) -> bool | None:
+    if not value:
+        return None
+    c = value[0]
+    if c in "tTyY1+":
+        return True
+    if c in "fFnN0-":
+        return False
+    if c in "oO" and len(value) > 1:
+        return {"n": True, "f": False}.get(value[1].lower())
+    return None
+
+
+@dataclass
+class Setting:
+    path: Path
+    closure: str | None  # None = global
+    value: bool | None  # None: "set ftp:passive-mode" without a value resets it to the default
+    token: Token | None  # the value token, for editing
+
+
+def _effective(s: Setting | None) -> bool:
+    return True if s is None or s.value is None else s.value
+
+
+def settings(env: Environment) -> list[Setting]:
+    found = []
+    for path in rc_files(env):
+        try:
+            text = decode(path.read_bytes()).text
+        except OSError:
+            continue
+        for cmd in commands(text):
+            if cmd[0].text != "set":
+                continue
+            args = cmd[1:]
+            while args and args[0].text.startswith("-"):  # options (-a, -d) come before the name
+                args = args[1:]
+            if not args:
+                continue
+            var, _, closure = args[0].text.partition("/")
+            if not is_passive_var(var):
+                continue
+            if len(args) == 1:
+                found.append(Setting(path, closure or None, None, None))
+                continue
+            value = parse_bool(args[1].text)
+            if value is not None:  # lftp rejects an invalid value and keeps the previous one
+                found.append(Setting(path, closure or None, value, args[1]))
+    return found
+
+
+def closure_matches(closure: str, host: str) -> bool:
+    return host_matches(closure, host) or fnmatch.fnmatch(host.lower(), closure.lower())
+
+
+def detect(env: Environment, host: str | None) -> ClientStatus | None:
+    if env.platform == "windows":
+        return None
+    exe = env.which("lftp")
+    existing = [p for p in rc_files(env)[1:] if p.is_file()]
+    if not exe and not existing:
+        return None
+    found = settings(env)
+    glob = [s for s in found if s.closure is None]
+    status = ClientStatus(ID, NAME, scope="global", can_apply=True, install_path=exe)
+    status.mode = "passive" if _effective(glob[-1] if glob else None) else "active"
+    status.mode_is_default = not glob or glob[-1].value is None
+    status.config = str(glob[-1].path if glob else user_rc(env))
+    if host:
+        last: dict[str, Setting] = {}
+        for s in found:
+            if s.closure and closure_matches(s.closure, host):
+                last[s.closure] = s
+        status.sites = [SiteSetting(c, c, "passive" if s.value else "active")
+                        for c, s in last.items() if s.value is not None]
+    return status
+
+
+def user_rc(env: Environment) -> Path:
+    """The user's rc file to add a line to: the first existing one, else ~/.lftprc."""
+    for p in rc_files(env)[1:]:
+        if p.is_file():
+            return p
+    return env.home / ".lftprc"
+
+
+def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | None, change_sites: bool) -> Plan:
+    want = mode == "passive"
+    system = env.path("/etc/lftp.conf")
+    found = settings(env)
+    edits: dict[Path, list[tuple[Token | None, str]]] = {}  # None token = append a new line
+    glob = [s for s in found if s.closure is None]
+    current = _effective(glob[-1] if glob else None)
+    if current != want:
+        if glob and glob[-1].path != system and glob[-1].token is not None:
+            edits.setdefault(glob[-1].path, []).append((glob[-1].token, "on" if want else "off"))
+        else:
+            edits.setdefault(user_rc(env), []).append((None, f"set ftp:passive-mode {'on' if want else 'off'}"))
+    result = Plan()
+    last: dict[str, Setting] = {}
+    for s in found:
+        if s.closure and (host is None or closure_matches(s.closure, host)):
+            last[s.closure] = s
+    contradicting = [s for s in last.values() if s.value is not None and s.value != want]
+    if change_sites:
+        for s in contradicting:
+            if s.path != system and s.token is not None:
+                edits.setdefault(s.path, []).append((s.token, "on" if want else "off"))
+            else:
+                line = f"set ftp:passive-mode/{s.closure} {'on' if want else 'off'}"
+                edits.setdefault(user_rc(env), []).append((None, line))
+    else:
+        result.conflicts = [SiteSetting(s.closure or "", s.closure or "", "passive" if s.value else "active")
+                            for s in contradicting]
+    for path, items in edits.items():
+        old = path.read_bytes() if path.exists() else None
+        result.changes.append(FileChange(path, old, edit_rc(old, items), f"{path.name}: ftp:passive-mode"))
+    return result
+
+
+def edit_rc(data: bytes | None, items: list[tuple[Token | None, str]]) -> bytes:
+    tf = decode(data or b"")
+    text = tf.text
+    # Replace from the end so earlier positions stay valid.
+    for token, value in sorted((i for i in items if i[0] is not None), key=lambda i: -i[0].start):  # type: ignore[union-attr]
+        assert token is not None
+        text = text[: token.start] + value + text[token.end :]
+    eol = tf.eol()
+    for token, line in items:
+        if token is None:
+            if text and not text.endswith(("\n", "\r")):
+                text += eol
+            text += line + eol
+    tf.text = text
+    return tf.encode()

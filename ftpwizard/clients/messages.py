@@ -1,0 +1,138 @@
+"""User-facing text of the clients area, shared by the command line (plain Python) and the GUI (Qt).
+
+Every text is marked with ``QT_TRANSLATE_NOOP(CONTEXT, ...)`` so pyside6-lupdate collects it into
+resources/translations/clients_<lang>.ts. The GUI translates with ``QCoreApplication.translate(CONTEXT, t)``;
+the command line reads the same .ts files through ftpwizard.i18n (plain XML, no Qt).
+Placeholders are ``{name}`` (str.format) and are identical in every language.
+"""
+
+from __future__ import annotations
+
+from ftpwizard.i18n import translator
+
+CONTEXT = "ClientsText"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+OUTCOME: dict[str, str] = {
+    "changed": QT_TRANSLATE_NOOP("ClientsText", "{client} is now set to {mode}. Restart it if it is open."),
+    "already": QT_TRANSLATE_NOOP("ClientsText", "{client} is already set to {mode}. Nothing was changed."),
+    "running": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{client} is running ({process}). Close it first: it saves its settings when it exits and would "
+        "overwrite the change. Nothing was changed.",
+    ),
+    "not_installed": QT_TRANSLATE_NOOP("ClientsText", "{client} was not found on this computer."),
+    "not_supported": QT_TRANSLATE_NOOP(
+        "ClientsText", "{client} cannot be changed automatically. Please follow the pictures instead."
+    ),
+    "unknown_client": QT_TRANSLATE_NOOP(
+        "ClientsText", "Unknown program '{client}'. Known names: {known}."
+    ),
+    "bad_mode": QT_TRANSLATE_NOOP("ClientsText", "The mode must be passive or active, not '{mode}'."),
+    "malformed": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "The settings file {path} is not in the format {client} writes ({detail}). It was left untouched.",
+    ),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "ClientsText", "The settings file {path} could not be read ({detail}). It was left untouched."
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{path} is read-only or locked by another program, so it was not changed. "
+        "Close programs that may use it, or change the setting by hand.",
+    ),
+    "write_failed": QT_TRANSLATE_NOOP(
+        "ClientsText", "Writing {path} failed ({detail}). The original was kept unchanged."
+    ),
+    "verify_failed": QT_TRANSLATE_NOOP(
+        "ClientsText", "{client} did not read back the new setting, so the original was put back."
+    ),
+    "changed_meanwhile": QT_TRANSLATE_NOOP(
+        "ClientsText", "{path} changed while we were working on it. Nothing was changed; please try again."
+    ),
+    "changed_since": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{path} was changed after ftpwizard's change, so Undo would throw those changes away. "
+        "Nothing was restored. The original is kept in {backup}.",
+    ),
+    "nothing_to_undo": QT_TRANSLATE_NOOP("ClientsText", "There is no change of {client} to undo."),
+    "undone": QT_TRANSLATE_NOOP("ClientsText", "{client} is back to its previous settings."),
+    "no_state_dir": QT_TRANSLATE_NOOP(
+        "ClientsText", "There is no folder to keep the undo information in, so nothing was changed."
+    ),
+}
+
+MODE = {
+    "passive": QT_TRANSLATE_NOOP("ClientsText", "passive mode"),
+    "active": QT_TRANSLATE_NOOP("ClientsText", "active mode"),
+    "auto": QT_TRANSLATE_NOOP("ClientsText", "automatic (tries both)"),
+    "unknown": QT_TRANSLATE_NOOP("ClientsText", "unknown (cannot be read)"),
+    "default": QT_TRANSLATE_NOOP("ClientsText", "program default"),
+}
+SCOPE = {
+    "global": QT_TRANSLATE_NOOP("ClientsText", "one setting for all servers"),
+    "per-site": QT_TRANSLATE_NOOP("ClientsText", "set separately for each site"),
+    "none": QT_TRANSLATE_NOOP("ClientsText", "no setting"),
+}
+TEXT = {
+    "heading": QT_TRANSLATE_NOOP("ClientsText", "FTP programs found on this computer:"),
+    "none_found": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "No known FTP program was found. Web browsers (Chrome, Edge, Firefox) no longer open ftp:// "
+        "addresses; use FileZilla or WinSCP.",
+    ),
+    "mode_line": QT_TRANSLATE_NOOP("ClientsText", "current setting: {mode} ({scope})"),
+    "mode_default": QT_TRANSLATE_NOOP("ClientsText", "current setting: {mode}, the program's default ({scope})"),
+    "site_line": QT_TRANSLATE_NOOP("ClientsText", "site '{name}' ({host}): {mode}"),
+    "config_line": QT_TRANSLATE_NOOP("ClientsText", "settings: {path}"),
+    "can_apply": QT_TRANSLATE_NOOP("ClientsText", "ftpwizard can change this setting for you."),
+    "guide_only": QT_TRANSLATE_NOOP("ClientsText", "Change this setting by hand (see the picture guide)."),
+    "conflict": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "Site '{name}' ({host}) has its own setting, {mode}, which wins over the program-wide one. "
+        "It was left as it is.",
+    ),
+    "conflict_cli_hint": QT_TRANSLATE_NOOP(
+        "ClientsText", "To change it too: ftpwizard clients apply {id} --mode {target} --site {host}"
+    ),
+    "backup_line": QT_TRANSLATE_NOOP("ClientsText", "backup: {path}"),
+    "changed_line": QT_TRANSLATE_NOOP("ClientsText", "changed: {what}"),
+    "problem_line": QT_TRANSLATE_NOOP("ClientsText", "problem: {message}"),
+    "usage": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "usage: ftpwizard clients [--json] [--host HOST] [--lang ko|en]\n"
+        "       ftpwizard clients apply NAME --mode passive|active [--site HOST]\n"
+        "       ftpwizard clients undo NAME",
+    ),
+}
+
+
+def translate(text: str, lang: str, context: str = CONTEXT) -> str:
+    return translator(lang)(context, text)
+
+
+def tr(text: str, lang: str, **params: object) -> str:
+    return translate(text, lang).format(**{k: str(v) for k, v in params.items()})
+
+
+def outcome_text(key: str, params: dict[str, str], lang: str) -> str:
+    """The message for an apply/undo Outcome, with the mode name translated."""
+    values = dict(params)
+    if values.get("id"):  # the program's name in the reader's language
+        from ftpwizard.clients.guides import display_name
+
+        values["client"] = display_name(values["id"], values.get("client", ""), lang)
+    if "mode" in values and values["mode"] in MODE:
+        values["mode"] = translate(MODE[values["mode"]], lang)
+    values.setdefault("detail", "")
+    values.setdefault("path", "")
+    values.setdefault("backup", "")
+    values.setdefault("process", "")
+    values.setdefault("known", "")
+    values.setdefault("client", "")
+    template = OUTCOME.get(key, key)
+    return translate(template, lang).format(**values)

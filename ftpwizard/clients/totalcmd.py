@@ -1,0 +1,94 @@
+"""Total Commander: ``wcx_ftp.ini``, one section per FTP connection with ``pasvmode=1|0`` and a
+``[default]`` section for new connections. The INI's location comes from ``FtpIniName`` in
+``HKCU``/``HKLM\\Software\\Ghisler\\Total Commander``, else %APPDATA%\\GHISLER\\wcx_ftp.ini.
+Key names are confirmed by third parties only, so we read them but never write them."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from ftpwizard.clients.env import Environment
+from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, host_matches
+from ftpwizard.clients.registry import uninstall_entries
+from ftpwizard.clients.textedit import decode, readable, split_lines
+
+ID = "totalcmd"
+NAME = "Total Commander"
+EXES = ("totalcmd", "totalcmd64")
+TC_KEY = r"Software\Ghisler\Total Commander"
+
+
+def _expand(value: str, env: Environment, install: str | None) -> Path:
+    value = re.sub(r"%([^%]+)%", lambda m: env.vars.get(m.group(1), m.group(0)), value)
+    if value.startswith(".\\") and install:
+        return Path(install) / value[2:]
+    if not re.search(r"[\\/]", value):
+        windir = env.vars.get("WINDIR") or env.vars.get("SystemRoot") or r"C:\Windows"
+        return Path(windir) / value
+    if os.sep == "/":  # a fake Windows tree in tests on Linux
+        value = value.replace("\\", "/")
+    return Path(value)
+
+
+def detect(env: Environment, host: str | None) -> ClientStatus | None:
+    if env.platform != "windows" or env.registry is None:
+        return None
+    installed, version, install = False, None, None
+    for e in uninstall_entries(env.registry):
+        if e.key.lower() in ("totalcmd", "totalcmd64") or e.display_name.startswith("Total Commander"):
+            installed, version, install = True, e.version, e.install_location
+            break
+    ini_name = None
+    for hive in ("HKCU", "HKLM"):
+        d = env.registry.get(hive, TC_KEY, "InstallDir")
+        if d:
+            installed, install = True, install or d.as_text()
+        n = env.registry.get(hive, TC_KEY, "FtpIniName")
+        if n and not ini_name:
+            ini_name = n.as_text()
+    if not installed:
+        return None
+    appdata = env.var_path("APPDATA")
+    ini = _expand(ini_name, env, install) if ini_name else (appdata / "GHISLER" / "wcx_ftp.ini" if appdata else None)
+    status = ClientStatus(ID, NAME, version=version, scope="per-site", install_path=install,
+                          config=str(ini) if ini else None)
+    if ini is None or not ini.is_file():
+        return status
+    try:
+        sections = read_ini(ini)
+    except ValueError as e:
+        status.problem = Problem("malformed", str(ini), str(e))
+        return status
+    default = sections.get("default", {}).get("pasvmode")
+    status.mode = {"1": "passive", "0": "active"}.get((default or "").strip(), "unknown")  # type: ignore[assignment]
+    if host:
+        for name, values in sections.items():
+            if name in ("connections", "default", "general") or "host" not in values:
+                continue
+            if host_matches(values["host"], host):
+                raw = values.get("pasvmode", "").strip()
+                mode: SiteMode = "passive" if raw == "1" else "active" if raw == "0" else "default"
+                status.sites.append(SiteSetting(name, values["host"], mode))
+    return status
+
+
+def read_ini(path: Path) -> dict[str, dict[str, str]]:
+    tf = decode(path.read_bytes())
+    sections: dict[str, dict[str, str]] = {}
+    current: dict[str, str] | None = None
+    for n, line in enumerate(split_lines(tf.text), 1):
+        s = line.strip()
+        if not s or s.startswith(";"):
+            continue
+        if s.startswith("["):
+            if not s.endswith("]"):
+                raise ValueError(f"line {n}: unfinished [section]")
+            name = readable(s[1:-1])
+            current = sections.setdefault(name.lower() if name.lower() in ("default", "connections") else name, {})
+            continue
+        key, sep, value = s.partition("=")
+        if sep and current is not None:
+            current[key.strip().lower()] = readable(value.strip())
+    return sections

@@ -1,0 +1,240 @@
+"""WinSCP: session value ``FtpPasvMode`` (REG_DWORD / INI 0|1) per stored site.
+
+Storage: ``HKCU\\Software\\Martin Prikryl\\WinSCP 2\\Sessions\\<escaped name>``, or ``WinSCP.ini``
+(next to WinSCP.exe, else %APPDATA%) with sections ``[Sessions\\<escaped name>]``.
+WinSCP saves a session value only when it differs from its factory defaults, so a missing value means the
+factory default, passive. The "Default Settings" site only seeds new sites; we report it as the global mode.
+Site names are PuTTY-style percent-escaped; non-ASCII names are UTF-8 with a BOM before escaping.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+from urllib.parse import quote, unquote_to_bytes
+
+from ftpwizard.clients.changes import FileChange, Plan, PlanError, RegChange
+from ftpwizard.clients.env import Environment
+from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, TargetMode, host_matches
+from ftpwizard.clients.registry import REG_DWORD, RegValue, app_path, uninstall_entries
+from ftpwizard.clients.textedit import decode, split_lines
+
+ID = "winscp"
+NAME = "WinSCP"
+EXES = ("winscp",)
+CONFIG_KEY = r"Software\Martin Prikryl\WinSCP 2"
+SESSIONS_KEY = CONFIG_KEY + r"\Sessions"
+DEFAULT_SITE = "Default%20Settings"
+FTP_PROTOCOL = 5
+
+
+def decode_name(escaped: str) -> str:
+    raw = unquote_to_bytes(escaped)
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[3:].decode("utf-8", errors="replace")
+    for enc in ("utf-8", "cp949"):  # old versions wrote the ANSI code page
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def encode_name(name: str) -> str:
+    raw = name.encode("utf-8")
+    if not name.isascii():
+        raw = codecs.BOM_UTF8 + raw
+    return quote(raw, safe="/-_.~")
+
+
+def _install_dir(env: Environment) -> tuple[bool, str | None, Path | None]:
+    if env.registry is None:
+        return False, None, None
+    for e in uninstall_entries(env.registry):
+        if e.key.lower() == "winscp3_is1" or e.display_name.startswith("WinSCP"):
+            loc = Path(e.install_location) if e.install_location else None
+            return True, e.version, loc
+    exe = app_path(env.registry, "WinSCP.exe")
+    if exe:
+        return True, None, Path(exe).parent
+    for var in ("ProgramFiles", "ProgramFiles(x86)", "LOCALAPPDATA"):
+        base = env.var_path(var)
+        for sub in ("WinSCP", "Programs/WinSCP"):
+            if base and (base / sub / "WinSCP.exe").is_file():
+                return True, None, base / sub
+    if env.registry.exists("HKCU", CONFIG_KEY):
+        return True, None, None
+    return False, None, None
+
+
+def storage(env: Environment, install: Path | None) -> Path | None:
+    """The INI file WinSCP uses, or None for the registry."""
+    if install and (install / "WinSCP.ini").is_file():
+        return install / "WinSCP.ini"
+    if env.registry is not None and env.registry.exists("HKCU", SESSIONS_KEY):
+        return None
+    appdata = env.var_path("APPDATA")
+    if appdata and (appdata / "WinSCP.ini").is_file():
+        return appdata / "WinSCP.ini"
+    return None
+
+
+class _Sessions:
+    """Sessions as {escaped name: {value name: text}}, from the registry or an INI file."""
+
+    def __init__(self, env: Environment, ini: Path | None) -> None:
+        self.env = env
+        self.ini = ini
+        self.data: dict[str, dict[str, str]] = {}
+        if ini is None:
+            reg = env.registry
+            assert reg is not None
+            for sub in reg.subkeys("HKCU", SESSIONS_KEY):
+                values = {}
+                for name in ("HostName", "FSProtocol", "FtpPasvMode"):
+                    v = reg.get("HKCU", f"{SESSIONS_KEY}\\{sub}", name)
+                    if v is not None and v.as_text() is not None:
+                        values[name] = v.as_text() or ""
+                self.data[sub] = values
+        else:
+            self._read_ini(ini)
+
+    def _read_ini(self, ini: Path) -> None:
+        try:
+            tf = decode(ini.read_bytes())
+        except OSError as e:
+            raise PlanError("unreadable", detail=e.strerror or str(e)) from None
+        section = None
+        for n, line in enumerate(split_lines(tf.text), 1):
+            s = line.strip()
+            if not s or s.startswith(";") or s.startswith("#"):
+                continue
+            if s.startswith("["):
+                if not s.endswith("]"):  # the line itself is not shown: it may hold a password
+                    raise PlanError("malformed", detail=f"line {n}: unfinished [section]")
+                section = s[1:-1]
+                continue
+            if "=" not in s:
+                raise PlanError("malformed", detail=f"line {n}: no '='")
+            if section and section.lower().startswith("sessions\\"):
+                key, _, value = s.partition("=")
+                self.data.setdefault(section[len("sessions\\") :], {})[key.strip()] = value.strip()
+
+    def mode(self, escaped: str) -> SiteMode:
+        raw = self.data.get(escaped, {}).get("FtpPasvMode")
+        if raw is None:
+            return "default"
+        if raw.strip() in ("0", "1"):
+            return "passive" if raw.strip() == "1" else "active"
+        raise PlanError("malformed", detail=f"FtpPasvMode = {raw!r}")
+
+
+def detect(env: Environment, host: str | None) -> ClientStatus | None:
+    if env.platform != "windows":
+        return None
+    installed, version, install = _install_dir(env)
+    if not installed:
+        return None
+    ini = storage(env, install)
+    status = ClientStatus(ID, NAME, version=version, scope="per-site", can_apply=True, site_default="passive",
+                          install_path=str(install) if install else None)
+    status.config = str(ini) if ini else f"HKCU\\{SESSIONS_KEY}"
+    try:
+        sessions = _Sessions(env, ini)
+        default = sessions.mode(DEFAULT_SITE)
+        status.mode = "active" if default == "active" else "passive"
+        status.mode_is_default = default == "default"
+        if host:
+            status.sites = [s for s in _sites(sessions) if host_matches(s.host, host)]
+    except PlanError as e:
+        status.problem = Problem(e.key, status.config, e.params.get("detail", ""))
+        status.can_apply = False
+    return status
+
+
+def _sites(sessions: _Sessions) -> list[SiteSetting]:
+    sites = []
+    default_proto = sessions.data.get(DEFAULT_SITE, {}).get("FSProtocol")
+    for escaped, values in sessions.data.items():
+        if escaped == DEFAULT_SITE:
+            continue
+        proto = values.get("FSProtocol", default_proto)
+        if proto is None or proto.strip() != str(FTP_PROTOCOL):
+            continue
+        host = unquote_to_bytes(values.get("HostName", "")).decode("utf-8", errors="replace")
+        sites.append(SiteSetting(decode_name(escaped), host, sessions.mode(escaped)))
+    return sites
+
+
+def _escaped_for(sessions: _Sessions, site: SiteSetting) -> str:
+    for escaped in sessions.data:
+        if decode_name(escaped) == site.name:
+            return escaped
+    return encode_name(site.name)
+
+
+def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | None, change_sites: bool) -> Plan:
+    ini = Path(status.config) if status.config and not status.config.startswith("HKCU\\") else None
+    sessions = _Sessions(env, ini)
+    result = Plan()
+    targets: list[tuple[str, str]] = []  # (escaped session name, description)
+    default_mode = sessions.mode(DEFAULT_SITE)
+    if (default_mode if default_mode != "default" else "passive") != mode:
+        targets.append((DEFAULT_SITE, "Default Settings"))
+    sites = [s for s in _sites(sessions) if host is None or host_matches(s.host, host)]
+    contradicting = [s for s in sites if status.site_mode(s) != mode]
+    if change_sites:
+        targets += [(_escaped_for(sessions, s), s.name) for s in contradicting]
+    else:
+        result.conflicts = contradicting
+    value = 1 if mode == "passive" else 0
+    if ini is None:
+        for escaped, label in targets:
+            key = f"{SESSIONS_KEY}\\{escaped}"
+            assert env.registry is not None
+            old = env.registry.get("HKCU", key, "FtpPasvMode")
+            result.changes.append(RegChange("HKCU", key, "FtpPasvMode", old, RegValue(REG_DWORD, value),
+                                            f"WinSCP '{label}': FtpPasvMode -> {value}"))
+    elif targets:
+        data = ini.read_bytes()
+        new = data
+        for escaped, _label in targets:
+            new = set_ini_value(new, f"Sessions\\{escaped}", "FtpPasvMode", str(value))
+        result.changes.append(FileChange(ini, data, new, f"{ini.name}: FtpPasvMode -> {value} ({len(targets)})"))
+    return result
+
+
+def set_ini_value(data: bytes, section: str, key: str, value: str) -> bytes:
+    """Set ``key=value`` in ``[section]`` (case-insensitive names), adding the key or the section if needed."""
+    tf = decode(data)
+    lines = split_lines(tf.text)
+    eol = tf.eol()
+    current = None
+    last_in_section = None
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if s.startswith("[") and s.endswith("]"):
+            current = s[1:-1]
+            if current.lower() == section.lower():
+                last_in_section = i
+            continue
+        if current is not None and current.lower() == section.lower():
+            if s:
+                last_in_section = i
+            k, sep, _v = line.partition("=")
+            if sep and k.strip().lower() == key.lower():
+                ending = line[len(line.rstrip("\r\n")) :]
+                lines[i] = f"{k}={value}{ending}"
+                tf.text = "".join(lines)
+                return tf.encode()
+    if last_in_section is not None:
+        prev = lines[last_in_section]
+        if not prev.endswith(("\n", "\r")):
+            lines[last_in_section] = prev + eol
+        lines.insert(last_in_section + 1, f"{key}={value}{eol}")
+    else:
+        if lines and not lines[-1].endswith(("\n", "\r")):
+            lines[-1] += eol
+        lines += [f"[{section}]{eol}", f"{key}={value}{eol}"]
+    tf.text = "".join(lines)
+    return tf.encode()

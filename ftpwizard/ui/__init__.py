@@ -1,0 +1,1 @@
+"""The Qt user interface (PySide6 QtCore/QtGui/QtWidgets only)."""

@@ -1,0 +1,349 @@
+"""The wizard's "your FTP program" panel: what is installed, whether it is already set the way the
+verdict recommends, the picture guide, and "Change it for me" / "Undo" where that is safe.
+
+Detection reads a few small files and registry values (a few milliseconds), so it runs on the GUI
+thread; nothing here touches the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ftpwizard.clients import apply_mode, detect_clients, undo, undo_available
+from ftpwizard.clients.changes import Outcome
+from ftpwizard.clients.env import Environment
+from ftpwizard.clients.guides import display_name
+from ftpwizard.clients.messages import MODE, SCOPE, outcome_text
+from ftpwizard.clients.model import APPLY_SUPPORTED, ClientStatus
+from ftpwizard.ui.clients.guide_renderer import render_guide_images
+
+BROWSERS, GENERIC = "browsers", "generic"
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+def current_lang() -> str:
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+
+class ClientsPanel(QWidget):
+    # Emitted after a change or an undo (ok, message), for the wizard and for tests.
+    changed = Signal(bool, str)
+
+    def __init__(self, parent: QWidget | None = None, env: Environment | None = None) -> None:
+        super().__init__(parent)
+        self.env = env or Environment.real()
+        self.recommended: str | None = None
+        self.host: str | None = None
+        self.clients: list[ClientStatus] = []
+        # Asks the user yes/no; tests replace it. Receives (title, question).
+        self.confirm: Callable[[str, str], bool] = self._ask
+
+        self.heading = QLabel()
+        self.heading.setObjectName("clientsHeading")
+        self.heading.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("clientsList")
+        self.list.setMinimumWidth(230)
+        self.list.setMaximumWidth(300)
+        self.list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.rescan_button = QPushButton()
+        self.rescan_button.clicked.connect(self.refresh)
+
+        self.status = QLabel()
+        self.status.setObjectName("clientStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.apply_button = QPushButton()
+        self.apply_button.setObjectName("applyButton")
+        self.apply_button.clicked.connect(self._apply_clicked)
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.clicked.connect(self._undo_clicked)
+        self.result = QLabel()
+        self.result.setObjectName("clientResult")
+        self.result.setWordWrap(True)
+        self.result.hide()
+
+        self.pictures = QWidget()
+        self.pictures_layout = QVBoxLayout(self.pictures)
+        self.pictures_layout.setContentsMargins(0, 0, 0, 0)
+        self.picture_scroll = QScrollArea()
+        self.picture_scroll.setWidgetResizable(True)
+        self.picture_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.picture_scroll.setWidget(self.pictures)
+        self.picture_scroll.setMinimumHeight(260)
+
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        left.addWidget(self.list, stretch=1)
+        left.addWidget(self.rescan_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.status)
+        right.addLayout(buttons)
+        right.addWidget(self.result)
+        right.addWidget(self.picture_scroll, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+        self._retranslate()
+
+    # ---------------------------------------------------------------- public
+
+    def set_context(self, recommended_mode: str | None, host: str | None) -> None:
+        """The verdict's mode ("passive"/"active"/None) and the tested server; re-detects."""
+        self.recommended = recommended_mode if recommended_mode in ("passive", "active") else None
+        self.host = host or None
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self._selected_id()
+        self.clients = detect_clients(self.env, host=self.host)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for c in self.clients:
+            item = QListWidgetItem(self._list_text(c))
+            item.setData(ROLE_ID, c.id)
+            self.list.addItem(item)
+        for gid, label in ((BROWSERS, self.tr("Web browsers (Chrome, Edge, Firefox)")),
+                           (GENERIC, self.tr("Another FTP program"))):
+            item = QListWidgetItem(label)
+            item.setData(ROLE_ID, gid)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        ids = [self.list.item(i).data(ROLE_ID) for i in range(self.list.count())]
+        self.list.setCurrentRow(ids.index(selected) if selected in ids else 0)
+        self._retranslate_heading()
+        self._show_selected()
+
+    # ---------------------------------------------------------------- display
+
+    def _selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ROLE_ID) if item else None
+
+    def _client(self, cid: str | None) -> ClientStatus | None:
+        return next((c for c in self.clients if c.id == cid), None)
+
+    def _verdict(self, c: ClientStatus) -> str:
+        """"right", "change", "check" (cannot read it) or "none" (no recommendation)."""
+        if self.recommended is None:
+            return "none"
+        if c.problem is not None:
+            return "check"
+        # A site of the tested server with its own value decides; several sites may disagree.
+        modes = {c.site_mode(s) for s in c.sites} or {c.mode}
+        if modes == {self.recommended}:
+            return "right"
+        if not modes <= {"passive", "active"}:
+            return "check"
+        return "change"
+
+    def _list_text(self, c: ClientStatus) -> str:
+        name = self._name(c) + (f" {c.version}" if c.version else "")
+        state = {
+            "right": self.tr("already set right"),
+            "change": self.tr("needs a change"),
+            "check": self.tr("check by hand"),
+            "none": "",
+        }[self._verdict(c)]
+        return f"{name}\n    {state}" if state else name
+
+    def _name(self, c: ClientStatus) -> str:
+        return display_name(c.id, c.name, current_lang())
+
+    def _mode(self, mode: str) -> str:
+        return QCoreApplication.translate("ClientsText", MODE[mode])
+
+    def _show_selected(self) -> None:
+        cid = self._selected_id()
+        c = self._client(cid)
+        self.result.hide()
+        if c is None:
+            if not self.clients and cid == BROWSERS:
+                self.status.setText(self.tr("No FTP program was found on this computer. Web browsers cannot "
+                                            "open ftp:// addresses any more; see below, or install FileZilla."))
+            elif cid == BROWSERS:
+                self.status.setText(self.tr("Web browsers have no passive/active setting."))
+            else:
+                self.status.setText(self.tr("Look for a setting with one of these names in your program."))
+            self.apply_button.hide()
+            self.undo_button.hide()
+        else:
+            self.status.setText(self._status_html(c))
+            can_apply = c.id in APPLY_SUPPORTED and c.can_apply and self.recommended is not None
+            self.apply_button.setVisible(c.id in APPLY_SUPPORTED)
+            self.apply_button.setEnabled(can_apply and self._verdict(c) != "right")
+            self.undo_button.setVisible(c.id in APPLY_SUPPORTED)
+            self.undo_button.setEnabled(undo_available(self.env, c.id))
+        self._show_pictures(cid or GENERIC)
+
+    def _status_html(self, c: ClientStatus) -> str:
+        esc = _escape
+        lines = [f"<b>{esc(self._name(c))}</b>" + (f" {esc(c.version)}" if c.version else "")]
+        if c.problem is not None:
+            lines.append(esc(outcome_text(c.problem.key, {"id": c.id, "client": c.name, "path": c.problem.path,
+                                                          "detail": c.problem.detail}, current_lang())))
+        elif c.mode == "unknown" and c.id not in APPLY_SUPPORTED:
+            lines.append(esc(self.tr("This program's setting cannot be read automatically. Follow the pictures "
+                                     "to check it.")))
+        else:
+            scope = QCoreApplication.translate("ClientsText", SCOPE[c.scope])
+            line = self.tr("Current setting: %1 (%2).").replace("%1", self._mode(c.mode)).replace("%2", scope)
+            if c.mode_is_default:
+                line += " " + self.tr("(the program's default)")
+            lines.append(esc(line))
+        for s in c.sites:
+            lines.append(esc(self.tr("Site '%1' (%2): %3").replace("%1", s.name).replace("%2", s.host).replace(
+                "%3", self._mode(c.site_mode(s)) if s.mode == "default" else self._mode(s.mode)
+                + " " + self.tr("(set for this site only)"))))
+        verdict = self._verdict(c)
+        if verdict == "right":
+            lines.append("<span style='color:#1a7f37'>✔ " + esc(self.tr("Already set the way the test recommends."))
+                         + "</span>")
+        elif verdict == "change":
+            lines.append("<span style='color:#c0392b'>✘ " + esc(
+                self.tr("Needs a change: choose %1.").replace("%1", self._mode(self.recommended or "passive")))
+                + "</span>")
+        elif verdict == "none":
+            lines.append(esc(self.tr("The test found no mode that works, so changing this program will not help.")))
+        if c.scope == "per-site" and not c.sites and c.mode != "unknown":
+            lines.append(esc(self.tr("This program keeps the setting for each site separately; check the site "
+                                     "you use for this server.")))
+        return "<br>".join(lines)
+
+    def _show_pictures(self, guide_id: str) -> None:
+        while self.pictures_layout.count():
+            item = self.pictures_layout.takeAt(0)
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.deleteLater()
+        for image in render_guide_images(guide_id, self.recommended, current_lang()):
+            self.pictures_layout.addWidget(PictureView(image))
+        self.pictures_layout.addStretch(1)
+
+    # ---------------------------------------------------------------- actions
+
+    def _apply_clicked(self) -> None:
+        c = self._client(self._selected_id())
+        if c is None or self.recommended is None:
+            return
+        mode = self._mode(self.recommended)
+        question = self.tr("Change %1 to %2?\n\nThe settings file is backed up first, and Undo puts it back "
+                           "exactly as it was.").replace("%1", self._name(c)).replace("%2", mode)
+        if not self.confirm(self.tr("Change it for me"), question):
+            return
+        outcome = apply_mode(self.env, c.id, self.recommended, host=self.host)  # type: ignore[arg-type]
+        if outcome.ok and outcome.conflicts and self.host:
+            names = ", ".join(f"'{s.name}'" for s in outcome.conflicts)
+            ask = self.tr("The site %1 has its own setting for this server, which wins over the program-wide "
+                          "one. Change that site too?").replace("%1", names)
+            if self.confirm(self.tr("Change it for me"), ask):
+                second = apply_mode(self.env, c.id, self.recommended, host=self.host,  # type: ignore[arg-type]
+                                    change_sites=True)
+                if not second.ok:
+                    outcome = second
+                else:
+                    outcome = Outcome(True, "changed", second.params, outcome.changed + second.changed, [],
+                                      outcome.backups + second.backups)
+        self._finish(outcome)
+
+    def _undo_clicked(self) -> None:
+        c = self._client(self._selected_id())
+        if c is None:
+            return
+        if not self.confirm(self.tr("Undo"), self.tr("Put %1's settings back as they were?").replace("%1", self._name(c))):
+            return
+        self._finish(undo(self.env, c.id))
+
+    def _finish(self, outcome: Outcome) -> None:
+        message = outcome_text(outcome.key, outcome.params, current_lang())
+        if outcome.ok and outcome.conflicts:
+            message += "\n" + self.tr("Still set differently for this server: %1.").replace(
+                "%1", ", ".join(f"'{s.name}'" for s in outcome.conflicts))
+        self.refresh()
+        self.result.setText(message)
+        self.result.setStyleSheet("color:#1a7f37;" if outcome.ok else "color:#c0392b;")
+        self.result.show()
+        self.changed.emit(outcome.ok, message)
+
+    def _ask(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ---------------------------------------------------------------- language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self.list.count():
+                self.refresh()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.rescan_button.setText(self.tr("Search again"))
+        self.apply_button.setText(self.tr("Change it for me"))
+        self.undo_button.setText(self.tr("Undo"))
+        self._retranslate_heading()
+
+    def _retranslate_heading(self) -> None:
+        if self.clients:
+            self.heading.setText(self.tr("FTP programs on this computer:"))
+        else:
+            self.heading.setText(self.tr("No FTP program found on this computer."))
+
+
+class PictureView(QWidget):
+    """A guide picture that shrinks to the available width (never enlarged, so text stays crisp)."""
+
+    def __init__(self, image: QImage) -> None:
+        super().__init__()
+        self.image = image
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:
+        return self.image.size()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.heightForWidth(200))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        w = min(width, self.image.width())
+        return round(self.image.height() * w / max(1, self.image.width()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        w = min(self.width(), self.image.width())
+        target = QRect(0, 0, w, self.heightForWidth(w))
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        p.drawImage(target, self.image)
+        p.end()
+
+
+def _escape(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

@@ -1,0 +1,83 @@
+"""Page 6: test again, and the report for the support staff."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWizardPage
+
+from ftpwizard.wizard.flow import WizardState
+
+if TYPE_CHECKING:
+    from ftpwizard.report.model import Report
+    from ftpwizard.ui.report_actions import ReportActions
+
+
+class FinishPage(QWizardPage):
+    testAgainRequested = Signal()
+
+    def __init__(self, state: WizardState) -> None:
+        super().__init__()
+        self.state = state
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.test_again = QPushButton()
+        self.test_again.setObjectName("testAgain")
+        self.test_again.clicked.connect(self.testAgainRequested)
+        self.report_title = QLabel()
+        bold = self.report_title.font()
+        bold.setBold(True)
+        self.report_title.setFont(bold)
+        self.report_text = QLabel()
+        self.report_text.setWordWrap(True)
+        # Built on the first visit: the report module is not needed to show the window.
+        self.report_actions: ReportActions | None = None
+        self._report_source: Callable[[], Report | None] | None = None
+        self._layout = layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.test_again)
+        layout.addSpacing(12)
+        layout.addWidget(self.report_title)
+        layout.addWidget(self.report_text)
+        self._stretch_index = layout.count()
+        layout.addStretch(1)
+        self.setFinalPage(True)
+        self.retranslate()
+
+    def set_report_source(self, source: Callable[[], Report | None] | None) -> None:
+        self._report_source = source
+        if self.report_actions is not None:
+            self.report_actions.set_report_source(source)
+
+    def ensure_actions(self) -> ReportActions:
+        if self.report_actions is None:
+            from ftpwizard.ui.report_actions import ReportActions
+
+            self.report_actions = ReportActions()
+            self._layout.insertWidget(self._stretch_index, self.report_actions)
+            self.report_actions.set_report_source(self._report_source)
+        return self.report_actions
+
+    def initializePage(self) -> None:
+        self.ensure_actions()
+
+    def nextId(self) -> int:
+        return -1
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Done"))
+        self.setSubTitle(self.tr("Change the setting in your FTP program, then test again to be sure."))
+        self.text.setText(self.tr("Changed something? Run the test again to check."))
+        self.test_again.setText(self.tr("&Test again"))
+        self.report_title.setText(self.tr("Report for your hosting company"))
+        self.report_text.setText(
+            self.tr("If you need help, copy or save the report and send it to your hosting company's support. "
+                    "It contains everything they need, and never your password.")
+        )

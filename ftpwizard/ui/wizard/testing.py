@@ -1,0 +1,249 @@
+"""Page 3: both probes at once, each lane animating the real handshake as the engine reports it."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ftpwizard.probe.engine import ProbeOptions
+from ftpwizard.probe.model import (
+    MODES,
+    Event,
+    Mode,
+    Note,
+    ProbeFinished,
+    ProbeResult,
+    StepFinished,
+    StepStarted,
+    TranscriptEvent,
+)
+from ftpwizard.probe.target import TargetError
+from ftpwizard.report.logging_setup import register_secret
+from ftpwizard.ui.details_panel import DetailsPanel
+from ftpwizard.ui.handshake_view import HandshakeView
+from ftpwizard.ui.texts import mode_name, target_error_text
+from ftpwizard.ui.worker import ProbeRunner
+from ftpwizard.wizard.flow import Page, WizardState
+
+log = logging.getLogger(__name__)
+
+
+class Lane(QWidget):
+    """One mode: its handshake picture (which carries the mode's title) and a status line under it."""
+
+    def __init__(self, mode: Mode, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mode: Mode = mode
+        self.view = HandshakeView(mode)
+        self.view.setObjectName(f"{mode}View")
+        # Two lanes side by side must fit a 1024-pixel-wide window; the picture scales its drawing.
+        self.view.setMinimumSize(400, 234)
+        self.status = QLabel()
+        self.status.setObjectName(f"{mode}Status")
+        self.status.setWordWrap(True)
+        self.view.statusChanged.connect(self.status.setText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.status.setText(self.view.status_text())
+
+
+class TestPage(QWizardPage):
+    probeFinished = Signal(object)  # ProbeResult
+
+    def __init__(self, state: WizardState, runner: ProbeRunner) -> None:
+        super().__init__()
+        self.state = state
+        self.runner = runner
+        self.options = ProbeOptions()
+        self.control_status = QLabel()
+        self.control_status.setObjectName("controlStatus")
+        self.control_status.setWordWrap(True)
+        self.lanes: dict[str, Lane] = {mode: Lane(mode) for mode in MODES}
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancelProbe")
+        self.cancel_button.clicked.connect(self._cancel_or_restart)
+        self.animate = QCheckBox()
+        self.animate.setChecked(True)
+        self.animate.toggled.connect(self._set_animated)
+        self.details_button = QPushButton()
+        self.details_button.setCheckable(True)
+        self.details = DetailsPanel()
+        self.details.setVisible(False)
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.details_shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
+        self.details_shortcut.activated.connect(self.details_button.toggle)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.animate)
+        buttons.addWidget(self.details_button)
+        lanes = QHBoxLayout()
+        lanes.addWidget(self.lanes["active"], 1)
+        lanes.addWidget(self.lanes["passive"], 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.control_status)
+        layout.addLayout(lanes, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.details, 1)
+        runner.probe_event.connect(self._on_event)
+        runner.finished.connect(self._on_finished)
+        self._control_text = ""
+        self.retranslate()
+
+    # ------------------------------------------------------------ running
+
+    def initializePage(self) -> None:
+        self.start()
+
+    def cleanupPage(self) -> None:
+        self.runner.cancel()
+
+    def start(self) -> None:
+        if self.runner.running:
+            return
+        try:
+            target = self.state.start_probe()
+        except TargetError as exc:
+            self._set_control_text(target_error_text(exc))
+            return
+        register_secret(target.password)  # masked in the log and the details panel from now on
+        log.info("probe of %s:%s started (tls %s, user %s)", target.host, target.port, target.tls, target.login_user)
+        for lane in self.lanes.values():
+            lane.view.reset()
+            lane.view.set_control_port(target.port)
+            lane.setVisible(True)
+        self.details.clear()
+        self.options.accept_certificate = self.state.accepted_certificate
+        host = target.display_host or target.host
+        self._set_control_text(self.tr("Connecting to %1 ...").replace("%1", host))
+        self.runner.start_probe(target, self.options)
+        self._update_buttons()
+        self.completeChanged.emit()
+
+    def _cancel_or_restart(self) -> None:
+        if self.runner.running:
+            self.runner.cancel()
+            self._set_control_text(self.tr("Stopping ..."))
+            self.cancel_button.setEnabled(False)
+        else:
+            self.start()
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, StepStarted | StepFinished):
+            self.details.add_step(event)
+            if event.phase == "control":
+                self._control_event(event)
+            else:
+                self.lanes[event.phase].view.apply_event(event)
+        elif isinstance(event, TranscriptEvent):
+            self.details.add_transcript_line(event.entry)
+        elif isinstance(event, Note) and event.key == "sequential":
+            self._set_control_text(
+                self.tr("The server allows only one connection at a time: testing the modes one after the other.")
+            )
+        elif isinstance(event, ProbeFinished):
+            pass  # the result arrives with runner.finished
+
+    def _control_event(self, event: StepStarted | StepFinished) -> None:
+        step = str(event.step)
+        if isinstance(event, StepStarted):
+            texts = {
+                "resolve": self.tr("Looking up the server's address ..."),
+                "connect": self.tr("Connecting to the server ..."),
+                "banner": self.tr("Waiting for the server to say hello ..."),
+                "tls": self.tr("Setting up the secure connection ..."),
+                "login": self.tr("Logging in ..."),
+            }
+            self._set_control_text(texts.get(step, ""))
+        elif event.ok and step == "login":
+            self._set_control_text(self.tr("Logged in. Now testing both ways of getting the file list ..."))
+        elif not event.ok:
+            self._set_control_text(self.tr("The connection to the server failed. See the result on the next page."))
+
+    def _on_finished(self, result: object) -> None:
+        if not isinstance(result, ProbeResult):
+            # The engine never raises; if it ever did, say so instead of freezing the page.
+            self.state.probe_running = False
+            self._set_control_text(self.tr("The test stopped because of an internal error."))
+            self._update_buttons()
+            self.completeChanged.emit()
+            return
+        self.state.probe_finished(result)
+        for mode, lane in self.lanes.items():
+            mode_result = result.modes.get(mode)
+            if mode_result is not None:
+                lane.view.show_result(mode_result)
+            lane.setVisible(result.control.ok or result.cancelled)
+        if result.cancelled:
+            self._set_control_text(self.tr("Test cancelled."))
+        elif result.control.ok:
+            self._set_control_text(self.tr("Done. Press Next to see what it means."))
+        else:
+            self._set_control_text(self.tr("Could not connect to the server. Press Next to see why."))
+        self._update_buttons()
+        self.completeChanged.emit()
+        self.probeFinished.emit(result)
+        if not result.cancelled and self.wizard() is not None:
+            next_button = self.wizard().button(self.wizard().WizardButton.NextButton)
+            next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_animated(self, on: bool) -> None:
+        for lane in self.lanes.values():
+            lane.view.set_animations_enabled(on)
+
+    def _set_control_text(self, text: str) -> None:
+        self._control_text = text
+        self.control_status.setText(text)
+
+    def _update_buttons(self) -> None:
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("&Cancel test") if self.runner.running else self.tr("&Test again"))
+
+    def stop_animations(self) -> None:
+        for lane in self.lanes.values():
+            lane.view.stop()
+
+    # ------------------------------------------------------------ QWizardPage
+
+    def isComplete(self) -> bool:
+        return self.state.can_leave(Page.TEST)
+
+    def nextId(self) -> int:
+        nxt = self.state.next_page(Page.TEST)
+        return int(nxt) if nxt is not None else -1
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Testing both modes"))
+        self.setSubTitle(self.tr("Active mode: the server connects to your PC. Passive mode: your PC connects to the server."))
+        self.animate.setText(self.tr("&Animate"))
+        self.details_button.setText(self.tr("&Details (Ctrl+D)"))
+        self.details_button.setAccessibleName(self.tr("Show the technical details"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel or repeat the test"))
+        self.animate.setAccessibleName(self.tr("Animate the pictures"))
+        for lane in self.lanes.values():
+            lane.retranslate()
+            lane.view.setAccessibleName(mode_name(lane.mode))
+        self._update_buttons()

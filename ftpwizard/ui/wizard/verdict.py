@@ -1,0 +1,180 @@
+"""Page 4: the verdict in one big sentence, why, what to do, and the two pictures to replay."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ftpwizard.diagnosis.messages import VerdictText, render
+from ftpwizard.probe.model import MODES, ProbeResult
+from ftpwizard.ui.handshake_view import HandshakeView
+from ftpwizard.ui.texts import mode_name
+from ftpwizard.wizard.flow import Page, WizardState
+
+SLOW_REPLAY_S = 1.0  # seconds per step: a human pace
+
+
+def qt_translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class VerdictPage(QWizardPage):
+    changeServerRequested = Signal()
+    trustCertificateRequested = Signal(str)
+
+    def __init__(self, state: WizardState) -> None:
+        super().__init__()
+        self.state = state
+        self.words: VerdictText | None = None
+        self.headline = QLabel()
+        self.headline.setObjectName("headline")
+        self.headline.setWordWrap(True)
+        font = QFont(self.headline.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.why_title, self.why = QLabel(), QLabel()
+        self.todo_title, self.todo = QLabel(), QLabel()
+        self.notes = QLabel()
+        for title in (self.why_title, self.todo_title):
+            bold = QFont(title.font())
+            bold.setBold(True)
+            title.setFont(bold)
+        for label in (self.why, self.todo, self.notes):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(label.textInteractionFlags())
+        self.why.setObjectName("why")
+        self.todo.setObjectName("advice")
+        self.views = {mode: HandshakeView(mode) for mode in MODES}
+        self.replay_button = QPushButton()
+        self.replay_button.setObjectName("replay")
+        self.replay_button.clicked.connect(self.replay)
+        self.change_server = QPushButton()
+        self.change_server.setObjectName("changeServer")
+        self.change_server.clicked.connect(self.changeServerRequested)
+        self.trust_button = QPushButton()
+        self.trust_button.setObjectName("trustCertificate")
+        self.trust_button.clicked.connect(self._trust)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.headline)
+        body_layout.addSpacing(6)
+        body_layout.addWidget(self.why_title)
+        body_layout.addWidget(self.why)
+        body_layout.addWidget(self.todo_title)
+        body_layout.addWidget(self.todo)
+        body_layout.addWidget(self.notes)
+        self.pictures = QWidget()
+        pictures_layout = QHBoxLayout(self.pictures)  # side by side: each picture carries its mode's title
+        pictures_layout.setContentsMargins(0, 6, 0, 0)
+        for view in self.views.values():
+            view.setMinimumSize(400, 234)
+            pictures_layout.addWidget(view, 1)
+        body_layout.addWidget(self.pictures)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.replay_button)
+        buttons.addWidget(self.change_server)
+        buttons.addWidget(self.trust_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def initializePage(self) -> None:
+        self.show_result(self.state.result)
+
+    def show_result(self, result: ProbeResult | None) -> None:
+        if result is None or result.verdict is None:
+            self.words = None
+            self._refresh_texts()
+            return
+        control_ok = result.control.ok
+        self.pictures.setVisible(control_ok)
+        for mode, view in self.views.items():
+            mode_result = result.modes.get(mode)
+            view.setVisible(mode_result is not None)
+            view.set_control_port(result.target.port)
+            view.show_result(mode_result)
+        self.replay_button.setVisible(control_ok)
+        self.change_server.setVisible(not control_ok)
+        fingerprint = result.verdict.params.get("fingerprint")
+        self.trust_button.setVisible(result.verdict.code == "tls_failed" and bool(fingerprint))
+        self._refresh_texts()
+
+    def _refresh_texts(self) -> None:
+        result = self.state.result
+        if result is None or result.verdict is None:
+            self.headline.setText("")
+            self.why.setText("")
+            self.todo.setText("")
+            self.notes.setText("")
+            return
+        self.words = render(result.verdict, qt_translate, result)
+        self.headline.setText(self.words.headline)
+        self.why.setText(self.words.why)
+        self.todo.setText(self.words.advice)
+        self.notes.setText("\n".join(f"• {note}" for note in self.words.notes))
+        self.notes.setVisible(bool(self.words.notes))
+        self.setAccessibleDescription(f"{self.words.headline} {self.words.why} {self.words.advice}")
+
+    def replay(self) -> None:
+        result = self.state.result
+        if result is None:
+            return
+        for mode, view in self.views.items():
+            mode_result = result.modes.get(mode)
+            if mode_result is not None:
+                view.replay(mode_result, SLOW_REPLAY_S)
+
+    def stop_animations(self) -> None:
+        for view in self.views.values():
+            view.stop()
+
+    def _trust(self) -> None:
+        result = self.state.result
+        if result is not None and result.verdict is not None:
+            fingerprint = str(result.verdict.params.get("fingerprint", ""))
+            if fingerprint:
+                self.trustCertificateRequested.emit(fingerprint)
+
+    def cleanupPage(self) -> None:
+        self.stop_animations()
+
+    def nextId(self) -> int:
+        nxt = self.state.next_page(Page.VERDICT)
+        return int(nxt) if nxt is not None else -1
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The result"))
+        self.setSubTitle(self.tr("What the test found, and what to do about it."))
+        self.why_title.setText(self.tr("Why"))
+        self.todo_title.setText(self.tr("What to do"))
+        self.replay_button.setText(self.tr("&Show me again"))
+        self.replay_button.setAccessibleName(self.tr("Replay both pictures slowly"))
+        self.change_server.setText(self.tr("&Change the server details"))
+        self.trust_button.setText(self.tr("&Trust this certificate and test again"))
+        for mode, view in self.views.items():
+            view.setAccessibleName(mode_name(mode))
+        self._refresh_texts()

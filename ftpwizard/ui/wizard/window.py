@@ -1,0 +1,160 @@
+"""The wizard window: six pages over one WizardState, one probe runner, clean shutdown."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QWizard
+
+from ftpwizard.probe.model import ProbeResult
+from ftpwizard.resources import resource_path
+from ftpwizard.ui.translations import install_translators
+from ftpwizard.ui.wizard.finish import FinishPage
+from ftpwizard.ui.wizard.program import ProgramPage
+from ftpwizard.ui.wizard.server import ServerPage
+from ftpwizard.ui.wizard.testing import TestPage
+from ftpwizard.ui.wizard.verdict import VerdictPage
+from ftpwizard.ui.wizard.welcome import WelcomePage
+from ftpwizard.ui.worker import ProbeRunner
+from ftpwizard.wizard.flow import Page, WizardState
+
+if TYPE_CHECKING:
+    from ftpwizard.report.model import Report
+
+log = logging.getLogger(__name__)
+
+
+class FtpWizard(QWizard):
+    languageChanged = Signal(str)
+
+    def __init__(self, state: WizardState) -> None:
+        super().__init__()
+        self.state = state
+        self.setObjectName("ftpwizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setWindowIcon(QIcon(resource_path("icons", "ftpwizard.png")))
+        self.resize(1040, 720)
+        self.setMinimumSize(880, 600)
+        self.runner = ProbeRunner(self)
+        self.welcome = WelcomePage(state)
+        self.server = ServerPage(state)
+        self.test = TestPage(state, self.runner)
+        self.verdict = VerdictPage(state)
+        self.program = ProgramPage(state)
+        self.finish = FinishPage(state)
+        for page_id, page in (
+            (Page.WELCOME, self.welcome),
+            (Page.SERVER, self.server),
+            (Page.TEST, self.test),
+            (Page.VERDICT, self.verdict),
+            (Page.PROGRAM, self.program),
+            (Page.FINISH, self.finish),
+        ):
+            self.setPage(int(page_id), page)
+        self.setStartId(int(Page.WELCOME))
+        self.welcome.languageChosen.connect(self.set_language)
+        self.verdict.changeServerRequested.connect(lambda: self.go_back_to(Page.SERVER))
+        self.verdict.trustCertificateRequested.connect(self._trust_certificate)
+        self.finish.testAgainRequested.connect(self.test_again)
+        self.test.probeFinished.connect(self._probe_finished)
+        self.currentIdChanged.connect(lambda _id: self._update_back_button())
+        self.retranslate()
+
+    # ------------------------------------------------------------ navigation
+
+    def go_back_to(self, page: Page) -> None:
+        while self.currentId() > int(page) and self.currentId() != -1:
+            before = self.currentId()
+            self.back()
+            if self.currentId() == before:
+                break
+
+    def test_again(self) -> None:
+        self.go_back_to(Page.TEST)
+        self.test.start()
+
+    def _trust_certificate(self, fingerprint: str) -> None:
+        self.state.accept_certificate(fingerprint)
+        self.test_again()
+
+    def _probe_finished(self, result: ProbeResult) -> None:
+        self._update_back_button()
+        code = result.verdict.code if result.verdict else "cancelled"
+        log.info("probe of %s:%s finished: %s in %.0f ms", result.target.host, result.target.port, code, result.elapsed_ms)
+        def report() -> Report:
+            from ftpwizard.ui.report_actions import (
+                build_gui_report,  # the report is built only when asked for
+            )
+
+            return build_gui_report(result, self._clients_for(result))
+
+        self.finish.set_report_source(report)
+
+    def _clients_for(self, result: ProbeResult) -> list[dict[str, Any]] | None:
+        """The FTP programs found on this PC, for the report (detection is a few file reads)."""
+        from ftpwizard.clients.detect import detect_clients
+        from ftpwizard.clients.env import Environment
+
+        try:
+            env = self.program.panel.env if self.program.panel is not None else Environment.real()
+            return [client.to_json() for client in detect_clients(env, host=result.target.host)]
+        except Exception:  # a report without the programs beats no report
+            log.exception("detecting FTP programs for the report failed")
+            return None
+
+    def _update_back_button(self) -> None:
+        # Back is disabled while a probe runs (leaving would cancel it; Cancel does that explicitly).
+        back = self.button(QWizard.WizardButton.BackButton)
+        back.setEnabled(not (self.currentId() == int(Page.TEST) and self.state.probe_running))
+
+    # ------------------------------------------------------------ language
+
+    def set_language(self, lang: str) -> None:
+        if lang == self.state.language:
+            return
+        self.state.language = lang
+        install_translators(lang)  # Qt then sends LanguageChange to every widget
+        settings = QSettings()
+        settings.setValue("language", lang)
+        self.languageChanged.emit(lang)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("FTP connection check"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+
+    # ------------------------------------------------------------ shutdown
+
+    def shutdown(self) -> None:
+        """Stop the probe and every animation: nothing may outlive the window."""
+        self.runner.shutdown()
+        self.test.stop_animations()
+        self.verdict.stop_animations()
+
+    def done(self, result: int) -> None:
+        self.shutdown()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        # Escape closes the wizard in QWizard; while testing it should only cancel the test.
+        if event.key() == Qt.Key.Key_Escape and self.state.probe_running:
+            self.runner.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)

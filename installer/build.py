@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Build the double-clickable program in one command, from a clean virtual environment.
+
+    python installer/build.py                     Linux or Windows: dist/ftpwizard/ (onedir, the main build)
+    python installer/build.py --mode both         also dist/ftpwizard-portable[.exe] (onefile)
+    py installer\\build.py --mode both --installer Windows: also the Inno Setup installer, dist/installer/
+
+Steps: create build/venv-bundle (a venv that holds only installer/requirements-build.txt, so nothing from a
+developer's venv leaks into the bundle), compile the translations, run PyInstaller on installer/ftpwizard.spec,
+and on Windows with --installer run Inno Setup's ISCC on installer/windows/ftpwizard.iss.
+`--python PATH` skips the venv and uses an existing interpreter (faster when iterating).
+`--app hello` builds the hello-world baseline (benchmarks/hello_world) the same way, for benchmarks/bundle.py.
+Needs only Python 3.11+ on the PATH; the Windows installer step also needs Inno Setup 6.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REQUIREMENTS = ROOT / "installer" / "requirements-build.txt"
+SPECS = {
+    "ftpwizard": ROOT / "installer" / "ftpwizard.spec",
+    "hello": ROOT / "benchmarks" / "hello_world" / "hello.spec",
+}
+DEFAULT_VENV = ROOT / "build" / "venv-bundle"
+ISS = ROOT / "installer" / "windows" / "ftpwizard.iss"
+ISCC_CANDIDATES = (
+    r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe",
+    r"C:\Program Files\Inno Setup 6\ISCC.exe",
+)
+
+
+class BuildError(Exception):
+    pass
+
+
+def venv_python(folder: Path) -> Path:
+    return folder / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def prepare_venv(folder: Path, *, fresh: bool) -> Path:
+    """A venv with exactly the pinned build requirements; reused when its requirements are unchanged."""
+    stamp = folder / "requirements-build.txt"
+    wanted = REQUIREMENTS.read_text(encoding="utf-8")
+    if fresh and folder.exists():
+        shutil.rmtree(folder)
+    python = venv_python(folder)
+    if python.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == wanted:
+        return python
+    if folder.exists():
+        shutil.rmtree(folder)
+    print(f"build: creating a clean venv in {folder}", flush=True)
+    venv.EnvBuilder(with_pip=True, clear=True).create(folder)
+    run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", str(REQUIREMENTS)])
+    stamp.write_text(wanted, encoding="utf-8")
+    return python
+
+
+def run(cmd: list[str], **kwargs: object) -> None:
+    print("build: $ " + " ".join(cmd), flush=True)
+    result = subprocess.run(cmd, cwd=ROOT, **kwargs)  # type: ignore[call-overload]
+    if result.returncode != 0:
+        raise BuildError(f"command failed with exit code {result.returncode}: {' '.join(cmd)}")
+
+
+def pyinstaller_command(python: str, app: str, mode: str, dist: Path, work: Path) -> list[str]:
+    return [
+        python, "-m", "PyInstaller", str(SPECS[app]),
+        "--noconfirm", "--clean", "--log-level", "WARN",
+        "--distpath", str(dist), "--workpath", str(work / app),
+        "--", "--mode", mode,
+    ]
+
+
+def find_iscc() -> str:
+    found = shutil.which("ISCC") or shutil.which("iscc")
+    if found:
+        return found
+    for candidate in ISCC_CANDIDATES:
+        if Path(candidate).exists():
+            return candidate
+    raise BuildError("Inno Setup 6 not found: install it from jrsoftware.org (ISCC.exe) or put ISCC on the PATH")
+
+
+def iscc_command(iscc: str, version: str, dist: Path) -> list[str]:
+    return [iscc, f"/DAppVersion={version}", f"/DBundleDir={dist / 'ftpwizard'}", f"/O{dist / 'installer'}", str(ISS)]
+
+
+def build(args: argparse.Namespace) -> Path:
+    if args.installer and os.name != "nt":
+        raise BuildError("--installer makes the Windows setup program: run it on Windows (the Linux build has no installer)")
+    python = args.python or str(prepare_venv(args.venv, fresh=args.fresh))
+    if args.app == "ftpwizard":
+        run([python, str(ROOT / "scripts" / "build_translations.py")])
+    run(pyinstaller_command(python, args.app, args.mode, args.dist, args.work))
+    if args.installer:
+        sys.path.insert(0, str(ROOT / "installer"))
+        import bundle_rules
+
+        run(iscc_command(find_iscc(), bundle_rules.read_version(), args.dist))
+    name = "ftpwizard" if args.app == "ftpwizard" else "hello"
+    return args.dist / (name if args.mode != "onefile" else f"{name}-portable")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--mode", choices=("onedir", "onefile", "both"), default="onedir")
+    parser.add_argument("--app", choices=tuple(SPECS), default="ftpwizard")
+    parser.add_argument("--installer", action="store_true", help="Windows only: also build the Inno Setup installer")
+    parser.add_argument("--python", help="build with this interpreter instead of a clean venv")
+    parser.add_argument("--venv", type=Path, default=DEFAULT_VENV, help=f"the clean venv (default {DEFAULT_VENV.relative_to(ROOT)})")
+    parser.add_argument("--fresh", action="store_true", help="delete and recreate the venv first")
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
+    args = parser.parse_args(argv)
+    # Relative paths mean relative to where the command was typed, not to the checkout PyInstaller runs in.
+    args.dist, args.work, args.venv = args.dist.resolve(), args.work.resolve(), args.venv.resolve()
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        output = build(args)
+    except BuildError as exc:
+        print(f"build: FAILED: {exc}", file=sys.stderr)
+        return 1
+    print(f"build: done: {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

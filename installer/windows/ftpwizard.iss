@@ -1,0 +1,72 @@
+; Inno Setup 6.3+ script: installs the PyInstaller onedir bundle (dist\ftpwizard\) as "FTP Wizard".
+;
+; Built by `py installer\build.py --mode both --installer` on Windows, which runs:
+;   ISCC.exe /DAppVersion=<version from pyproject.toml> /DBundleDir=<repo>\dist\ftpwizard /O<repo>\dist\installer installer\windows\ftpwizard.iss
+; Output: dist\installer\ftpwizard-<version>-setup.exe. (Not produced on Linux: Inno Setup is a Windows program.)
+
+#ifndef AppVersion
+  #error Pass the version: ISCC /DAppVersion=0.1.0 ... (installer\build.py reads it from pyproject.toml)
+#endif
+#ifndef BundleDir
+  ; Default: the onedir bundle that installer\build.py leaves in dist\.
+  #define BundleDir "..\..\dist\ftpwizard"
+#endif
+#define AppName "FTP Wizard"
+#define AppExeName "ftpwizard.exe"
+
+[Setup]
+; The AppId identifies the program to Windows across versions (upgrades, uninstall): never change it.
+AppId={{6C0F3B8E-2D47-4A5B-9E61-F7A4C2D95B13}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=ftpwizard
+VersionInfoVersion={#AppVersion}
+; Per-user install by default: customers on a locked-down PC (or a support session) often have no admin
+; rights. The dialog still offers "install for all users" to those who do.
+PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=dialog
+DefaultDirName={autopf}\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+; The bundle is 64-bit Python and Qt.
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+MinVersion=10.0
+SetupIconFile=..\..\resources\icons\ftpwizard.ico
+UninstallDisplayIcon={app}\{#AppExeName}
+UninstallDisplayName={#AppName}
+OutputBaseFilename=ftpwizard-{#AppVersion}-setup
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+; Ask for the language only when Windows' own language is neither Korean nor English.
+ShowLanguageDialog=auto
+; A running copy would keep its files locked: ask to close it on upgrade and uninstall.
+CloseApplications=yes
+
+[Languages]
+; Korean.isl ships with Inno Setup 6.3 and later.
+Name: "korean"; MessagesFile: "compiler:Languages\Korean.isl"
+Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[Tasks]
+; Desktop shortcut on by default: our customers start programs from the desktop.
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
+
+[Files]
+; The whole onedir bundle: ftpwizard.exe (windowed), ftpwizard-cli.exe (console twin for `probe`,
+; `clients`, `--self-test`) and _internal\ with Python, Qt and resources.
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[InstallDelete]
+; An upgrade replaces the bundle's libraries whole, so files dropped by a newer version do not linger.
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Icons]
+Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExeName}"
+Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

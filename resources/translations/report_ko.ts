@@ -1,0 +1,537 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Details: live transcript and timings</source>
+        <translation>자세히 보기: 실시간 통신 기록과 소요 시간</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>모두 복사</translation>
+    </message>
+    <message>
+        <source>Copies the whole transcript to the clipboard (the password shows as ****).</source>
+        <translation>통신 기록 전체를 클립보드에 복사합니다 (비밀번호는 ****로 표시됩니다).</translation>
+    </message>
+    <message>
+        <source>Live transcript</source>
+        <translation>실시간 통신 기록</translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here while the test runs.</source>
+        <translation>검사하는 동안 서버와 주고받는 내용이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 시작</translation>
+    </message>
+    <message>
+        <source>(waits up to %1 s)</source>
+        <translation>(최대 %1초 대기)</translation>
+    </message>
+    <message>
+        <source>%1 OK in %2</source>
+        <translation>%1 성공 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 FAILED after %2: %3</source>
+        <translation>%1 실패 (%2 후): %3</translation>
+    </message>
+    <message>
+        <source>Address lookup</source>
+        <translation>주소 찾기</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>서버 인사</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>액티브</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>패시브</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>FTP connection check</source>
+        <translation>FTP 연결 점검</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>작성 시각</translation>
+    </message>
+    <message>
+        <source>Test started</source>
+        <translation>검사 시작 시각</translation>
+    </message>
+    <message>
+        <source>ftpwizard version</source>
+        <translation>ftpwizard 버전</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>운영체제</translation>
+    </message>
+    <message>
+        <source>This PC's addresses</source>
+        <translation>이 PC의 주소</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>찾지 못함</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>사설</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>공인</translation>
+    </message>
+    <message>
+        <source>private (carrier NAT)</source>
+        <translation>사설 (통신사 NAT)</translation>
+    </message>
+    <message>
+        <source>link-local (no network configured)</source>
+        <translation>링크 로컬 (네트워크 설정 없음)</translation>
+    </message>
+    <message>
+        <source>private (example range)</source>
+        <translation>사설 (예시용 대역)</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>루프백</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>지정되지 않음</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>잘못된 주소</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>진단 결과</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>해결 방법</translation>
+    </message>
+    <message>
+        <source>Recommended mode</source>
+        <translation>권장 모드</translation>
+    </message>
+    <message>
+        <source>The test was cancelled before it finished.</source>
+        <translation>검사가 끝나기 전에 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <source>none (plain FTP)</source>
+        <translation>없음 (일반 FTP)</translation>
+    </message>
+    <message>
+        <source>explicit FTPS (AUTH TLS)</source>
+        <translation>명시적 FTPS (AUTH TLS)</translation>
+    </message>
+    <message>
+        <source>implicit FTPS</source>
+        <translation>암시적 FTPS</translation>
+    </message>
+    <message>
+        <source>Connection and login</source>
+        <translation>연결과 로그인</translation>
+    </message>
+    <message>
+        <source>connected and logged in</source>
+        <translation>연결 및 로그인 성공</translation>
+    </message>
+    <message>
+        <source>failed at: {step}</source>
+        <translation>실패한 단계: {step}</translation>
+    </message>
+    <message>
+        <source>Look up the server's address</source>
+        <translation>서버 주소 찾기</translation>
+    </message>
+    <message>
+        <source>Connect to the server</source>
+        <translation>서버에 연결</translation>
+    </message>
+    <message>
+        <source>Server greets</source>
+        <translation>서버 인사</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>보안 연결 (TLS)</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Server address reached</source>
+        <translation>연결된 서버 주소</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>왕복 시간</translation>
+    </message>
+    <message>
+        <source>Server features</source>
+        <translation>서버 기능</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>The server allowed only one connection: the modes were tested one after the other.</source>
+        <translation>서버가 연결을 하나만 허용하여 두 모드를 차례로 검사했습니다.</translation>
+    </message>
+    <message>
+        <source>Active mode</source>
+        <translation>액티브 모드</translation>
+    </message>
+    <message>
+        <source>Passive mode</source>
+        <translation>패시브 모드</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>failed at step {n}</source>
+        <translation>{n}단계에서 실패</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>검사하지 않음</translation>
+    </message>
+    <message>
+        <source>Your PC announces its address and port</source>
+        <translation>PC가 자신의 주소와 포트를 알림</translation>
+    </message>
+    <message>
+        <source>The server accepts</source>
+        <translation>서버가 수락</translation>
+    </message>
+    <message>
+        <source>The server connects to your PC</source>
+        <translation>서버가 PC로 연결</translation>
+    </message>
+    <message>
+        <source>The file list arrives</source>
+        <translation>파일 목록 도착</translation>
+    </message>
+    <message>
+        <source>Your PC asks for passive mode</source>
+        <translation>PC가 패시브 모드를 요청</translation>
+    </message>
+    <message>
+        <source>The server names an address and port</source>
+        <translation>서버가 주소와 포트를 알려 줌</translation>
+    </message>
+    <message>
+        <source>Your PC connects to that port</source>
+        <translation>PC가 그 포트로 연결</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Command / reply</source>
+        <translation>명령 / 응답</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>진행 안 됨</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation>이름을 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>no answer (timeout)</source>
+        <translation>응답 없음 (시간 초과)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>연결이 끊김</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>도달할 수 없음</translation>
+    </message>
+    <message>
+        <source>rejected by the server</source>
+        <translation>서버가 거부함</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 오류</translation>
+    </message>
+    <message>
+        <source>invalid reply</source>
+        <translation>잘못된 응답</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Server named (passive)</source>
+        <translation>서버가 알려 준 주소 (패시브)</translation>
+    </message>
+    <message>
+        <source>Connected to (passive)</source>
+        <translation>실제 연결한 주소 (패시브)</translation>
+    </message>
+    <message>
+        <source>Announced (active)</source>
+        <translation>PC가 알린 주소 (액티브)</translation>
+    </message>
+    <message>
+        <source>Your PC</source>
+        <translation>내 PC</translation>
+    </message>
+    <message>
+        <source>Your firewall / router</source>
+        <translation>내 방화벽 / 공유기</translation>
+    </message>
+    <message>
+        <source>Server firewall</source>
+        <translation>서버 방화벽</translation>
+    </message>
+    <message>
+        <source>FTP server</source>
+        <translation>FTP 서버</translation>
+    </message>
+    <message>
+        <source>The four steps of {mode}</source>
+        <translation>{mode}의 4단계</translation>
+    </message>
+    <message>
+        <source>FTP programs on this PC</source>
+        <translation>이 PC의 FTP 프로그램</translation>
+    </message>
+    <message>
+        <source>No FTP program was detected.</source>
+        <translation>FTP 프로그램을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>FTP programs were not checked.</source>
+        <translation>FTP 프로그램은 확인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>Current mode</source>
+        <translation>현재 모드</translation>
+    </message>
+    <message>
+        <source>Mode setting</source>
+        <translation>모드 설정 방식</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>사이트</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>액티브</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>패시브</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>program default</source>
+        <translation>프로그램 기본값</translation>
+    </message>
+    <message>
+        <source>one setting for all servers</source>
+        <translation>모든 서버에 하나의 설정</translation>
+    </message>
+    <message>
+        <source>a setting per site</source>
+        <translation>사이트마다 설정</translation>
+    </message>
+    <message>
+        <source>no setting</source>
+        <translation>설정 없음</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>통신 기록</translation>
+    </message>
+    <message>
+        <source>The password is never recorded: it appears as ****. [1] and [2] mark the two connections the test made to the server.</source>
+        <translation>비밀번호는 기록되지 않으며 ****로 표시됩니다. [1]과 [2]는 검사가 서버에 만든 두 연결을 뜻합니다.</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>이 PC</translation>
+    </message>
+    <message>
+        <source>Made by ftpwizard {version}. Send this file to your hosting company's support.</source>
+        <translation>ftpwizard {version}로 만든 보고서입니다. 이 파일을 호스팅 업체 고객지원에 보내 주세요.</translation>
+    </message>
+    <message>
+        <source>cannot write the report '{path}': unknown format '{ext}'; use a name ending in .html, .txt or .json</source>
+        <translation>보고서 '{path}'을(를) 저장할 수 없습니다: '{ext}'은(는) 알 수 없는 형식입니다. 파일 이름을 .html, .txt 또는 .json으로 끝내 주세요</translation>
+    </message>
+    <message>
+        <source>cannot write the report '{path}': the folder '{folder}' does not exist</source>
+        <translation>보고서 '{path}'을(를) 저장할 수 없습니다: '{folder}' 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write the report '{path}': permission denied</source>
+        <translation>보고서 '{path}'을(를) 저장할 수 없습니다: 쓰기 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write the report '{path}': that is a folder; add a file name such as report.html</source>
+        <translation>보고서 '{path}'을(를) 저장할 수 없습니다: 폴더입니다. report.html 같은 파일 이름을 붙여 주세요</translation>
+    </message>
+    <message>
+        <source>cannot write the report '{path}': {reason}</source>
+        <translation>보고서 '{path}'을(를) 저장할 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Save report</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>Web page report (*.html)</source>
+        <translation>웹 페이지 보고서 (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON for scripts (*.json)</source>
+        <translation>스크립트용 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>텍스트 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>보고서 복사</translation>
+    </message>
+    <message>
+        <source>Copies a short text report: paste it into a chat or an e-mail.</source>
+        <translation>짧은 텍스트 보고서를 복사합니다. 채팅이나 이메일에 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Save report...</source>
+        <translation>보고서 저장...</translation>
+    </message>
+    <message>
+        <source>Saves the full report as a web page (HTML) or as JSON.</source>
+        <translation>전체 보고서를 웹 페이지(HTML)나 JSON으로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>로그 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Opens the folder with ftpwizard's log files (passwords are never logged).</source>
+        <translation>ftpwizard 로그 파일이 있는 폴더를 엽니다 (비밀번호는 기록되지 않습니다).</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>보고서 상태</translation>
+    </message>
+    <message>
+        <source>The report could not be made. Please test again.</source>
+        <translation>보고서를 만들지 못했습니다. 다시 검사해 주세요.</translation>
+    </message>
+    <message>
+        <source>Report copied. Paste it into the chat or e-mail with Ctrl+V.</source>
+        <translation>보고서를 복사했습니다. 채팅이나 이메일에 Ctrl+V로 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>보고서를 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Log folder opened: %1</source>
+        <translation>로그 폴더를 열었습니다: %1</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened. It is here: %1</source>
+        <translation>로그 폴더를 열지 못했습니다. 위치: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,335 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Both modes work. Use passive mode.</source>
+        <translation>Both modes work. Use passive mode.</translation>
+    </message>
+    <message>
+        <source>Your PC opened the data connection to the server (passive), and the server could also connect back to your PC (active).</source>
+        <translation>Your PC opened the data connection to the server (passive), and the server could also connect back to your PC (active).</translation>
+    </message>
+    <message>
+        <source>Set your FTP program to passive mode: it is the standard and keeps working when you change networks. If the file list still does not appear, the cause is in the program's settings, not in the network.</source>
+        <translation>Set your FTP program to passive mode: it is the standard and keeps working when you change networks. If the file list still does not appear, the cause is in the program's settings, not in the network.</translation>
+    </message>
+    <message>
+        <source>Active mode works.</source>
+        <translation>Active mode works.</translation>
+    </message>
+    <message>
+        <source>Only active mode was tested, and the server connected back to your PC.</source>
+        <translation>Only active mode was tested, and the server connected back to your PC.</translation>
+    </message>
+    <message>
+        <source>Test both modes to get a recommendation.</source>
+        <translation>Test both modes to get a recommendation.</translation>
+    </message>
+    <message>
+        <source>Passive mode works.</source>
+        <translation>Passive mode works.</translation>
+    </message>
+    <message>
+        <source>Only passive mode was tested, and your PC opened the data connection to the server.</source>
+        <translation>Only passive mode was tested, and your PC opened the data connection to the server.</translation>
+    </message>
+    <message>
+        <source>Set your FTP program to passive mode.</source>
+        <translation>Set your FTP program to passive mode.</translation>
+    </message>
+    <message>
+        <source>Use passive mode: your PC's firewall or router blocks active mode.</source>
+        <translation>Use passive mode: your PC's firewall or router blocks active mode.</translation>
+    </message>
+    <message>
+        <source>In active mode the server must connect back to your PC (step ③). That connection never arrived: a firewall on your PC or your router stopped it. In passive mode your PC makes every connection itself, so nothing needs to come in.</source>
+        <translation>In active mode the server must connect back to your PC (step ③). That connection never arrived: a firewall on your PC or your router stopped it. In passive mode your PC makes every connection itself, so nothing needs to come in.</translation>
+    </message>
+    <message>
+        <source>Switch your FTP program to passive mode (the next page shows how). You do not need to change your firewall.</source>
+        <translation>Switch your FTP program to passive mode (the next page shows how). You do not need to change your firewall.</translation>
+    </message>
+    <message>
+        <source>Use passive mode: your PC is behind a router, so active mode cannot work.</source>
+        <translation>Use passive mode: your PC is behind a router, so active mode cannot work.</translation>
+    </message>
+    <message>
+        <source>Your PC asked the server to connect to {announced}, an address inside your network. The server sees you coming from a different address and refused (step ②: {step_reply}). Home and office routers cause this.</source>
+        <translation>Your PC asked the server to connect to {announced}, an address inside your network. The server sees you coming from a different address and refused (step ②: {step_reply}). Home and office routers cause this.</translation>
+    </message>
+    <message>
+        <source>Switch your FTP program to passive mode (the next page shows how).</source>
+        <translation>Switch your FTP program to passive mode (the next page shows how).</translation>
+    </message>
+    <message>
+        <source>Use passive mode: this server does not allow active mode.</source>
+        <translation>Use passive mode: this server does not allow active mode.</translation>
+    </message>
+    <message>
+        <source>The server refused the active-mode request (step ②: {step_reply}).</source>
+        <translation>The server refused the active-mode request (step ②: {step_reply}).</translation>
+    </message>
+    <message>
+        <source>Use active mode for now: the server's firewall blocks passive mode.</source>
+        <translation>Use active mode for now: the server's firewall blocks passive mode.</translation>
+    </message>
+    <message>
+        <source>The server offered port {passive_port} for the file list, but your PC's connection to that port got no answer (step ③). The server's firewall keeps its passive ports closed. Active mode works.</source>
+        <translation>The server offered port {passive_port} for the file list, but your PC's connection to that port got no answer (step ③). The server's firewall keeps its passive ports closed. Active mode works.</translation>
+    </message>
+    <message>
+        <source>Switch your FTP program to active mode. Ask the server's administrator or your hosting company to open the passive port range in the server's firewall (the server offered port {passive_port}); after that, passive mode is the better choice.</source>
+        <translation>Switch your FTP program to active mode. Ask the server's administrator or your hosting company to open the passive port range in the server's firewall (the server offered port {passive_port}); after that, passive mode is the better choice.</translation>
+    </message>
+    <message>
+        <source>Use active mode: this server refuses passive mode.</source>
+        <translation>Use active mode: this server refuses passive mode.</translation>
+    </message>
+    <message>
+        <source>The server answered the passive-mode request with an error (step ②: {step_reply}).</source>
+        <translation>The server answered the passive-mode request with an error (step ②: {step_reply}).</translation>
+    </message>
+    <message>
+        <source>Switch your FTP program to active mode, and tell the server's administrator that passive mode is turned off.</source>
+        <translation>Switch your FTP program to active mode, and tell the server's administrator that passive mode is turned off.</translation>
+    </message>
+    <message>
+        <source>Use passive mode in an up-to-date FTP program: the server names a wrong address.</source>
+        <translation>Use passive mode in an up-to-date FTP program: the server names a wrong address.</translation>
+    </message>
+    <message>
+        <source>In its passive reply the server told your PC to connect to {advertised}, {advertised_class} address that your PC cannot use. Connecting to the server's own address instead worked.</source>
+        <translation>In its passive reply the server told your PC to connect to {advertised}, {advertised_class} address that your PC cannot use. Connecting to the server's own address instead worked.</translation>
+    </message>
+    <message>
+        <source>FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs (AlFTP, Internet Explorer) may hang: use active mode in those. The server's administrator should set the server's public address for passive mode (pasv_address in vsftpd, MasqueradeAddress in ProFTPD).</source>
+        <translation>FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs (AlFTP, Internet Explorer) may hang: use active mode in those. The server's administrator should set the server's public address for passive mode (pasv_address in vsftpd, MasqueradeAddress in ProFTPD).</translation>
+    </message>
+    <message>
+        <source>Neither mode works: the file list is blocked on both sides.</source>
+        <translation>Neither mode works: the file list is blocked on both sides.</translation>
+    </message>
+    <message>
+        <source>Active mode failed because the server could not connect back to your PC (your firewall or router). Passive mode failed because the server's port {passive_port} did not answer (the server's firewall).</source>
+        <translation>Active mode failed because the server could not connect back to your PC (your firewall or router). Passive mode failed because the server's port {passive_port} did not answer (the server's firewall).</translation>
+    </message>
+    <message>
+        <source>Ask the server's administrator or your hosting company to open the passive port range; then use passive mode. Until then, try from another network (for example a phone hotspot).</source>
+        <translation>Ask the server's administrator or your hosting company to open the passive port range; then use passive mode. Until then, try from another network (for example a phone hotspot).</translation>
+    </message>
+    <message>
+        <source>The data connection opened, but the file list did not arrive.</source>
+        <translation>The data connection opened, but the file list did not arrive.</translation>
+    </message>
+    <message>
+        <source>The last step failed: {step_reply}</source>
+        <translation>The last step failed: {step_reply}</translation>
+    </message>
+    <message>
+        <source>The folder may not exist, you may lack permission, or the server stopped the transfer. Test again; if it repeats, send the report to your hosting company.</source>
+        <translation>The folder may not exist, you may lack permission, or the server stopped the transfer. Test again; if it repeats, send the report to your hosting company.</translation>
+    </message>
+    <message>
+        <source>The server name {host} could not be found.</source>
+        <translation>The server name {host} could not be found.</translation>
+    </message>
+    <message>
+        <source>Your PC could not look up the address of {host}. The name may be mistyped, or your internet connection is not working.</source>
+        <translation>Your PC could not look up the address of {host}. The name may be mistyped, or your internet connection is not working.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server address (your hosting company's welcome e-mail has it) and that websites open.</source>
+        <translation>Check the spelling of the server address (your hosting company's welcome e-mail has it) and that websites open.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection on port {port}.</source>
+        <translation>The server refused the connection on port {port}.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts FTP connections at {host} port {port}: the FTP service is not running there, or the port is wrong.</source>
+        <translation>Nothing accepts FTP connections at {host} port {port}: the FTP service is not running there, or the port is wrong.</translation>
+    </message>
+    <message>
+        <source>Check the port (FTP normally uses 21) and ask your hosting company whether FTP is turned on for your account.</source>
+        <translation>Check the port (FTP normally uses 21) and ask your hosting company whether FTP is turned on for your account.</translation>
+    </message>
+    <message>
+        <source>The server did not answer on port {port}.</source>
+        <translation>The server did not answer on port {port}.</translation>
+    </message>
+    <message>
+        <source>Your PC's connection to {host} port {port} got no answer: a firewall drops it silently (on your PC, in your network or at the server), or the server is down.</source>
+        <translation>Your PC's connection to {host} port {port} got no answer: a firewall drops it silently (on your PC, in your network or at the server), or the server is down.</translation>
+    </message>
+    <message>
+        <source>Check the address and port. Try from another network (for example a phone hotspot): if it works there, your network blocks FTP. Otherwise ask your hosting company.</source>
+        <translation>Check the address and port. Try from another network (for example a phone hotspot): if it works there, your network blocks FTP. Otherwise ask your hosting company.</translation>
+    </message>
+    <message>
+        <source>The server rejected the user name or password.</source>
+        <translation>The server rejected the user name or password.</translation>
+    </message>
+    <message>
+        <source>The connection works, but the server refused the login: {reply}</source>
+        <translation>The connection works, but the server refused the login: {reply}</translation>
+    </message>
+    <message>
+        <source>Check the user name and password (capital letters matter). Your hosting company can reset the FTP password.</source>
+        <translation>Check the user name and password (capital letters matter). Your hosting company can reset the FTP password.</translation>
+    </message>
+    <message>
+        <source>The server requires a secure connection (FTPS).</source>
+        <translation>The server requires a secure connection (FTPS).</translation>
+    </message>
+    <message>
+        <source>The server refused to log in without encryption: {reply}</source>
+        <translation>The server refused to log in without encryption: {reply}</translation>
+    </message>
+    <message>
+        <source>Turn on "Secure connection (FTPS)" and test again. In your FTP program choose "Require explicit FTP over TLS" (FileZilla) or "TLS/SSL Explicit encryption" (WinSCP).</source>
+        <translation>Turn on "Secure connection (FTPS)" and test again. In your FTP program choose "Require explicit FTP over TLS" (FileZilla) or "TLS/SSL Explicit encryption" (WinSCP).</translation>
+    </message>
+    <message>
+        <source>The secure connection (FTPS) could not be set up.</source>
+        <translation>The secure connection (FTPS) could not be set up.</translation>
+    </message>
+    <message>
+        <source>{tls_detail}</source>
+        <translation>{tls_detail}</translation>
+    </message>
+    <message>
+        <source>Many hosting companies use a shared certificate. Ask them to confirm the fingerprint; if it matches, you can accept this certificate and test again. You can also test without FTPS to check the data connection.</source>
+        <translation>Many hosting companies use a shared certificate. Ask them to confirm the fingerprint; if it matches, you can accept this certificate and test again. You can also test without FTPS to check the data connection.</translation>
+    </message>
+    <message>
+        <source>This is not an FTP server.</source>
+        <translation>This is not an FTP server.</translation>
+    </message>
+    <message>
+        <source>Port {port} at {host} answered in another language than FTP: {reply}</source>
+        <translation>Port {port} at {host} answered in another language than FTP: {reply}</translation>
+    </message>
+    <message>
+        <source>Check the port with your hosting company (FTP normally uses 21).</source>
+        <translation>Check the port with your hosting company (FTP normally uses 21).</translation>
+    </message>
+    <message>
+        <source>This is an SFTP (SSH) server, not an FTP server.</source>
+        <translation>This is an SFTP (SSH) server, not an FTP server.</translation>
+    </message>
+    <message>
+        <source>Port {port} at {host} speaks SSH: SFTP is a different protocol with no active or passive mode, so this tool cannot test it.</source>
+        <translation>Port {port} at {host} speaks SSH: SFTP is a different protocol with no active or passive mode, so this tool cannot test it.</translation>
+    </message>
+    <message>
+        <source>In FileZilla or WinSCP choose the SFTP protocol (port 22) for this server, or ask your hosting company for the FTP port.</source>
+        <translation>In FileZilla or WinSCP choose the SFTP protocol (port 22) for this server, or ask your hosting company for the FTP port.</translation>
+    </message>
+    <message>
+        <source>This is a web server, not an FTP server.</source>
+        <translation>This is a web server, not an FTP server.</translation>
+    </message>
+    <message>
+        <source>Port {port} at {host} answered like a website.</source>
+        <translation>Port {port} at {host} answered like a website.</translation>
+    </message>
+    <message>
+        <source>Use the FTP address and port your hosting company gave you (FTP normally uses port 21).</source>
+        <translation>Use the FTP address and port your hosting company gave you (FTP normally uses port 21).</translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but never greeted.</source>
+        <translation>The server accepted the connection but never greeted.</translation>
+    </message>
+    <message>
+        <source>An FTP server says hello first. This one stayed silent: it may expect a secure connection from the very start (implicit FTPS, usually port 990), or it is not an FTP server.</source>
+        <translation>An FTP server says hello first. This one stayed silent: it may expect a secure connection from the very start (implicit FTPS, usually port 990), or it is not an FTP server.</translation>
+    </message>
+    <message>
+        <source>If your hosting company mentions FTPS or port 990, choose the implicit secure connection (ftps://) and test again.</source>
+        <translation>If your hosting company mentions FTPS or port 990, choose the implicit secure connection (ftps://) and test again.</translation>
+    </message>
+    <message>
+        <source>The server is refusing connections right now.</source>
+        <translation>The server is refusing connections right now.</translation>
+    </message>
+    <message>
+        <source>The server ended the conversation: {reply}. Often it allows only a few connections at once from one address, or it is overloaded.</source>
+        <translation>The server ended the conversation: {reply}. Often it allows only a few connections at once from one address, or it is overloaded.</translation>
+    </message>
+    <message>
+        <source>Close other FTP programs connected to this server, wait a minute and test again.</source>
+        <translation>Close other FTP programs connected to this server, wait a minute and test again.</translation>
+    </message>
+    <message>
+        <source>The server's replies make no sense.</source>
+        <translation>The server's replies make no sense.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not a valid FTP reply: {reply}. A security device in between may be interfering, or it is not an FTP server.</source>
+        <translation>The server sent something that is not a valid FTP reply: {reply}. A security device in between may be interfering, or it is not an FTP server.</translation>
+    </message>
+    <message>
+        <source>Send the report to your hosting company.</source>
+        <translation>Send the report to your hosting company.</translation>
+    </message>
+    <message>
+        <source>With FTPS the command that announces your port is encrypted, so a router's FTP helper cannot read and rewrite it: active mode fails where plain FTP might work. Passive mode avoids this.</source>
+        <translation>With FTPS the command that announces your port is encrypted, so a router's FTP helper cannot read and rewrite it: active mode fails where plain FTP might work. Passive mode avoids this.</translation>
+    </message>
+    <message>
+        <source>The server allows only one connection from your address at a time, so the two modes were tested one after the other.</source>
+        <translation>The server allows only one connection from your address at a time, so the two modes were tested one after the other.</translation>
+    </message>
+    <message>
+        <source>The server's passive reply names {advertised}, which your PC cannot use; the test connected to the server's own address instead.</source>
+        <translation>The server's passive reply names {advertised}, which your PC cannot use; the test connected to the server's own address instead.</translation>
+    </message>
+    <message>
+        <source>a private (internal network)</source>
+        <translation>a private (internal network)</translation>
+    </message>
+    <message>
+        <source>a loopback (the server itself)</source>
+        <translation>a loopback (the server itself)</translation>
+    </message>
+    <message>
+        <source>an empty (0.0.0.0)</source>
+        <translation>an empty (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>a link-local</source>
+        <translation>a link-local</translation>
+    </message>
+    <message>
+        <source>an example (documentation)</source>
+        <translation>an example (documentation)</translation>
+    </message>
+    <message>
+        <source>a carrier-internal</source>
+        <translation>a carrier-internal</translation>
+    </message>
+    <message>
+        <source>another public</source>
+        <translation>another public</translation>
+    </message>
+    <message>
+        <source>an invalid</source>
+        <translation>an invalid</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted ({certificate_problem}). Its SHA-256 fingerprint is {fingerprint}.</source>
+        <translation>The server's certificate is not trusted ({certificate_problem}). Its SHA-256 fingerprint is {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>The server does not offer FTPS, or the TLS handshake failed: {reply}</source>
+        <translation>The server does not offer FTPS, or the TLS handshake failed: {reply}</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Render every wizard page in Korean and English to docs/screenshots/*.png (offscreen, no screen needed).
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+
+Includes the test page mid-animation and the verdict page of every demo scenario. Needs a Hangul font
+(Debian: fonts-nanum) or the Korean pictures show empty boxes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--langs", default="ko,en")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ftpwizard.demo.server import start_demo_server
+    from ftpwizard.probe.model import StepStarted
+    from ftpwizard.ui.selftest import EXPECTED, wait_until
+    from ftpwizard.ui.translations import install_translators
+    from ftpwizard.ui.wizard.window import FtpWizard
+    from ftpwizard.wizard.flow import ServerInput, WizardState
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings_dir = tempfile.mkdtemp(prefix="ftpwizard-shots-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    app.setOrganizationName("ftpwizard-screenshots")
+    written = []
+
+    def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        app.processEvents()
+        path = args.out / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    for lang in args.langs.split(","):
+        install_translators(lang)
+        for scenario in EXPECTED:
+            demo = start_demo_server(scenario)
+            wizard = FtpWizard(WizardState(language=lang))
+            try:
+                wizard.state.server = ServerInput(host="ftp.example.com" if scenario == "healthy" else demo.host,
+                                                  port=demo.port, user=demo.user, password=demo.password)
+                wizard.resize(1040, 720)
+                wizard.show()
+                if scenario == "healthy":
+                    shot(wizard, f"{lang}-1-welcome")
+                wizard.next()
+                wizard.server.show_input(wizard.state.server)
+                if scenario == "healthy":
+                    shot(wizard, f"{lang}-2-server")
+                    wizard.state.server.host = demo.host
+                    wizard.server.show_input(wizard.state.server)
+                wizard.next()
+                if scenario == "client-firewall":
+                    # Mid-animation: the active lane waits for the server to connect back.
+                    started = time.monotonic()
+                    wait_until(lambda t0=started: time.monotonic() - t0 > 1.6, 5)
+                    shot(wizard, f"{lang}-3-test-running-{scenario}")
+                wait_until(lambda w=wizard: w.state.result is not None, 30)
+                wait_until(lambda w=wizard: not any(lane.view.is_animating() for lane in w.test.lanes.values()), 10)
+                if scenario in ("healthy", "server-firewall"):
+                    shot(wizard, f"{lang}-3-test-done-{scenario}")
+                wizard.next()
+                shot(wizard, f"{lang}-4-verdict-{scenario}")
+                if scenario == "healthy":
+                    wizard.next()
+                    shot(wizard, f"{lang}-5-program")
+                    wizard.next()
+                    shot(wizard, f"{lang}-6-finish")
+            finally:
+                wizard.shutdown()
+                wizard.close()
+                wizard.deleteLater()
+                demo.stop()
+        # A control-phase failure: nothing listens on the port.
+        wizard = FtpWizard(WizardState(language=lang))
+        try:
+            import socket
+
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", 0))
+                free_port = s.getsockname()[1]
+            wizard.state.server = ServerInput(host="127.0.0.1", port=free_port)
+            wizard.show()
+            wizard.next()
+            wizard.server.show_input(wizard.state.server)
+            wizard.next()
+            wait_until(lambda w=wizard: w.state.result is not None, 30)
+            wizard.next()
+            shot(wizard, f"{lang}-4-verdict-control-refused")
+        finally:
+            wizard.shutdown()
+            wizard.close()
+            wizard.deleteLater()
+    del StepStarted
+    for path in written:
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""FileZilla: real filezilla.xml / sitemanager.xml documents as FileZilla 3.x writes them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ftpwizard.clients import apply_mode, detect_clients, undo
+from ftpwizard.clients import filezilla as fz
+from ftpwizard.clients.model import ClientStatus
+
+
+def pick(clients: list[ClientStatus], cid: str) -> ClientStatus:
+    [found] = [c for c in clients if c.id == cid]
+    return found
+
+def test_windows_detection_reports_global_and_matching_sites(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "filezilla")
+    assert (status.id, status.version, status.mode, status.scope) == ("filezilla", "3.66.4", "passive", "global")
+    assert status.config == str(cdir / "filezilla.xml")
+    assert [(s.name, s.mode) for s in status.sites] == [("내 홈페이지", "active"), ("Other port, no mode stored", "default")]
+    assert status.effective_mode() == "unknown"  # two sites for this server, set differently
+    assert status.can_apply
+
+
+def test_linux_config_dir_without_executable_counts_and_xdg_wins(linux, fz_xml) -> None:  # type: ignore[no-untyped-def]
+    assert all(c.id != "filezilla" for c in detect_clients(linux.env))
+    xdg = linux.base / "xdg"
+    linux.env.vars = {**linux.env.vars, "XDG_CONFIG_HOME": str(xdg)}
+    linux.write(linux.env.home / ".config/filezilla/filezilla.xml", fz_xml.replace(">1<", ">0<", 1))
+    linux.write(xdg / "filezilla/filezilla.xml", fz_xml)
+    status = pick(detect_clients(linux.env), "filezilla")
+    assert status.mode == "passive" and status.config == str(xdg / "filezilla/filezilla.xml")
+
+
+def test_mac_bundle_version(mac) -> None:  # type: ignore[no-untyped-def]
+    import plistlib
+
+    bundle = mac.base / "Applications/FileZilla.app/Contents"
+    bundle.mkdir(parents=True)
+    (bundle / "Info.plist").write_bytes(plistlib.dumps({"CFBundleIdentifier": "org.filezilla-project.filezilla",
+                                                        "CFBundleShortVersionString": "3.67.1"}))
+    status = pick(detect_clients(mac.env), "filezilla")
+    assert status.version == "3.67.1" and status.mode == "passive" and status.mode_is_default
+
+
+def test_apply_changes_only_the_value_and_undo_restores_bytes(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
+    original = (cdir / "filezilla.xml").read_bytes()
+    sites_before = (cdir / "sitemanager.xml").read_bytes()
+    out = apply_mode(windows.env, "filezilla", "active", host="ftp.example.com")
+    assert out.ok and out.key == "changed", out
+    new = (cdir / "filezilla.xml").read_bytes()
+    assert new == original.replace(b'"Use Pasv mode">1<', b'"Use Pasv mode">0<')
+    assert fz.read_global(cdir / "filezilla.xml") == "0"
+    # The site set to active agrees; the one without a value follows the global setting: no conflicts.
+    assert out.conflicts == []
+    assert (cdir / "sitemanager.xml").read_bytes() == sites_before
+    [backup] = out.backups
+    assert Path(backup).name == "filezilla.xml.ftpwizard-20261125-210000.bak"
+    assert Path(backup).read_bytes() == original
+
+    back = undo(windows.env, "filezilla")
+    assert back.ok, back
+    assert (cdir / "filezilla.xml").read_bytes() == original
+    assert not Path(backup).exists()
+    assert not undo(windows.env, "filezilla").ok  # nothing left to undo
+
+
+def test_contradicting_site_is_reported_then_changed_on_request(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
+    sites_before = (cdir / "sitemanager.xml").read_bytes()
+    out = apply_mode(windows.env, "filezilla", "passive", host="ftp.example.com")
+    assert out.ok and out.key == "already"
+    assert [(s.name, s.mode) for s in out.conflicts] == [("내 홈페이지", "active")]
+    assert (cdir / "sitemanager.xml").read_bytes() == sites_before
+
+    out = apply_mode(windows.env, "filezilla", "passive", host="ftp.example.com", change_sites=True)
+    assert out.ok and out.key == "changed", out
+    after = (cdir / "sitemanager.xml").read_bytes()
+    # Only the matching site changed; the unrelated active site and the password are untouched.
+    assert after == sites_before.replace(b"<PasvMode>MODE_ACTIVE</PasvMode>", b"<PasvMode>MODE_PASSIVE</PasvMode>", 1)
+    assert b"c2VjcmV0LXBhc3N3b3Jk" in after
+    assert undo(windows.env, "filezilla").ok
+    assert (cdir / "sitemanager.xml").read_bytes() == sites_before
+
+
+def test_missing_setting_is_inserted_with_same_indentation_and_line_ending(windows, install_filezilla, fz_xml, fz_sites) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
+    windows.write(cdir / "filezilla.xml", fz_xml.replace('\t\t<Setting name="Use Pasv mode">1</Setting>\r\n', ""))
+    out = apply_mode(windows.env, "filezilla", "active", host="ftp.example.com", change_sites=True)
+    assert out.ok, out
+    text = (cdir / "filezilla.xml").read_bytes().decode("utf-8")
+    assert '\t\t<Setting name="Use Pasv mode">0</Setting>\r\n\t</Settings>' in text
+    # The site with no stored mode follows the global setting, so it is neither a conflict nor changed.
+    assert out.conflicts == [] and (cdir / "sitemanager.xml").read_bytes() == fz_sites.encode()
+
+
+def test_refuses_while_running_and_leaves_file(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
+    original = (cdir / "filezilla.xml").read_bytes()
+    windows.running.append("FileZilla.exe")
+    out = apply_mode(windows.env, "filezilla", "active")
+    assert not out.ok and out.key == "running" and out.params["process"] == "FileZilla.exe"
+    assert (cdir / "filezilla.xml").read_bytes() == original
+    assert list(cdir.glob("*.bak")) == []
+
+
+def test_malformed_file_is_reported_never_rewritten(windows, install_filezilla, fz_xml) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
+    broken = fz_xml[:-30].encode()
+    windows.write(cdir / "filezilla.xml", broken)
+    status = pick(detect_clients(windows.env), "filezilla")
+    assert status.problem is not None and status.problem.key == "malformed" and not status.can_apply
+    out = apply_mode(windows.env, "filezilla", "active")
+    assert not out.ok and out.key == "malformed"
+    assert (cdir / "filezilla.xml").read_bytes() == broken
+    assert list(cdir.glob("*.bak")) == []
+
+
+def test_read_only_file_gives_clear_refusal(windows, monkeypatch, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    if os.geteuid() == 0:
+        # root passes every permission check; make os.access answer as it does for a normal user.
+        real_access = os.access
+        monkeypatch.setattr(os, "access", lambda p, m: False if str(p).endswith("filezilla.xml") and m == os.W_OK
+                            else real_access(p, m))
+    cdir = install_filezilla(windows)
+    target = cdir / "filezilla.xml"
+    original = target.read_bytes()
+    target.chmod(0o444)
+    out = apply_mode(windows.env, "filezilla", "active")
+    assert not out.ok and out.key == "read_only" and out.params["path"] == str(target)
+    assert target.read_bytes() == original
+    assert list(cdir.glob("*.bak")) == []
+    target.chmod(0o644)
+
+
+def test_locked_folder_write_failure_restores_nothing_lost(windows, monkeypatch, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
+    target = cdir / "filezilla.xml"
+    original = target.read_bytes()
+
+    def locked(src: object, dst: object) -> None:
+        raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+
+    monkeypatch.setattr(os, "replace", locked)
+    out = apply_mode(windows.env, "filezilla", "active")
+    assert not out.ok and out.key == "read_only" and "being used" in out.params["detail"]
+    assert target.read_bytes() == original
+    assert sorted(p.name for p in cdir.iterdir()) == ["filezilla.xml", "sitemanager.xml"]  # no temp, no backup
+
+
+def test_undo_refuses_when_file_changed_since(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
+    assert apply_mode(windows.env, "filezilla", "active").ok
+    edited = (cdir / "filezilla.xml").read_bytes().replace(b"Limit local ports\">0", b"Limit local ports\">1")
+    (cdir / "filezilla.xml").write_bytes(edited)
+    out = undo(windows.env, "filezilla")
+    assert not out.ok and out.key == "changed_since" and out.params["backup"].endswith(".bak")
+    assert (cdir / "filezilla.xml").read_bytes() == edited
+
+
+def test_create_settings_when_missing_and_undo_removes_it(linux) -> None:  # type: ignore[no-untyped-def]
+    linux.on_path["filezilla"] = "/usr/bin/filezilla"
+    out = apply_mode(linux.env, "filezilla", "active")
+    assert out.ok, out
+    path = linux.env.home / ".config/filezilla/filezilla.xml"
+    assert fz.read_global(path) == "0"
+    assert undo(linux.env, "filezilla").ok
+    assert not path.exists()

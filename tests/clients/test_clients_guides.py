@@ -1,0 +1,83 @@
+"""Every picture guide renders offscreen to PNG, in both languages, for both target modes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from ftpwizard.clients.guides import GUIDE_IDS, load_guide, unverified, validate_guide
+from ftpwizard.clients.model import CLIENT_IDS
+from ftpwizard.ui.clients.guide_renderer import WIDTH, render_guide, render_guide_images
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "clients"
+MAY_DIFFER_KO = "프로그램 버전에 따라 메뉴 이름이나 위치가 다를 수 있습니다"
+
+
+def test_every_program_has_a_valid_guide() -> None:
+    assert set(CLIENT_IDS) <= set(GUIDE_IDS)
+    for gid in GUIDE_IDS:
+        assert validate_guide(load_guide(gid)) == []
+
+
+def test_validator_catches_mistakes() -> None:
+    doc = dict(load_guide("filezilla"))
+    doc["steps"] = [{"kind": "dialog", "title": {"ko": "x", "en": "x"},
+                     "body": [{"type": "checkbox", "label": {"ko": "a", "en": "a"}, "target": True}]}]
+    assert validate_guide(doc) == ["step 1: checkbox means"]
+    doc["steps"] = [{"kind": "menu", "menubar": [], "open": 0, "items": [], "pick": 0}]
+    assert "step 1: open" in validate_guide(doc)
+
+
+@pytest.mark.parametrize("gid", GUIDE_IDS)
+def test_renders_to_png_in_both_languages_and_modes(qapp, gid: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    write_docs = os.environ.get("FTPWIZARD_WRITE_SCREENSHOTS") == "1"
+    for lang in ("ko", "en"):
+        for mode in ("passive", "active", None):
+            images = render_guide_images(gid, mode, lang)
+            assert len(images) == len(load_guide(gid)["steps"])
+            for n, image in enumerate(images, 1):
+                assert image.width() == WIDTH and 120 < image.height() < 1400
+                path = tmp_path / f"{gid}-{mode}-{lang}-{n}.png"
+                assert image.save(str(path))
+                assert QImage(str(path)).size() == image.size()
+                if write_docs and mode is not None and (lang == "ko" or mode == "passive"):
+                    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+                    image.save(str(SCREENSHOTS / f"{gid}-{mode}-{lang}-{n}.png"))
+
+
+@pytest.mark.parametrize("gid", [g for g in GUIDE_IDS if g not in ("browsers", "generic")])
+def test_target_state_is_drawn_and_said(qapp, gid: str) -> None:  # type: ignore[no-untyped-def]
+    passive = render_guide(gid, "passive", "ko")
+    active = render_guide(gid, "active", "ko")
+    # The last picture shows the setting: it must look different for the two modes.
+    assert passive[-1].image != active[-1].image
+    assert passive[-1].instructions != active[-1].instructions
+
+
+def test_checkbox_wording_follows_the_verdict(qapp) -> None:  # type: ignore[no-untyped-def]
+    passive = render_guide("internet-options", "passive", "ko")[1].instructions
+    active = render_guide("internet-options", "active", "ko")[1].instructions
+    label = "방화벽 및 DSL 모뎀과 호환되는 수동 FTP 사용"
+    assert f"[{label}] 상자에 체크합니다(✔ 표시)." in passive
+    assert f"[{label}] 상자의 체크를 해제합니다(빈 상자로)." in active
+    english = render_guide("internet-options", "active", "en")[1].instructions
+    assert "Untick [Use Passive FTP (for firewall and DSL modem compatibility)] (clear the tick)." in english
+
+
+def test_unverified_guides_say_the_wording_may_differ(qapp) -> None:  # type: ignore[no-untyped-def]
+    for gid in GUIDE_IDS:
+        doc = load_guide(gid)
+        for step, picture in zip(doc["steps"], render_guide(gid, "passive", "ko"), strict=True):
+            says = any(MAY_DIFFER_KO in line for line in picture.instructions)
+            assert says == unverified(doc, step), (gid, picture.instructions)
+    assert unverified(load_guide("totalcmd")) and not unverified(load_guide("filezilla"))
+
+
+def test_filezilla_korean_steps(qapp) -> None:  # type: ignore[no-untyped-def]
+    pictures = render_guide("filezilla", "passive", "ko")
+    assert pictures[0].instructions == ["[편집(E)] 메뉴를 누릅니다.", "메뉴에서 [설정(S)...] 항목을 누릅니다."]
+    assert "[수동형(S) (권장)] 항목을 선택합니다." in pictures[1].instructions
+    assert any("사이트 관리자에 저장한 사이트로 접속할 때만 필요합니다" in line for line in pictures[3].instructions)

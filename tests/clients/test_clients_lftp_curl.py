@@ -1,0 +1,185 @@
+"""lftp and curl: the real programs confirm that they read what we parse and what we write."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import threading
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ftpwizard.clients import apply_mode, detect_clients, undo
+from ftpwizard.clients import lftp as lf
+from ftpwizard.clients.model import ClientStatus
+
+LFTP = shutil.which("lftp")
+CURL = shutil.which("curl")
+needs_lftp = pytest.mark.skipif(LFTP is None, reason="apt-get install lftp")
+needs_curl = pytest.mark.skipif(CURL is None, reason="apt-get install curl")
+
+
+def pick(clients: list[ClientStatus], cid: str) -> ClientStatus:
+    [found] = [c for c in clients if c.id == cid]
+    return found
+
+
+def real_lftp_settings(home: Path) -> list[str]:
+    """What the real lftp has after reading its rc files: its own 'set -a' lines for passive-mode.
+    (Note: 'set ftp:passive-mode' with no value would reset the variable and print nothing.)"""
+    env = {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "PATH": os.environ.get("PATH", "")}
+    out = subprocess.run([LFTP or "lftp", "-c", "set -a"], env=env, capture_output=True, text=True, timeout=30)
+    return [line for line in out.stdout.splitlines() if line.startswith("set ftp:passive-mode")]
+
+
+RC_SAMPLES = [
+    "set ftp:passive-mode off\n",
+    "set passive-mode off\n",
+    "set ftp:pass no # comment\n",
+    "set 'ftp:passive-mode' false; set ftp:passive-mode/ftp.example.com on\n",
+    "set ftp:passive-mode off\nset ftp:passive-mode bogus\n",
+    "set ftp:passive-mode off\nset ftp:passive-mode\n",
+    "set -a ftp:passive-mode -\r\n",
+    "# set ftp:passive-mode off\n",
+    "set ftp:passive-mode=off\n",
+    'set ftp:passive-mode "0"\nset ftp:passive-mode/*.example.com off\n',
+    "set ftp:auto-passive-mode off\n",
+    "set ftp:passive-mode o\nset ftp:passive-mode On\n",
+]
+
+
+@needs_lftp
+@pytest.mark.parametrize("rc", RC_SAMPLES)
+def test_parser_agrees_with_real_lftp(linux, rc: str) -> None:  # type: ignore[no-untyped-def]
+    linux.write(linux.env.home / ".lftprc", rc)
+    ours = lf.settings(linux.env)
+    glob = [s for s in ours if s.closure is None]
+    expected_global = "on" if lf._effective(glob[-1] if glob else None) else "off"
+    real = real_lftp_settings(linux.env.home)
+    real_global = next(line.split()[-1] for line in real if line.startswith("set ftp:passive-mode "))
+    assert lf.parse_bool(real_global) == (expected_global == "on"), (rc, real)
+    closures = {}
+    for s in ours:
+        if s.closure:
+            closures[s.closure] = s.value
+    real_closures = {line.split()[1].split("/", 1)[1]: lf.parse_bool(line.split()[-1])
+                     for line in real if "/" in line.split()[1]}
+    assert closures == real_closures
+
+
+@needs_lftp
+def test_apply_then_real_lftp_reads_the_value(linux) -> None:  # type: ignore[no-untyped-def]
+    linux.on_path["lftp"] = LFTP
+    rc = linux.write(linux.env.home / ".config/lftp/rc", "set cmd:verbose yes\r\nset ftp:passive-mode/ftp.example.com on\r\n")
+    status = pick(detect_clients(linux.env, host="ftp.example.com"), "lftp")
+    assert status.mode == "passive" and status.mode_is_default and [s.mode for s in status.sites] == ["passive"]
+
+    out = apply_mode(linux.env, "lftp", "active", host="ftp.example.com")
+    assert out.ok, out
+    assert [c.host for c in out.conflicts] == ["ftp.example.com"]
+    # No existing global line: one line appended to the user's rc, in its CRLF style.
+    assert rc.read_bytes() == b"set cmd:verbose yes\r\nset ftp:passive-mode/ftp.example.com on\r\nset ftp:passive-mode off\r\n"
+    assert "set ftp:passive-mode off" in real_lftp_settings(linux.env.home)
+
+    out = apply_mode(linux.env, "lftp", "active", host="ftp.example.com", change_sites=True)
+    assert out.ok and out.key == "changed"
+    assert "set ftp:passive-mode/ftp.example.com off" in real_lftp_settings(linux.env.home)
+
+    assert undo(linux.env, "lftp").ok and undo(linux.env, "lftp").ok
+    assert rc.read_bytes() == b"set cmd:verbose yes\r\nset ftp:passive-mode/ftp.example.com on\r\n"
+    assert "set ftp:passive-mode on" in real_lftp_settings(linux.env.home)
+
+
+@needs_lftp
+def test_apply_edits_the_winning_line_in_place(linux) -> None:  # type: ignore[no-untyped-def]
+    linux.on_path["lftp"] = LFTP
+    linux.write(linux.env.path("/etc/lftp.conf"), "set ftp:passive-mode off\n")  # system file: never edited
+    rc = linux.write(linux.env.home / ".lftprc", "set ftp:passive-mode off ; set net:timeout 10  # ours\n")
+    assert pick(detect_clients(linux.env), "lftp").mode == "active"
+    out = apply_mode(linux.env, "lftp", "passive")
+    assert out.ok, out
+    assert rc.read_bytes() == b"set ftp:passive-mode on ; set net:timeout 10  # ours\n"
+    assert linux.env.path("/etc/lftp.conf").read_bytes() == b"set ftp:passive-mode off\n"
+    assert "set ftp:passive-mode on" in real_lftp_settings(linux.env.home)
+
+
+def test_lftp_running_is_not_a_reason_to_refuse(linux) -> None:  # type: ignore[no-untyped-def]
+    linux.on_path["lftp"] = "/usr/bin/lftp"
+    linux.running.append("lftp")
+    assert apply_mode(linux.env, "lftp", "active").ok  # lftp never writes its rc files
+
+
+# ---------------------------------------------------------------- curl
+
+
+@pytest.fixture
+def ftp_server(tmp_path: Path) -> Iterator[int]:
+    with warnings.catch_warnings():  # pyftpdlib imports asyncore, deprecated in 3.11
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from pyftpdlib.authorizers import DummyAuthorizer
+        from pyftpdlib.handlers import FTPHandler
+        from pyftpdlib.servers import FTPServer
+
+    (tmp_path / "srv").mkdir()
+    auth = DummyAuthorizer()
+    auth.add_anonymous(str(tmp_path / "srv"))
+    handler = type("Handler", (FTPHandler,), {"authorizer": auth, "permit_foreign_addresses": True})
+    server = FTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"timeout": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield server.address[1]
+    finally:
+        server.close_all()
+        thread.join(timeout=10)
+
+
+def curl_commands(home: Path, port: int) -> list[str]:
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "")}
+    out = subprocess.run([CURL or "curl", "-sS", "-v", "--max-time", "10", f"ftp://127.0.0.1:{port}/"],
+                         env=env, capture_output=True, text=True, timeout=30)
+    return [line[2:].split()[0] for line in out.stderr.splitlines() if line.startswith("> ")]
+
+
+@needs_curl
+def test_curl_uses_what_curlrc_says(linux, ftp_server: int) -> None:  # type: ignore[no-untyped-def]
+    linux.on_path["curl"] = CURL
+    curlrc = linux.write(linux.env.home / ".curlrc", "# my settings\nsilent\n")
+    assert pick(detect_clients(linux.env), "curl").mode == "passive"
+    assert "EPSV" in curl_commands(linux.env.home, ftp_server)
+
+    out = apply_mode(linux.env, "curl", "active")
+    assert out.ok, out
+    assert curlrc.read_bytes() == b"# my settings\nsilent\nftp-port = -\n"
+    sent = curl_commands(linux.env.home, ftp_server)
+    assert "EPRT" in sent or "PORT" in sent
+    assert "EPSV" not in sent and "PASV" not in sent
+
+    out = apply_mode(linux.env, "curl", "passive")
+    assert out.ok and curlrc.read_bytes() == b"# my settings\nsilent\nftp-pasv\n"
+    assert "EPSV" in curl_commands(linux.env.home, ftp_server)
+    assert undo(linux.env, "curl").ok and undo(linux.env, "curl").ok
+    assert curlrc.read_bytes() == b"# my settings\nsilent\n"
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("ftp-port = -\n", "active"), ("--ftp-port -\n", "active"), ("-P -\n", "active"), ("-P-\n", "active"),
+    ("ftp-port -\nftp-pasv\n", "passive"), ("  # ftp-port = -\n", "passive"), ("ftp-port: 192.0.2.1\n", "active"),
+])
+def test_curlrc_forms(linux, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    linux.write(linux.env.home / ".curlrc", text)
+    assert pick(detect_clients(linux.env), "curl").mode == mode
+
+
+def test_curl_home_wins_and_windows_system_curl(windows, linux) -> None:  # type: ignore[no-untyped-def]
+    linux.env.vars = {**linux.env.vars, "CURL_HOME": str(linux.base / "ch")}
+    linux.write(linux.base / "ch/.curlrc", "ftp-port = -\n")
+    linux.write(linux.env.home / ".curlrc", "ftp-pasv\n")
+    assert pick(detect_clients(linux.env), "curl").config == str(linux.base / "ch/.curlrc")
+    windows.write(windows.base / "Windows/System32/curl.exe", b"MZ")
+    windows.write(Path(windows.env.vars["APPDATA"]) / "_curlrc", "ftp-port = -\r\n")
+    status = pick(detect_clients(windows.env), "curl")
+    assert status.mode == "active" and status.config.endswith("_curlrc")

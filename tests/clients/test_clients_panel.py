@@ -1,0 +1,177 @@
+"""The wizard's clients panel on a real Qt event loop (offscreen), with fake machines."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+
+from ftpwizard.clients import undo_available
+from ftpwizard.i18n import translator
+from ftpwizard.ui.clients.panel import BROWSERS, GENERIC, ClientsPanel
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "clients"
+
+
+class TsTranslator(QTranslator):
+    """Korean from the .ts files, the way the app does it when no .qm is compiled."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._translate = translator("ko")
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        text = self._translate(context, source)
+        return text if text != source else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def korean(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    old = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Korean))
+    ts = TsTranslator()
+    qapp.installTranslator(ts)
+    yield
+    qapp.removeTranslator(ts)
+    QLocale.setDefault(old)
+
+
+class Answers:
+    """Stands in for the yes/no message box: records the questions, answers from a list."""
+
+    def __init__(self, *answers: bool) -> None:
+        self.answers = list(answers)
+        self.asked: list[str] = []
+
+    def __call__(self, title: str, question: str) -> bool:
+        self.asked.append(question)
+        return self.answers.pop(0)
+
+
+def ids(panel: ClientsPanel) -> list[str]:
+    return [panel.list.item(i).data(0x0100) for i in range(panel.list.count())]
+
+
+def select(panel: ClientsPanel, cid: str) -> None:
+    panel.list.setCurrentRow(ids(panel).index(cid))
+
+
+def save_shot(qtlog, panel: ClientsPanel, name: str) -> None:  # type: ignore[no-untyped-def]
+    if os.environ.get("FTPWIZARD_WRITE_SCREENSHOTS") == "1":
+        with qtlog.disabled():  # the offscreen platform warns about size hints when a window is grabbed
+            panel.grab().save(str(SCREENSHOTS / name))
+
+
+def test_nothing_found_shows_browsers_and_generic_advice(qtbot, linux) -> None:  # type: ignore[no-untyped-def]
+    panel = ClientsPanel(env=linux.env)
+    qtbot.addWidget(panel)
+    panel.set_context("passive", "ftp.example.com")
+    assert ids(panel) == [BROWSERS, GENERIC]
+    assert "FTP 프로그램을 찾지 못했습니다" in panel.status.text()
+    assert panel.heading.text() == "이 컴퓨터에서 FTP 프로그램을 찾지 못했습니다."
+    assert panel.pictures_layout.count() == 2  # one picture and the stretch
+    assert panel.apply_button.isHidden()
+
+
+def test_change_and_undo_lftp(qtbot, qtlog, linux) -> None:  # type: ignore[no-untyped-def]
+    linux.on_path["lftp"] = "/usr/bin/lftp"
+    rc = linux.write(linux.env.home / ".lftprc", "set ftp:passive-mode off\n")
+    panel = ClientsPanel(env=linux.env)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.set_context("passive", "ftp.example.com")
+    assert ids(panel) == ["lftp", BROWSERS, GENERIC]
+    assert "바꿔야 함" in panel.list.item(0).text()
+    assert panel.apply_button.isEnabled() and not panel.undo_button.isEnabled()
+    save_shot(qtlog, panel, "panel-lftp-needs-change-ko.png")
+
+    panel.confirm = Answers(False)
+    panel.apply_button.click()
+    assert rc.read_bytes() == b"set ftp:passive-mode off\n"  # said no: nothing happened
+
+    panel.confirm = Answers(True)
+    with qtbot.waitSignal(panel.changed) as sig:
+        panel.apply_button.click()
+    assert sig.args[0] is True and "lftp 설정을 패시브 모드로 바꿨습니다" in sig.args[1]
+    assert rc.read_bytes() == b"set ftp:passive-mode on\n"
+    assert "이미 맞게 설정됨" in panel.list.item(0).text()
+    assert not panel.result.isHidden() and not panel.apply_button.isEnabled() and panel.undo_button.isEnabled()
+    save_shot(qtlog, panel, "panel-lftp-changed-ko.png")
+
+    panel.confirm = Answers(True)
+    with qtbot.waitSignal(panel.changed) as sig:
+        panel.undo_button.click()
+    assert sig.args[0] is True
+    assert rc.read_bytes() == b"set ftp:passive-mode off\n"
+    assert not undo_available(linux.env, "lftp")
+
+
+def test_site_override_changed_only_when_asked(qtbot, qtlog, windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
+    sites = (cdir / "sitemanager.xml").read_bytes()
+    panel = ClientsPanel(env=windows.env)
+    qtbot.addWidget(panel)
+    panel.set_context("passive", "ftp.example.com")
+    select(panel, "filezilla")
+    assert "사이트 '내 홈페이지' (ftp.example.com): 액티브 모드" in panel.status.text()
+    # Global is passive already but a site forces active: the program as a whole needs checking.
+    assert panel.apply_button.isEnabled()
+    panel.resize(1000, 760)
+    save_shot(qtlog, panel, "panel-filezilla-site-override-ko.png")
+
+    panel.confirm = answers = Answers(True, False)
+    with qtbot.waitSignal(panel.changed) as sig:
+        panel.apply_button.click()
+    assert "내 홈페이지" in answers.asked[1]
+    assert sig.args[0] is True and "'내 홈페이지'" in sig.args[1]
+    assert (cdir / "sitemanager.xml").read_bytes() == sites
+
+    panel.confirm = Answers(True, True)
+    with qtbot.waitSignal(panel.changed) as sig:
+        panel.apply_button.click()
+    assert sig.args[0] is True
+    assert b"<PasvMode>MODE_PASSIVE</PasvMode>" in (cdir / "sitemanager.xml").read_bytes()
+    assert "이미 맞게 설정됨" in panel.list.currentItem().text()
+
+
+def test_running_program_is_refused_with_a_clear_message(qtbot, windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    cdir = install_filezilla(windows)
+    original = (cdir / "filezilla.xml").read_bytes()
+    windows.running.append("filezilla.exe")
+    panel = ClientsPanel(env=windows.env)
+    qtbot.addWidget(panel)
+    panel.set_context("active", "other.example.org")
+    select(panel, "filezilla")
+    panel.confirm = Answers(True)
+    with qtbot.waitSignal(panel.changed) as sig:
+        panel.apply_button.click()
+    assert sig.args[0] is False and "실행 중입니다" in sig.args[1]
+    assert "color:#c0392b" in panel.result.styleSheet()
+    assert (cdir / "filezilla.xml").read_bytes() == original
+
+
+def test_no_recommendation_offers_no_change(qtbot, windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    install_filezilla(windows)
+    panel = ClientsPanel(env=windows.env)
+    qtbot.addWidget(panel)
+    panel.set_context(None, "ftp.example.com")
+    select(panel, "filezilla")
+    assert not panel.apply_button.isEnabled()
+    assert "바꿔도 해결되지 않습니다" in panel.status.text()
+
+
+def test_guide_only_program_has_no_change_button(qtbot, windows) -> None:  # type: ignore[no-untyped-def]
+    windows.registry.put("HKLM", r"SOFTWARE\ESTsoft\ALFTP", "Version", 1, "5.31")
+    panel = ClientsPanel(env=windows.env)
+    qtbot.addWidget(panel)
+    panel.set_context("passive", None)
+    select(panel, "alftp")
+    assert "직접 확인 필요" in panel.list.currentItem().text()
+    assert panel.apply_button.isHidden()
+    assert panel.pictures_layout.count() == 3  # two steps and the stretch

@@ -1,0 +1,203 @@
+"""WinSCP, Internet Options, Total Commander and the guide-only programs on a fake Windows:
+real key names and value types in the registry, real INI files on disk."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from ftpwizard.clients import apply_mode, detect_clients, undo
+from ftpwizard.clients import winscp as ws
+from ftpwizard.clients.model import ClientStatus
+from ftpwizard.clients.registry import REG_DWORD, REG_SZ, RegValue
+
+UNINSTALL = r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall"
+UNINSTALL32 = r"SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall"
+SESSIONS = r"Software\Martin Prikryl\WinSCP 2\Sessions"
+KOREAN_SITE = "%EF%BB%BF%EB%82%B4%20%ED%99%88%ED%8E%98%EC%9D%B4%EC%A7%80"  # BOM + "내 홈페이지", escaped
+
+
+def pick(clients: list[ClientStatus], cid: str) -> ClientStatus:
+    [found] = [c for c in clients if c.id == cid]
+    return found
+
+
+def install_winscp(windows, user_install: bool = False) -> None:  # type: ignore[no-untyped-def]
+    reg = windows.registry
+    hive = "HKCU" if user_install else "HKLM"
+    root = r"Software\Microsoft\Windows\CurrentVersion\Uninstall" if user_install else UNINSTALL32
+    reg.put(hive, rf"{root}\winscp3_is1", "DisplayName", REG_SZ, "WinSCP 6.3.5")
+    reg.put(hive, rf"{root}\winscp3_is1", "DisplayVersion", REG_SZ, "6.3.5")
+    reg.put(hive, rf"{root}\winscp3_is1", "InstallLocation", REG_SZ, str(windows.base / "Program Files (x86)/WinSCP"))
+
+
+def winscp_sessions(windows) -> None:  # type: ignore[no-untyped-def]
+    reg = windows.registry
+    reg.add_key("HKCU", rf"{SESSIONS}\Default%20Settings")
+    reg.put("HKCU", rf"{SESSIONS}\{KOREAN_SITE}", "HostName", REG_SZ, "ftp.example.com")
+    reg.put("HKCU", rf"{SESSIONS}\{KOREAN_SITE}", "FSProtocol", REG_DWORD, 5)
+    reg.put("HKCU", rf"{SESSIONS}\{KOREAN_SITE}", "FtpPasvMode", REG_DWORD, 0)
+    reg.put("HKCU", rf"{SESSIONS}\Work/Backup%20copy", "HostName", REG_SZ, "ftp.example.com")
+    reg.put("HKCU", rf"{SESSIONS}\Work/Backup%20copy", "FSProtocol", REG_DWORD, 5)  # no FtpPasvMode: factory default
+    reg.put("HKCU", rf"{SESSIONS}\ssh%20box", "HostName", REG_SZ, "ftp.example.com")  # SFTP (default protocol)
+
+
+def test_site_names_decode_percent_escapes_and_utf8_bom() -> None:
+    assert ws.decode_name(KOREAN_SITE) == "내 홈페이지"
+    assert ws.decode_name("Work/Backup%20copy") == "Work/Backup copy"
+    assert ws.decode_name("%B3%BB%20%C8%A8") == "내 홈"  # old versions: ANSI code page (CP949)
+    assert ws.encode_name("내 홈페이지") == KOREAN_SITE
+
+
+def test_winscp_registry_sites_and_defaults(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows)
+    winscp_sessions(windows)
+    status = pick(detect_clients(windows.env, host="FTP.EXAMPLE.COM"), "winscp")
+    assert (status.version, status.mode, status.scope, status.mode_is_default) == ("6.3.5", "passive", "per-site", True)
+    assert [(s.name, s.mode) for s in status.sites] == [("내 홈페이지", "active"), ("Work/Backup copy", "default")]
+    assert status.site_mode(status.sites[1]) == "passive"  # a missing value is WinSCP's factory default
+
+
+def test_winscp_apply_reports_site_then_changes_it_and_undo_restores(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows)
+    winscp_sessions(windows)
+    reg = windows.registry
+    out = apply_mode(windows.env, "winscp", "passive", host="ftp.example.com")
+    assert out.ok and out.key == "already"
+    assert [s.name for s in out.conflicts] == ["내 홈페이지"]
+
+    out = apply_mode(windows.env, "winscp", "passive", host="ftp.example.com", change_sites=True)
+    assert out.ok and out.key == "changed", out
+    assert reg.get("HKCU", rf"{SESSIONS}\{KOREAN_SITE}", "FtpPasvMode") == RegValue(REG_DWORD, 1)
+    assert reg.get("HKCU", rf"{SESSIONS}\Work/Backup%20copy", "FtpPasvMode") is None  # already passive
+
+    assert undo(windows.env, "winscp").ok
+    assert reg.get("HKCU", rf"{SESSIONS}\{KOREAN_SITE}", "FtpPasvMode") == RegValue(REG_DWORD, 0)
+
+
+def test_winscp_active_sets_defaults_and_flags_inheriting_sites(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows, user_install=True)
+    winscp_sessions(windows)
+    out = apply_mode(windows.env, "winscp", "active", host="ftp.example.com")
+    assert out.ok, out
+    assert windows.registry.get("HKCU", rf"{SESSIONS}\Default%20Settings", "FtpPasvMode") == RegValue(REG_DWORD, 0)
+    # The site without a value keeps WinSCP's factory default (passive), so it is reported.
+    assert [s.name for s in out.conflicts] == ["Work/Backup copy"]
+    assert undo(windows.env, "winscp").ok
+    assert windows.registry.get("HKCU", rf"{SESSIONS}\Default%20Settings", "FtpPasvMode") is None
+
+
+def test_winscp_registry_write_denied(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows)
+    winscp_sessions(windows)
+    windows.registry.read_only = True
+    out = apply_mode(windows.env, "winscp", "active")
+    assert not out.ok and out.key == "read_only" and "Default%20Settings" in out.params["path"]
+
+
+WINSCP_INI = (
+    codecs.BOM_UTF8
+    + b"[Configuration\\Interface]\r\nRandomSeedFile=%APPDATA%\\winscp.rnd\r\n\r\n"
+    b"[Sessions\\%EF%BB%BF%EB%82%B4%20%ED%99%88%ED%8E%98%EC%9D%B4%EC%A7%80]\r\n"
+    b"HostName=ftp.example.com\r\nUserName=kim\r\nFSProtocol=5\r\nFtpPasvMode=0\r\n\r\n"
+    b"[Sessions\\Default%20Settings]\r\nFSProtocol=5\r\n"
+)
+
+
+def test_winscp_ini_next_to_exe_edit_keeps_bom_and_crlf(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows)
+    windows.registry.add_key("HKCU", SESSIONS)  # leftover registry config: the INI next to the exe still wins
+    ini = windows.write(windows.base / "Program Files (x86)/WinSCP/WinSCP.ini", WINSCP_INI)
+    windows.write(windows.base / "Program Files (x86)/WinSCP/WinSCP.exe", b"MZ")
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "winscp")
+    assert status.config == str(ini) and [(s.name, s.mode) for s in status.sites] == [("내 홈페이지", "active")]
+
+    out = apply_mode(windows.env, "winscp", "active", host="ftp.example.com")
+    assert out.ok, out
+    assert ini.read_bytes() == WINSCP_INI + b"FtpPasvMode=0\r\n"
+    out = apply_mode(windows.env, "winscp", "passive", host="ftp.example.com", change_sites=True)
+    assert out.ok, out
+    assert ini.read_bytes() == WINSCP_INI.replace(b"FtpPasvMode=0", b"FtpPasvMode=1") + b"FtpPasvMode=1\r\n"
+    assert undo(windows.env, "winscp").ok and undo(windows.env, "winscp").ok
+    assert ini.read_bytes() == WINSCP_INI
+
+
+def test_winscp_malformed_ini_is_reported(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows)
+    appdata_ini = windows.write(Path(windows.env.vars["APPDATA"]) / "WinSCP.ini", b"[Sessions\\x\r\nHostName")
+    status = pick(detect_clients(windows.env), "winscp")
+    assert status.problem is not None and status.problem.key == "malformed"
+    out = apply_mode(windows.env, "winscp", "active")
+    assert not out.ok and out.key == "malformed"
+    assert appdata_ini.read_bytes() == b"[Sessions\\x\r\nHostName"
+
+
+def test_internet_options_use_pasv(windows) -> None:  # type: ignore[no-untyped-def]
+    reg = windows.registry
+    status = pick(detect_clients(windows.env), "internet-options")
+    assert status.mode == "passive" and status.mode_is_default  # nothing stored: Explorer uses passive
+    reg.put("HKLM", r"Software\Microsoft\Ftp", "Use PASV", REG_SZ, "no")
+    assert pick(detect_clients(windows.env), "internet-options").mode == "active"  # HKLM when HKCU has none
+    reg.put("HKCU", r"Software\Microsoft\Ftp", "Use PASV", REG_SZ, "no")
+
+    windows.running.append("iexplore.exe")
+    assert apply_mode(windows.env, "internet-options", "passive").key == "running"
+    windows.running.clear()
+    windows.running.append("explorer.exe")  # always running and never writes the value: not a reason to refuse
+    out = apply_mode(windows.env, "internet-options", "passive")
+    assert out.ok, out
+    assert reg.get("HKCU", r"Software\Microsoft\Ftp", "Use PASV") == RegValue(REG_SZ, "yes")
+    assert pick(detect_clients(windows.env), "internet-options").mode == "passive"
+    assert undo(windows.env, "internet-options").ok
+    assert reg.get("HKCU", r"Software\Microsoft\Ftp", "Use PASV") == RegValue(REG_SZ, "no")
+
+
+def test_internet_options_undo_deletes_value_it_created(windows) -> None:  # type: ignore[no-untyped-def]
+    assert apply_mode(windows.env, "internet-options", "active").ok
+    assert windows.registry.get("HKCU", r"Software\Microsoft\Ftp", "Use PASV") == RegValue(REG_SZ, "no")
+    assert undo(windows.env, "internet-options").ok
+    assert windows.registry.get("HKCU", r"Software\Microsoft\Ftp", "Use PASV") is None
+
+
+WCX_FTP_INI = (
+    "[connections]\r\n1=내 홈페이지\r\n2=backup\r\n\r\n"
+    "[내 홈페이지]\r\nhost=ftp.example.com\r\nusername=kim\r\npasvmode=0\r\n\r\n"
+    "[backup]\r\nhost=backup.example.net\r\npasvmode=1\r\n\r\n"
+    "[default]\r\npasvmode=1\r\n"
+).encode("cp949")
+
+
+def test_total_commander_reads_ini_from_ftpininame(windows) -> None:  # type: ignore[no-untyped-def]
+    reg = windows.registry
+    reg.put("HKLM", rf"{UNINSTALL}\Totalcmd64", "DisplayName", REG_SZ, "Total Commander 64-bit (Remove or Repair)")
+    reg.put("HKLM", rf"{UNINSTALL}\Totalcmd64", "DisplayVersion", REG_SZ, "11.03")
+    reg.put("HKCU", r"Software\Ghisler\Total Commander", "FtpIniName", REG_SZ, r"%APPDATA%\GHISLER\wcx_ftp.ini")
+    windows.write(Path(windows.env.vars["APPDATA"]) / "GHISLER" / "wcx_ftp.ini", WCX_FTP_INI)
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "totalcmd")
+    assert (status.version, status.mode, status.can_apply) == ("11.03", "passive", False)
+    assert [(s.name, s.mode) for s in status.sites] == [("내 홈페이지", "active")]
+    assert apply_mode(windows.env, "totalcmd", "passive").key == "not_supported"
+
+
+def test_guide_only_programs_are_found_by_their_real_keys(windows) -> None:  # type: ignore[no-untyped-def]
+    reg = windows.registry
+    reg.put("HKLM", r"SOFTWARE\WOW6432Node\ESTsoft\ALFTP", "Version", REG_SZ, "5.31")
+    reg.put("HKCU", r"Software\ES-Computing\EditPlus\Install", "Path", REG_SZ, r"C:\Program Files\EditPlus")
+    reg.put("HKLM", rf"{UNINSTALL32}\WS_FTP Pro", "DisplayName", REG_SZ, "Ipswitch WS_FTP Professional")
+    reg.put("HKLM", rf"{UNINSTALL32}\WS_FTP Pro", "DisplayVersion", REG_SZ, "12.9")
+    windows.write(windows.base / "Program Files (x86)/Globalscape/CuteFTP/cuteftppro.exe", b"MZ")
+    found = {c.id: c for c in detect_clients(windows.env)}
+    assert set(found) == {"alftp", "editplus", "wsftp", "cuteftp", "internet-options"}
+    assert found["alftp"].version == "5.31" and found["wsftp"].version == "12.9"
+    assert all(found[i].mode == "unknown" and not found[i].can_apply for i in ("alftp", "editplus", "wsftp", "cuteftp"))
+    assert found["cuteftp"].scope == "global" and found["alftp"].scope == "per-site"
+    out = apply_mode(windows.env, "alftp", "passive")
+    assert not out.ok and out.key == "not_supported"
+
+
+def test_malformed_line_is_located_but_never_echoed(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows)
+    windows.write(Path(windows.env.vars["APPDATA"]) / "WinSCP.ini", b"[Sessions\\site]\r\nPassword hunter2secret\r\n")
+    status = pick(detect_clients(windows.env), "winscp")
+    assert status.problem is not None and status.problem.detail == "line 2: no '='"
+    assert "hunter2" not in repr(status)

@@ -1,0 +1,294 @@
+"""The handshake widget on a real (offscreen) Qt event loop: renders, animates, stops, translates."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import handshake_scenarios as sc
+import pytest
+from handshake_tools import PYSIDE_DIR, ROOT, TRANSLATIONS
+from PySide6.QtCore import QAbstractAnimation, QTimer, QVariantAnimation
+from PySide6.QtGui import QColor, QFontDatabase, QImage
+from pytestqt.qtbot import QtBot
+
+from ftpwizard.probe.model import StepStarted
+from ftpwizard.ui.handshake_view import (
+    EDGE,
+    FONT_FAMILIES,
+    GREEN,
+    RED,
+    ROW_Y,
+    WALL_X,
+    H,
+    HandshakeView,
+    W,
+)
+from ftpwizard.wizard.handshake_state import HandshakeState
+
+AMBER_LINE = QColor("#C98100")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def close(colour: QColor, target: QColor, tolerance: int = 45) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], target.getRgb()[:3], strict=True))
+
+
+def pixel(image: QImage, x: float, y: float, width: float = W) -> QColor:
+    """The colour at logical picture coordinates (x, y) of an image rendered at ``width`` logical px."""
+    scale = width / W * image.devicePixelRatio()
+    return image.pixelColor(round(x * scale), round(y * scale))
+
+
+def make_view(qtbot: QtBot, mode: str = "active") -> HandshakeView:
+    view = HandshakeView(mode)  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    return view
+
+
+def running_timers(view: HandshakeView) -> list[str]:
+    timers = [t.objectName() or repr(t) for t in view.findChildren(QTimer) if t.isActive()]
+    animations = [
+        repr(a) for a in view.findChildren(QVariantAnimation) if a.state() == QAbstractAnimation.State.Running
+    ]
+    return timers + animations
+
+
+# ------------------------------------------------------------ the Qt binding itself
+
+
+def test_qt_binding_does_not_leak_none_references(qtbot: QtBot) -> None:
+    """PySide6 6.12.0 on Python 3.11 dropped a reference to None on every void call: the app then
+    aborted after a few repaints ("none_dealloc"). Painting must leave None's refcount alone."""
+    view = make_view(qtbot)
+    view.show_result(sc.CLIENT_FIREWALL.mode_result())
+    view.render_image(480, 280)
+    before = sys.getrefcount(None)
+    for _ in range(5):
+        view.render_image(480, 280)
+    assert sys.getrefcount(None) >= before - 20
+
+
+# ------------------------------------------------------------ translations
+
+
+def ts_messages(lang: str) -> dict[str, ET.Element]:
+    root = ET.parse(TRANSLATIONS / f"handshake_{lang}.ts").getroot()
+    return {m.findtext("source") or "": m for m in root.iter("message")}
+
+
+@pytest.mark.parametrize("ts_lang", ["ko", "en"])
+def test_translation_files_are_complete_and_current(ts_lang: str, tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    sources = [ROOT / "ftpwizard/wizard/handshake_state.py", ROOT / "ftpwizard/ui/handshake_view.py"]
+    subprocess.run(
+        [str(PYSIDE_DIR / "lupdate"), "-silent", *map(str, sources), "-ts", str(fresh)], check=True
+    )
+    wanted = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
+    messages = ts_messages(ts_lang)
+    assert wanted == set(messages), "run pyside6-lupdate and translate the new texts"
+    for source, message in messages.items():
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, source
+        text = translation.text or ""
+        assert text.strip(), source
+        assert sorted(re.findall(r"{\w+}", text)) == sorted(re.findall(r"{\w+}", source)), source
+        if ts_lang == "ko" and re.search(r"[a-z]{3}", source) and source not in ("{code} OK",):
+            assert HANGUL.search(text), f"not translated to Korean: {source}"
+
+
+def test_a_korean_font_is_available() -> None:
+    korean = set(QFontDatabase.families(QFontDatabase.WritingSystem.Korean))
+    assert korean & set(FONT_FAMILIES), "install fonts-nanum (Linux) so Korean text is not drawn as boxes"
+
+
+# ------------------------------------------------------------ still pictures of every scenario
+
+
+# Where the red ✕ must be, per scenario: (x, row).
+MARKS = {
+    "active_client_firewall": (WALL_X["client"], ROW_Y[3]),
+    "active_nat_500": (WALL_X["client"], ROW_Y[2]),
+    "active_refused_502": (EDGE["server"] - 24, ROW_Y[2]),
+    "passive_server_firewall": (WALL_X["server"], ROW_Y[3]),
+}
+
+
+@pytest.mark.parametrize("scenario", sc.ALL, ids=lambda s: s.name)
+def test_still_picture_of_each_scenario(qtbot: QtBot, lang: str, scenario: sc.Scenario) -> None:
+    view = make_view(qtbot, scenario.mode)
+    view.show_result(scenario.mode_result())
+    assert running_timers(view) == []
+    image = view.render_image(960, 560)
+    assert not image.isNull() and image.width() == 960
+    status = view.status_text()
+    if lang == "ko":
+        assert HANGUL.search(status), status
+    assert status in view.accessibleDescription()
+    assert view.accessibleName()
+    mark = MARKS.get(scenario.name)
+    if mark is not None:
+        x, y = mark
+        assert close(pixel(image, x, y - 9), RED), "the red ✕ is not where the step was stopped"
+    else:  # every arrow finished: green (or amber for the wrong-address warning on step 2)
+        for n in (1, 2, 3, 4):
+            expected = AMBER_LINE if (scenario is sc.PASSIVE_BAD_ADDRESS and n == 2) else GREEN
+            assert close(pixel(image, 480, ROW_Y[n]), expected), f"arrow {n}"
+
+
+def test_failed_arrow_stops_at_the_blocking_firewall(qtbot: QtBot) -> None:
+    view = make_view(qtbot, "passive")
+    view.show_result(sc.SERVER_FIREWALL.mode_result())
+    image = view.render_image(960, 560)
+    y = ROW_Y[3]
+    assert close(pixel(image, 480, y), RED)  # the client's attempt crosses the middle...
+    assert not close(pixel(image, (WALL_X["server"] + EDGE["server"]) / 2, y), RED)  # ...but not the wall
+
+
+def test_arrows_point_in_the_direction_of_each_step(qtbot: QtBot) -> None:
+    """Arrow heads are wide triangles: 6 px off the line there is colour only at the pointed end."""
+    for scenario, heads in (
+        (sc.HEALTHY_ACTIVE, {1: "server", 2: "client", 3: "client", 4: "client"}),
+        (sc.HEALTHY_PASSIVE, {1: "server", 2: "client", 3: "server", 4: "client"}),
+    ):
+        view = make_view(qtbot, scenario.mode)
+        view.show_result(scenario.mode_result())
+        image = view.render_image(960, 560)
+        for n, side in heads.items():
+            near = {"client": EDGE["client"] + 20, "server": EDGE["server"] - 20}
+            far = "client" if side == "server" else "server"
+            assert close(pixel(image, near[side], ROW_Y[n] - 5), GREEN), (scenario.name, n)
+            assert not close(pixel(image, near[far], ROW_Y[n] - 5), GREEN), (scenario.name, n)
+
+
+def test_high_dpi_and_resized_renders_keep_the_layout(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.show_result(sc.CLIENT_FIREWALL.mode_result())
+    x, y = MARKS["active_client_firewall"]
+    sharp = view.render_image(960, 560, device_pixel_ratio=2.0)
+    assert (sharp.width(), sharp.height(), sharp.devicePixelRatio()) == (1920, 1120, 2.0)
+    assert close(pixel(sharp, x, y - 9), RED)
+    small = view.render_image(480, 280)
+    assert close(pixel(small, x, y - 9, width=480), RED)
+    # a wider-than-picture widget: the picture is centred and scaled to the height
+    view.resize(1400, 560)
+    view.show()
+    qtbot.waitExposed(view)
+    grabbed = view.grab().toImage()
+    assert grabbed.width() == 1400 * grabbed.devicePixelRatio()
+    offset = (1400 - W) / 2
+    assert close(
+        grabbed.pixelColor(
+            round((offset + x) * grabbed.devicePixelRatio()), round((y - 9) * grabbed.devicePixelRatio())
+        ),
+        RED,
+    )
+    assert view.heightForWidth(960) == round(960 * H / W)
+
+
+# ------------------------------------------------------------ live events and animation
+
+
+def test_live_step_animates_and_counts_down(qtbot: QtBot, lang: str) -> None:
+    view = make_view(qtbot, "active")
+    events = sc.CLIENT_FIREWALL.events()
+    cut = next(i for i, e in enumerate(events) if isinstance(e, StepStarted) and e.step == 3)
+    for event in events[: cut + 1]:
+        view.apply_event(event)
+    assert view.is_animating()
+    # steps 1 and 2 finish growing first, then the countdown of step 3 shows
+    qtbot.waitUntil(lambda: "5" in view.status_text(), timeout=2000)
+    with qtbot.waitSignal(view.statusChanged, timeout=3000, check_params_cb=lambda text: "4" in text):
+        pass
+    for event in events[cut + 1 :]:
+        view.apply_event(event)
+    # the failure grows to the wall, then the verdict shows and everything stops
+    qtbot.waitUntil(lambda: not view.is_animating(), timeout=3000)
+    assert view.state == HandshakeState.from_mode_result(sc.CLIENT_FIREWALL.mode_result())
+    assert view.status_text() == view.accessibleDescription().splitlines()[0]
+    assert running_timers(view) == []
+
+
+def test_fast_probe_results_are_still_shown_one_after_another(qtbot: QtBot) -> None:
+    view = make_view(qtbot, "passive")
+    for event in sc.HEALTHY_PASSIVE.events():  # all four steps "finish" within a millisecond
+        view.apply_event(event)
+    assert view.status().severity == "running"  # the verdict waits for the arrows
+    qtbot.waitUntil(lambda: view.status().severity == "ok", timeout=4000)
+    qtbot.waitUntil(lambda: not view.is_animating(), timeout=1000)
+
+
+def test_replay_runs_and_finishes(qtbot: QtBot, lang: str) -> None:
+    view = make_view(qtbot, "active")
+    view.show()
+    statuses: list[str] = []
+    view.statusChanged.connect(statuses.append)
+    with qtbot.waitSignal(view.replayFinished, timeout=5000):
+        view.replay(sc.CLIENT_FIREWALL.mode_result(), seconds_per_step=0.25)
+        assert view.is_animating()
+    assert view.state == HandshakeState.from_mode_result(sc.CLIENT_FIREWALL.mode_result())
+    assert running_timers(view) == []
+    assert len(statuses) >= 3  # it told the story step by step before the verdict
+    assert statuses[-1] == view.status_text()
+
+
+def test_replay_without_animations_jumps_to_the_end(qtbot: QtBot) -> None:
+    view = make_view(qtbot, "passive")
+    view.set_animations_enabled(False)
+    with qtbot.waitSignal(view.replayFinished, timeout=1000):
+        view.replay(sc.PASSIVE_BAD_ADDRESS.mode_result(), seconds_per_step=5.0)
+    assert view.status().severity == "warning"
+    assert running_timers(view) == []
+
+
+def test_turning_animations_off_mid_replay_finishes_it(qtbot: QtBot) -> None:
+    view = make_view(qtbot, "active")
+    view.replay(sc.HEALTHY_ACTIVE.mode_result(), seconds_per_step=5.0)
+    with qtbot.waitSignal(view.replayFinished, timeout=1000):
+        view.set_animations_enabled(False)
+    assert view.status().severity == "ok"
+    assert running_timers(view) == []
+
+
+def test_stop_leaves_nothing_running(qtbot: QtBot) -> None:
+    view = make_view(qtbot, "active")
+    view.replay(sc.HEALTHY_ACTIVE.mode_result(), seconds_per_step=1.0)
+    assert running_timers(view)
+    view.stop()
+    assert running_timers(view) == []
+    # a live step in progress (its dot moves, its countdown ticks) stops too
+    view.apply_event(StepStarted("active", 3, None, 10.0, 5.0))
+    assert running_timers(view)
+    view.stop()
+    assert running_timers(view) == []
+    # and with animations off, only the countdown ticked
+    view.set_animations_enabled(False)
+    view.apply_event(StepStarted("active", 4, "LIST", 20.0, 5.0))
+    assert running_timers(view) == ["handshakeFrameTimer"]
+    view.stop()
+    assert running_timers(view) == []
+
+
+def test_live_events_interrupt_a_replay_and_reset_clears(qtbot: QtBot) -> None:
+    view = make_view(qtbot, "passive")
+    view.replay(sc.HEALTHY_PASSIVE.mode_result(), seconds_per_step=1.0)
+    view.apply_event(StepStarted("passive", 1, "EPSV", 1.0, 5.0))
+    assert not view.findChild(QTimer, "handshakeReplayTimer").isActive()
+    assert view.state.command == "EPSV"
+    view.reset()
+    assert running_timers(view) == []
+    assert view.state == HandshakeState("passive")
+
+
+def test_widget_paints_in_korean(qtbot: QtBot, lang: str) -> None:
+    view = make_view(qtbot, "passive")
+    view.show_result(sc.SERVER_FIREWALL.mode_result())
+    view.resize(760, 444)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.grab().isNull()
+    text = view.accessibleDescription()
+    assert ("서버" in text) == (lang == "ko")

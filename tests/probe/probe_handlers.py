@@ -1,0 +1,136 @@
+"""FTP server behaviours for the probe tests: pyftpdlib handler subclasses, each one real server habit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from probe_servers import FTPHandler, closed_port
+
+
+class Port500(FTPHandler):
+    """vsftpd/ProFTPD when the announced address is not the one they see: the client is behind NAT."""
+
+    def _make_eport(self, ip: str, port: int) -> None:
+        self.respond("500 Illegal PORT command.")
+
+
+class Port501(FTPHandler):
+    def _make_eport(self, ip: str, port: int) -> None:
+        self.respond(f"501 Rejected data connection to foreign address {ip}:{port}.")
+
+
+class ActiveDisabled502(FTPHandler):
+    def ftp_PORT(self, line: str) -> None:
+        self.respond("502 Active mode disabled.")
+
+    ftp_EPRT = ftp_PORT
+
+
+class ActiveNotImplemented504(FTPHandler):
+    def ftp_PORT(self, line: str) -> None:
+        self.respond("504 Command not implemented for that parameter.")
+
+    ftp_EPRT = ftp_PORT
+
+
+class ActiveSilent(FTPHandler):
+    """Accept PORT, then never manage to connect and say nothing: the PC's firewall drops the connection."""
+
+    def _make_eport(self, ip: str, port: int) -> None:
+        self._pretend_active = True
+        self.respond("200 PORT command successful. Consider using PASV.")
+
+    def ftp_LIST(self, path: str) -> Any:
+        if getattr(self, "_pretend_active", False):
+            self._pretend_active = False
+            return None  # the real server would be busy connecting to the client here
+        return super().ftp_LIST(path)
+
+
+class ActiveConnectsToClosedPort(FTPHandler):
+    """pyftpdlib's own active connect, sent to a port where nothing listens: its real 425 reply."""
+
+    def _make_eport(self, ip: str, port: int) -> None:
+        super()._make_eport(ip, closed_port())
+
+
+class PasvTo(FTPHandler):
+    """Names ``pasv_port`` in the 227/229 reply instead of a real passive port."""
+
+    pasv_port = 0
+
+    def _make_epasv(self, extmode: bool = False) -> None:
+        port = self.pasv_port
+        if extmode:
+            self.respond(f"229 Entering extended passive mode (|||{port}|).")
+        else:
+            self.respond(f"227 Entering passive mode (127,0,0,1,{port >> 8},{port & 0xFF}).")
+
+
+class PasvRefused(FTPHandler):
+    def ftp_PASV(self, line: str) -> None:
+        self.respond("502 Passive mode disabled.")
+
+    ftp_EPSV = ftp_PASV
+
+
+class PasvGarbage(FTPHandler):
+    def ftp_PASV(self, line: str) -> None:
+        self.respond("227 Entering passive mode (the port is a secret).")
+
+
+class BothBlocked(ActiveSilent, PasvTo):
+    pass
+
+
+class Port500PasvRefused(Port500, PasvRefused):
+    pass
+
+
+class Port500BadAddress(Port500):
+    masquerade_address = "10.1.2.3"
+
+
+class UserNeedsTls530(FTPHandler):
+    def ftp_USER(self, line: str) -> None:
+        self.respond("530 Non-anonymous sessions must use encryption.")
+
+
+class UserNeedsTls534(FTPHandler):
+    def ftp_USER(self, line: str) -> None:
+        self.respond("534 Policy requires SSL.")
+
+
+class NoAnswerToUser(FTPHandler):
+    def ftp_USER(self, line: str) -> None:
+        pass
+
+
+class Banner421(FTPHandler):
+    def handle(self) -> None:
+        self.respond("421 Too many users, sorry.")
+        self.close_when_done()
+
+
+class Banner120(FTPHandler):
+    def handle(self) -> None:
+        self.respond("120 Service ready in 5 minutes.")
+
+
+class ClosesOnPasv(FTPHandler):
+    def ftp_PASV(self, line: str) -> None:
+        self.respond("421 Service not available, closing control connection.")
+        self.close_when_done()
+
+
+class SecondConnectionClosed(FTPHandler):
+    """Closes every control connection after the first, without a word (some hosting firewalls)."""
+
+    seen = 0
+
+    def handle(self) -> None:
+        type(self).seen += 1
+        if type(self).seen > 1:
+            self.close()
+            return
+        super().handle()

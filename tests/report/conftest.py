@@ -1,0 +1,27 @@
+"""Fixtures for the report tests: real probe results of every demo scenario, with a unique password."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# pytest runs in importlib mode (test folders are not packages): make this folder's helpers importable.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from report_fixtures import PASSWORD, Run, probe_demo
+
+from ftpwizard.demo.server import SCENARIOS
+
+
+@pytest.fixture(scope="session")
+def runs() -> Iterator[dict[str, Run]]:
+    """One real probe per demo scenario (about 3 s in all)."""
+    yield {scenario: probe_demo(scenario) for scenario in SCENARIOS}
+
+
+@pytest.fixture(scope="session")
+def password() -> str:
+    return PASSWORD
