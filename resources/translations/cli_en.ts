@@ -63,5 +63,9 @@
         <source>Recommended mode</source>
         <translation>Recommended mode</translation>
     </message>
+    <message>
+        <source>Only if the server&apos;s administrator confirms this fingerprint, test again with: --accept-certificate {fingerprint}</source>
+        <translation>Only if the server&apos;s administrator confirms this fingerprint, test again with: --accept-certificate {fingerprint}</translation>
+    </message>
 </context>
 </TS>

@@ -63,5 +63,9 @@
         <source>Recommended mode</source>
         <translation>권장 방식</translation>
     </message>
+    <message>
+        <source>Only if the server&apos;s administrator confirms this fingerprint, test again with: --accept-certificate {fingerprint}</source>
+        <translation>서버 관리자가 이 지문(fingerprint)이 맞다고 확인해 준 경우에만 다음 옵션으로 다시 테스트하세요: --accept-certificate {fingerprint}</translation>
+    </message>
 </context>
 </TS>
