@@ -47,12 +47,14 @@ CONTROL_STEP_NAMES = {
     "tls": QT_TRANSLATE_NOOP("Cli", "the secure connection (TLS)"),
     "login": QT_TRANSLATE_NOOP("Cli", "logging in"),
 }
+T_ACCEPT_HOW = QT_TRANSLATE_NOOP("Cli", "Only if the server's administrator confirms this fingerprint, test again with: --accept-certificate {fingerprint}")
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # bad arguments exit 64 (EX_USAGE), with a clear line
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+    def error(self, message: str) -> Any:  # bad arguments exit 64 (EX_USAGE), with one clear line
+        # argparse quotes the offending argument: keep control characters out of the one line.
+        message = "".join(c if c.isprintable() else "\ufffd" for c in message)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=("active", "passive", "both"), default="both")
     p.add_argument("--tls", choices=("none", "explicit", "implicit"), default=None)
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds for connecting and each reply (default 8)")
-    p.add_argument("--accept-certificate", metavar="SHA256", help="trust this server certificate fingerprint")
+    p.add_argument(
+        "--accept-certificate",
+        metavar="SHA256",
+        help="continue although the server's certificate is not trusted (self-signed, or issued for another "
+        "name), but only if its SHA-256 fingerprint is exactly this one (a failed test prints it); "
+        "off by default: ask the server's administrator to confirm the fingerprint first",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--report", metavar="PATH", help="also write a report (.txt, .html or .json by extension)")
     p.add_argument("--lang", choices=("ko", "en"), default=None)
@@ -96,6 +104,9 @@ def human_report(result: ProbeResult, lang: str) -> str:
     lines.append(f"  {t(T_TODO)}: {words.advice}")
     for note in words.notes:
         lines.append(f"  * {note}")
+    fingerprint = result.verdict.params.get("fingerprint")
+    if result.verdict.code == "tls_failed" and fingerprint:
+        lines.append(f"  {t(T_ACCEPT_HOW, fingerprint=fingerprint)}")
     if result.verdict.recommended_mode:
         mode_label = T_PASSIVE if result.verdict.recommended_mode == "passive" else T_ACTIVE
         lines.append(f"  {t(T_RECOMMENDED)}: {t(mode_label)}")

@@ -84,7 +84,9 @@ def _control_code(result: ProbeResult) -> str:
         return "server_refused_service"
     if step == "banner":
         if kind is ErrorKind.TIMEOUT:
-            return "not_ftp_server"  # connected, never greeted (c.other_protocol == "silent")
+            if c.other_protocol == "silent":
+                return "not_ftp_server"  # connected, never greeted
+            return "control_protocol_error"  # greeted so slowly, or so long, that the greeting never ended
         if kind is ErrorKind.REJECTED:
             return "server_refused_service"
         return "control_protocol_error"

@@ -27,6 +27,9 @@ from ftpwizard.probe.model import CertificateInfo, TranscriptLine
 MAX_LINE = 8192
 MAX_REPLY_LINES = 100
 _REPLY_LINE = re.compile(r"^[1-5][0-9][0-9]([ -]|$)")
+# Characters a reply must never carry to a terminal or a label: C0/C1 controls (terminal escape sequences,
+# NUL, bare CR), Unicode line separators and bidirectional overrides (text that displays reversed).
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 class Transcript:
@@ -47,6 +50,16 @@ class Transcript:
         for secret in self._secrets:
             text = text.replace(secret, "****")
         return text
+
+    def redact_bytes(self, raw: bytes) -> bytes:
+        """Redact before decoding too: an echo next to undecodable bytes decodes as CP949, not as the password."""
+        for secret in self._secrets:
+            for encoding in ("utf-8", "cp949"):
+                try:
+                    raw = raw.replace(secret.encode(encoding), b"****")
+                except UnicodeEncodeError:
+                    pass
+        return raw
 
     def add(self, direction: str, line: str, conn: int = 1) -> None:
         if direction == ">" and line[:5].upper() == "PASS ":
@@ -91,6 +104,7 @@ class ProbeFTP(ftplib.FTP_TLS):
         self.conn_id = conn_id
         self.reply_timeout = timeout
         self._buffer = bytearray()
+        self._head = b""  # the first bytes received, to show what a server sent that never became a reply
         self.encoding = "utf-8"
 
     # ------------------------------------------------------------ reading
@@ -107,9 +121,12 @@ class ProbeFTP(ftplib.FTP_TLS):
                 raise ReplyTimeout()
             sock.settimeout(min(POLL_SLICE_S, remaining))
             try:
-                return sock.recv(4096)
+                chunk = sock.recv(4096)
             except (TimeoutError, ssl.SSLWantReadError):
                 continue
+            if len(self._head) < 200:
+                self._head += chunk[: 200 - len(self._head)]
+            return chunk
 
     def read_line(self, deadline: float) -> str:
         while True:
@@ -131,7 +148,10 @@ class ProbeFTP(ftplib.FTP_TLS):
             self._buffer += chunk
         if len(raw) > MAX_LINE + 2:
             raise ProtocolViolation(f"a reply line longer than {MAX_LINE} bytes")
-        line = _decode(raw).rstrip("\r\n")
+        # Every reply is redacted where it is read: replies end up in results, verdicts, reports and
+        # exception messages, not only in the transcript, and a hostile server may echo the password.
+        line = self.transcript.redact(_decode(self.transcript.redact_bytes(raw))).rstrip("\r\n")
+        line = _UNSAFE_CHARS.sub("\ufffd", line)
         self.transcript.add("<", line, self.conn_id)
         return line
 
@@ -152,6 +172,11 @@ class ProbeFTP(ftplib.FTP_TLS):
                 if nxt[:3] == code and nxt[3:4] != "-":
                     break
         return "\n".join(lines)
+
+    def received_head(self) -> str:
+        """The start of everything received so far (redacted, made safe to show); empty if nothing came."""
+        text = self.transcript.redact(self.transcript.redact_bytes(self._head).decode("utf-8", "replace"))
+        return _UNSAFE_CHARS.sub("\ufffd", text).strip()
 
     # ftplib's own reply readers are routed through ours, so sendcmd/voidcmd keep working.
     def getline(self) -> str:  # pragma: no cover - not used directly; getmultiline is overridden

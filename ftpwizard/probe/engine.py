@@ -278,6 +278,10 @@ class Probe:
             raise _ControlFailed("banner", ErrorKind.PROTOCOL, exc.reply, other) from None
         except ProbeError as exc:
             if exc.kind is ErrorKind.TIMEOUT:
+                head = ftp.received_head()
+                if head:
+                    # A greeting that trickles or never ends is not silence (not implicit TLS, say).
+                    raise _ControlFailed("banner", ErrorKind.TIMEOUT, head[:200]) from None
                 raise _ControlFailed("banner", ErrorKind.TIMEOUT, None, self._poke_silent(ftp)) from None
             raise
         other = _sniff_protocol(banner)

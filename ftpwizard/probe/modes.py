@@ -125,14 +125,22 @@ def _wait_reply_or_accept(
 
 
 def _read_listing(sock: socket.socket, ctx: ModeContext, inactivity: float) -> tuple[int, bool]:
-    """Read the listing until the server closes the data connection, at most ``list_limit`` bytes."""
+    """Read the listing until the server closes the data connection, at most ``list_limit`` bytes.
+
+    Also at most ``inactivity`` seconds in total: a server that trickles a byte at a time would otherwise
+    keep the probe reading for days. Data that arrived proves the data connection works, so running out of
+    time after some data counts as a truncated listing, not as a failure.
+    """
     total = 0
-    deadline = time.monotonic() + inactivity
+    started = time.monotonic()
+    deadline = started + inactivity
     while True:
         if ctx.cancel.cancelled:
             raise Cancelled()
         remaining = deadline - time.monotonic()
         if remaining <= 0:
+            if total:
+                return total, True
             raise ReplyTimeout("the data connection opened but no data arrived")
         sock.settimeout(min(POLL_SLICE_S, remaining))
         try:
@@ -147,7 +155,6 @@ def _read_listing(sock: socket.socket, ctx: ModeContext, inactivity: float) -> t
         if not chunk:
             return total, False
         total += len(chunk)
-        deadline = time.monotonic() + inactivity
         if total >= ctx.list_limit:
             return total, True
 

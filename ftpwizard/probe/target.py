@@ -37,7 +37,9 @@ class TargetError(ValueError):
 
     def __init__(self, key: str, **params: object) -> None:
         self.key = key
-        self.params = {k: str(v) for k, v in params.items()}
+        # What the user typed is quoted back: never with control characters (a pasted escape sequence or
+        # newline would garble the one-line message on a terminal, or split it).
+        self.params = {k: "".join(c if c.isprintable() else "\ufffd" for c in str(v)) for k, v in params.items()}
         super().__init__(self.MESSAGES[key].format(**self.params))
 
 

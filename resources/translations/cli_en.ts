@@ -83,5 +83,9 @@
         <source>logging in</source>
         <translation>logging in</translation>
     </message>
+    <message>
+        <source>Only if the server's administrator confirms this fingerprint, test again with: --accept-certificate {fingerprint}</source>
+        <translation>Only if the server's administrator confirms this fingerprint, test again with: --accept-certificate {fingerprint}</translation>
+    </message>
 </context>
 </TS>

@@ -83,5 +83,9 @@
         <source>logging in</source>
         <translation>로그인</translation>
     </message>
+    <message>
+        <source>Only if the server's administrator confirms this fingerprint, test again with: --accept-certificate {fingerprint}</source>
+        <translation>서버 관리자가 이 지문(fingerprint)이 맞다고 확인해 준 경우에만 다음 옵션으로 다시 검사하세요: --accept-certificate {fingerprint}</translation>
+    </message>
 </context>
 </TS>
