@@ -405,6 +405,11 @@ class Probe:
             emit=self.emit,
             ms=self.transcript.ms,
             tls_context=self._context() if self.target.tls != "none" else None,
+            pinned_fingerprint=(
+                normalize_fingerprint(self.options.accept_certificate)
+                if self.options.accept_certificate and self.target.tls != "none"
+                else None
+            ),
             server_hostname=self.target.host,
             list_path=self.target.path,
             list_limit=self.options.list_limit,

@@ -21,7 +21,12 @@ from typing import Any
 
 from ftpwizard.probe.addresses import classify, same_address
 from ftpwizard.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken
-from ftpwizard.probe.connection import ProbeFTP, connect_tcp, wrap_client
+from ftpwizard.probe.connection import (
+    ProbeFTP,
+    certificate_info,
+    connect_tcp,
+    wrap_client,
+)
 from ftpwizard.probe.errors import ProbeError, ProtocolViolation, ReplyTimeout, classify_exception
 from ftpwizard.probe.model import ErrorKind, Mode, ModeFinished, ModeResult, StepFinished, StepStarted
 
@@ -40,6 +45,8 @@ class ModeContext:
     server_hostname: str | None
     list_path: str = ""
     list_limit: int = LIST_LIMIT
+    # With a certificate the user accepted (no CA check), the data connection must show the same one.
+    pinned_fingerprint: str | None = None
 
 
 class _Stop(Exception):
@@ -164,7 +171,13 @@ def _protect(ctx: ModeContext, sock: socket.socket) -> socket.socket:
         return sock
     control = ctx.ftp.sock
     session = control.session if isinstance(control, ssl.SSLSocket) else None
-    return wrap_client(ctx.tls_context, sock, ctx.server_hostname, ctx.cancel, ctx.ftp.reply_timeout, session)
+    protected = wrap_client(ctx.tls_context, sock, ctx.server_hostname, ctx.cancel, ctx.ftp.reply_timeout, session)
+    if ctx.pinned_fingerprint is not None:
+        seen = certificate_info(protected.getpeercert(binary_form=True), None).sha256
+        if seen != ctx.pinned_fingerprint:
+            protected.close()
+            raise ProbeError(ErrorKind.TLS, "the data connection showed another certificate than the one accepted")
+    return protected
 
 
 def _close(sock: socket.socket | None) -> None:
