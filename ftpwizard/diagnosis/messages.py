@@ -194,7 +194,7 @@ def step_reply(verdict: Verdict, result: object | None) -> str:
         if mode is not None and not mode.ok and mode.failed_step:
             reply = mode.step(mode.failed_step).reply
             if reply:
-                return reply.splitlines()[-1][:200]
+                return reply.splitlines()[-1][:200].rstrip(".")  # the sentence around it ends itself
     return ""
 
 

@@ -141,7 +141,7 @@ def diagnose(result: ProbeResult) -> Verdict:
         code = _control_code(result)
         params.update(
             port=result.target.port,
-            reply=(result.control.reply or "").splitlines()[0][:200] if result.control.reply else "",
+            reply=(result.control.reply or "").splitlines()[0][:200].rstrip(".") if result.control.reply else "",
             other=result.control.other_protocol or "",
         )
         if result.control.certificate is not None:
