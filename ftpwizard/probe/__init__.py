@@ -1,7 +1,28 @@
-"""The probe engine: plain Python (no Qt), standard-library ftplib/ssl underneath."""
+"""The probe engine: plain Python (no Qt), standard-library ftplib/ssl underneath.
 
-from ftpwizard.probe.cancel import CancelToken
-from ftpwizard.probe.engine import ProbeOptions, run_probe
-from ftpwizard.probe.target import Target, TargetError, parse_target
+Names are loaded on first use, so that importing ``ftpwizard.probe.target`` (the wizard's first page needs
+it) does not load the whole engine and ssl before the window is shown.
+"""
 
-__all__ = ["CancelToken", "ProbeOptions", "Target", "TargetError", "parse_target", "run_probe"]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_WHERE = {
+    "CancelToken": "ftpwizard.probe.cancel",
+    "ProbeOptions": "ftpwizard.probe.engine",
+    "run_probe": "ftpwizard.probe.engine",
+    "Target": "ftpwizard.probe.target",
+    "TargetError": "ftpwizard.probe.target",
+    "parse_target": "ftpwizard.probe.target",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ftpwizard.probe' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -7,13 +7,15 @@ runs in a QThread, and everything it reports crosses back to the GUI thread as q
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ftpwizard.probe.cancel import CancelToken
-from ftpwizard.probe.engine import ProbeOptions, run_probe
-from ftpwizard.probe.target import Target
+
+if TYPE_CHECKING:
+    from ftpwizard.probe.engine import ProbeOptions
+    from ftpwizard.probe.target import Target
 
 
 class _Job(QObject):
@@ -104,4 +106,6 @@ class ProbeRunner(BackgroundCall):
     """The probe engine in the background."""
 
     def start_probe(self, target: Target, options: ProbeOptions) -> None:
+        from ftpwizard.probe.engine import run_probe  # loaded with the first probe, not at start-up
+
         self.start(lambda emit, token: run_probe(target, options, emit, token))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ftpwizard.probe.engine import ProbeOptions
 from ftpwizard.probe.model import (
     MODES,
     Event,
@@ -71,7 +70,6 @@ class TestPage(QWizardPage):
         super().__init__()
         self.state = state
         self.runner = runner
-        self.options = ProbeOptions()
         self.control_status = QLabel()
         self.control_status.setObjectName("controlStatus")
         self.control_status.setWordWrap(True)
@@ -131,10 +129,12 @@ class TestPage(QWizardPage):
             lane.view.set_control_port(target.port)
             lane.setVisible(True)
         self.details.clear()
-        self.options.accept_certificate = self.state.accepted_certificate
+        from ftpwizard.probe.engine import ProbeOptions  # the engine loads with the first probe
+
+        options = ProbeOptions(accept_certificate=self.state.accepted_certificate)
         host = target.display_host or target.host
         self._set_control_text(self.tr("Connecting to %1 ...").replace("%1", host))
-        self.runner.start_probe(target, self.options)
+        self.runner.start_probe(target, options)
         self._update_buttons()
         self.completeChanged.emit()
 
