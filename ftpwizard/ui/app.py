@@ -36,7 +36,7 @@ def run_gui(argv: list[str]) -> int:
 
         return run_self_test(args.lang or "ko")
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QLocale, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from ftpwizard.i18n import system_language
@@ -55,7 +55,9 @@ def run_gui(argv: list[str]) -> int:
     log_path = setup_logging()
     logging.getLogger(__name__).info("ftpwizard %s started; log at %s", __version__, log_path)
     settings = QSettings()
-    lang = args.lang or str(settings.value("language", "") or "") or system_language()
+    # QLocale.system() knows the Windows and macOS UI language too (LANG is rarely set there).
+    system = "ko" if QLocale.system().language() == QLocale.Language.Korean else system_language()
+    lang = args.lang or str(settings.value("language", "") or "") or system
     install_translators(lang)
 
     state = WizardState(language=lang)
@@ -80,7 +82,7 @@ def run_gui(argv: list[str]) -> int:
         server.absorb_url()
         state.server = server
         start_page = Page.SERVER
-    wizard = FtpWizard(state)
+    wizard = FtpWizard(state, defer_pages=True)
     wizard.setStartId(int(start_page))
     wizard.restart()
     wizard.server.show_input(state.server)
@@ -92,6 +94,8 @@ def run_gui(argv: list[str]) -> int:
             app.quit()
 
         QTimer.singleShot(0, report_shown)
+    # The pages after the first two are built on the event loop's first turn: the window shows sooner.
+    QTimer.singleShot(0, wizard.ensure_all_pages)
     try:
         return app.exec()
     finally:

@@ -242,3 +242,44 @@ def test_language_switch_retranslates_live(qtbot, make_wizard) -> None:
     # Qt posts LanguageChange to every window: wait for it to arrive.
     qtbot.waitUntil(lambda: wizard.welcome.title() == "FTP 파일 목록이 왜 안 보일까요?", timeout=2000)
     assert wizard.windowTitle() == "FTP 연결 진단"
+
+
+def test_later_pages_built_after_showing_still_walk(qtbot) -> None:
+    """The program shows the window before building pages 3-6; going Next must build them in time."""
+    from ftpwizard.ui.translations import install_translators
+    from ftpwizard.ui.wizard.window import FtpWizard
+    from ftpwizard.wizard.flow import WizardState
+
+    install_translators("en")
+    with demo_server("client-firewall") as server:
+        wizard = FtpWizard(WizardState(language="en", server=demo_input(server)), defer_pages=True)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        try:
+            assert wizard.page(int(Page.TEST)) is None
+            wizard.next()
+            wizard.server.show_input(demo_input(server))
+            wizard.next()
+            assert wizard.currentId() == int(Page.TEST)
+            qtbot.waitUntil(lambda: wizard.state.result is not None, timeout=20000)
+            assert wizard.state.result.verdict.code == "active_blocked_client_side"
+        finally:
+            wizard.shutdown()
+
+
+@pytest.mark.parametrize("args", [["--demo"], ["--demo", "--scenario", "client-nat", "--lang", "ko"], ["ftp://kim@ftp.example.com:2121"]])
+def test_program_starts_and_shows_its_window(args: list[str], tmp_path: Path) -> None:
+    """The README's run command path: a real process that shows the window (offscreen) and exits cleanly."""
+    import os
+    import subprocess
+    import sys
+
+    # Its settings and log go to a private home, not the tester's.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FTPWIZARD_EXIT_AFTER_SHOW="1", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-m", "ftpwizard", *args], env=env, capture_output=True, text=True,
+                          timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert "shown after" in done.stdout
+    assert "Traceback" not in done.stderr

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ftpwizard.ui.texts import target_error_text
+from ftpwizard.ui.wizard.welcome import ensure_later_pages
 from ftpwizard.wizard.flow import DEFAULT_PORT, IMPLICIT_PORT, Page, ServerInput, WizardState
 
 SETTINGS_GROUP = "server"
@@ -159,6 +160,7 @@ class ServerPage(QWizardPage):
         if not self.state.can_leave(Page.SERVER):
             return False
         self.remember()
+        ensure_later_pages(self)
         return True
 
     def nextId(self) -> int:

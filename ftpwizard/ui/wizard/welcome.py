@@ -66,6 +66,17 @@ class WelcomePage(QWizardPage):
         self.language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
 
+    def validatePage(self) -> bool:
+        ensure_later_pages(self)
+        return True
+
     def nextId(self) -> int:
         nxt = self.state.next_page(Page.WELCOME)
         return int(nxt) if nxt is not None else -1
+
+
+def ensure_later_pages(page: QWizardPage) -> None:
+    """The window may build its later pages only after showing itself: make sure they exist now."""
+    ensure = getattr(page.wizard(), "ensure_all_pages", None)
+    if ensure is not None:
+        ensure()

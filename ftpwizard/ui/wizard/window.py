@@ -12,11 +12,7 @@ from PySide6.QtWidgets import QWizard
 from ftpwizard.probe.model import ProbeResult
 from ftpwizard.resources import resource_path
 from ftpwizard.ui.translations import install_translators
-from ftpwizard.ui.wizard.finish import FinishPage
-from ftpwizard.ui.wizard.program import ProgramPage
 from ftpwizard.ui.wizard.server import ServerPage
-from ftpwizard.ui.wizard.testing import TestPage
-from ftpwizard.ui.wizard.verdict import VerdictPage
 from ftpwizard.ui.wizard.welcome import WelcomePage
 from ftpwizard.ui.worker import ProbeRunner
 from ftpwizard.wizard.flow import Page, WizardState
@@ -30,7 +26,9 @@ log = logging.getLogger(__name__)
 class FtpWizard(QWizard):
     languageChanged = Signal(str)
 
-    def __init__(self, state: WizardState) -> None:
+    def __init__(self, state: WizardState, *, defer_pages: bool = False) -> None:
+        """``defer_pages``: build the pages after the first two later (``ensure_all_pages``), so the
+        window shows sooner; the program does that right after showing it."""
         super().__init__()
         self.state = state
         self.setObjectName("ftpwizard")
@@ -43,27 +41,41 @@ class FtpWizard(QWizard):
         self.runner = ProbeRunner(self)
         self.welcome = WelcomePage(state)
         self.server = ServerPage(state)
-        self.test = TestPage(state, self.runner)
-        self.verdict = VerdictPage(state)
-        self.program = ProgramPage(state)
-        self.finish = FinishPage(state)
+        self.setPage(int(Page.WELCOME), self.welcome)
+        self.setPage(int(Page.SERVER), self.server)
+        self._all_pages = False
+        if not defer_pages:
+            self.ensure_all_pages()
+        self.setStartId(int(Page.WELCOME))
+        self.welcome.languageChosen.connect(self.set_language)
+        self.currentIdChanged.connect(lambda _id: self._update_back_button())
+        self.retranslate()
+
+    def ensure_all_pages(self) -> None:
+        """Build the test, verdict, program and finish pages (idempotent)."""
+        if self._all_pages:
+            return
+        self._all_pages = True
+        from ftpwizard.ui.wizard.finish import FinishPage
+        from ftpwizard.ui.wizard.program import ProgramPage
+        from ftpwizard.ui.wizard.testing import TestPage
+        from ftpwizard.ui.wizard.verdict import VerdictPage
+
+        self.test = TestPage(self.state, self.runner)
+        self.verdict = VerdictPage(self.state)
+        self.program = ProgramPage(self.state)
+        self.finish = FinishPage(self.state)
         for page_id, page in (
-            (Page.WELCOME, self.welcome),
-            (Page.SERVER, self.server),
             (Page.TEST, self.test),
             (Page.VERDICT, self.verdict),
             (Page.PROGRAM, self.program),
             (Page.FINISH, self.finish),
         ):
             self.setPage(int(page_id), page)
-        self.setStartId(int(Page.WELCOME))
-        self.welcome.languageChosen.connect(self.set_language)
         self.verdict.changeServerRequested.connect(lambda: self.go_back_to(Page.SERVER))
         self.verdict.trustCertificateRequested.connect(self._trust_certificate)
         self.finish.testAgainRequested.connect(self.test_again)
         self.test.probeFinished.connect(self._probe_finished)
-        self.currentIdChanged.connect(lambda _id: self._update_back_button())
-        self.retranslate()
 
     # ------------------------------------------------------------ navigation
 
@@ -101,7 +113,8 @@ class FtpWizard(QWizard):
         from ftpwizard.clients.env import Environment
 
         try:
-            env = self.program.panel.env if self.program.panel is not None else Environment.real()
+            panel = self.program.panel if self._all_pages else None
+            env = panel.env if panel is not None else Environment.real()
             return [client.to_json() for client in detect_clients(env, host=result.target.host)]
         except Exception:  # a report without the programs beats no report
             log.exception("detecting FTP programs for the report failed")
@@ -140,8 +153,9 @@ class FtpWizard(QWizard):
     def shutdown(self) -> None:
         """Stop the probe and every animation: nothing may outlive the window."""
         self.runner.shutdown()
-        self.test.stop_animations()
-        self.verdict.stop_animations()
+        if self._all_pages:
+            self.test.stop_animations()
+            self.verdict.stop_animations()
 
     def done(self, result: int) -> None:
         self.shutdown()
