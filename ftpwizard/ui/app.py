@@ -29,6 +29,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _start_logging() -> None:
+    from ftpwizard.report.logging_setup import setup_logging
+
+    log_path = setup_logging()
+    logging.getLogger(__name__).info("ftpwizard %s started; log at %s", __version__, log_path)
+
+
 def run_gui(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test:
@@ -50,10 +57,6 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName("ftpwizard")
     app.setOrganizationName("ftpwizard")
     app.setApplicationVersion(__version__)
-    from ftpwizard.report.logging_setup import setup_logging
-
-    log_path = setup_logging()
-    logging.getLogger(__name__).info("ftpwizard %s started; log at %s", __version__, log_path)
     settings = QSettings()
     # QLocale.system() knows the Windows and macOS UI language too (LANG is rarely set there).
     system = "ko" if QLocale.system().language() == QLocale.Language.Korean else system_language()
@@ -94,7 +97,9 @@ def run_gui(argv: list[str]) -> int:
             app.quit()
 
         QTimer.singleShot(0, report_shown)
-    # The pages after the first two are built on the event loop's first turn: the window shows sooner.
+    # The log file and the pages after the first two are set up on the event loop's first turn: the
+    # window shows sooner. Nothing is logged before that.
+    QTimer.singleShot(0, _start_logging)
     QTimer.singleShot(0, wizard.ensure_all_pages)
     try:
         return app.exec()
