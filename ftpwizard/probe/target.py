@@ -11,8 +11,10 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from ftpwizard.probe.model import TlsMode
+if TYPE_CHECKING:  # the model's many dataclasses are not needed to read an address
+    from ftpwizard.probe.model import TlsMode
 
 MAX_HOST_LEN = 253
 

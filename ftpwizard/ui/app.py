@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import time
@@ -30,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _start_logging() -> None:
+    import logging
+
     from ftpwizard.report.logging_setup import setup_logging
 
     log_path = setup_logging()

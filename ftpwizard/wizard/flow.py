@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ftpwizard.probe.model import ProbeResult, TlsMode
+if TYPE_CHECKING:  # annotations only: the result model loads with the first probe
+    from ftpwizard.probe.model import ProbeResult, TlsMode
 from ftpwizard.probe.target import Target, TargetError, parse_target
 
 DEFAULT_PORT = 21

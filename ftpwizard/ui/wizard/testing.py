@@ -98,9 +98,12 @@ class TestPage(QWizardPage):
         lanes.addWidget(self.lanes["passive"], 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.control_status)
-        layout.addLayout(lanes, 1)
+        # The pictures take the height their width asks for; spare room goes below the buttons (or to
+        # the details panel when it is open), not into blank bands around the pictures.
+        layout.addLayout(lanes)
         layout.addLayout(buttons)
         layout.addWidget(self.details, 1)
+        layout.addStretch(1)
         runner.probe_event.connect(self._on_event)
         runner.finished.connect(self._on_finished)
         self._control_text = ""

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QWizard
 
-from ftpwizard.probe.model import ProbeResult
 from ftpwizard.resources import resource_path
 from ftpwizard.ui.translations import install_translators
 from ftpwizard.ui.wizard.server import ServerPage
@@ -18,9 +16,18 @@ from ftpwizard.ui.worker import ProbeRunner
 from ftpwizard.wizard.flow import Page, WizardState
 
 if TYPE_CHECKING:
+    import logging
+
+    from ftpwizard.probe.model import ProbeResult
     from ftpwizard.report.model import Report
 
-log = logging.getLogger(__name__)
+
+
+def _log() -> logging.Logger:
+    # logging costs ~9 ms to import: it is first needed after the window shows.
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 class FtpWizard(QWizard):
@@ -97,7 +104,7 @@ class FtpWizard(QWizard):
     def _probe_finished(self, result: ProbeResult) -> None:
         self._update_back_button()
         code = result.verdict.code if result.verdict else "cancelled"
-        log.info("probe of %s:%s finished: %s in %.0f ms", result.target.host, result.target.port, code, result.elapsed_ms)
+        _log().info("probe of %s:%s finished: %s in %.0f ms", result.target.host, result.target.port, code, result.elapsed_ms)
         def report() -> Report:
             from ftpwizard.ui.report_actions import (
                 build_gui_report,  # the report is built only when asked for
@@ -117,7 +124,7 @@ class FtpWizard(QWizard):
             env = panel.env if panel is not None else Environment.real()
             return [client.to_json() for client in detect_clients(env, host=result.target.host)]
         except Exception:  # a report without the programs beats no report
-            log.exception("detecting FTP programs for the report failed")
+            _log().exception("detecting FTP programs for the report failed")
             return None
 
     def _update_back_button(self) -> None:
