@@ -5,22 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
-from ftpwizard.wizard.flow import WizardState
+from ftpwizard.ui.wizard.base import FlowPage
+from ftpwizard.wizard.flow import Page, WizardState
 
 if TYPE_CHECKING:
     from ftpwizard.report.model import Report
     from ftpwizard.ui.report_actions import ReportActions
 
 
-class FinishPage(QWizardPage):
+class FinishPage(FlowPage):
+    PAGE = Page.FINISH
+
     testAgainRequested = Signal()
 
     def __init__(self, state: WizardState) -> None:
-        super().__init__()
-        self.state = state
+        super().__init__(state)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.test_again = QPushButton()
@@ -63,13 +65,7 @@ class FinishPage(QWizardPage):
     def initializePage(self) -> None:
         self.ensure_actions()
 
-    def nextId(self) -> int:
-        return -1
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Done"))

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from ftpwizard.ui.texts import mode_name
+from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.wizard.flow import Page, WizardState
 
 if TYPE_CHECKING:
     from ftpwizard.ui.clients.panel import ClientsPanel
 
 
-class ProgramPage(QWizardPage):
+class ProgramPage(FlowPage):
+    PAGE = Page.PROGRAM
+
     def __init__(self, state: WizardState) -> None:
-        super().__init__()
-        self.state = state
+        super().__init__(state)
         self.summary = QLabel()
         self.summary.setObjectName("programSummary")
         self.summary.setWordWrap(True)
@@ -40,14 +41,7 @@ class ProgramPage(QWizardPage):
         self.ensure_panel().set_context(self.state.recommended_mode, host)
         self.retranslate()
 
-    def nextId(self) -> int:
-        nxt = self.state.next_page(Page.PROGRAM)
-        return int(nxt) if nxt is not None else -1
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your FTP program"))

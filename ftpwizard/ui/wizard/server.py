@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,21 +12,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from ftpwizard.ui.texts import target_error_text
-from ftpwizard.ui.wizard.welcome import ensure_later_pages
+from ftpwizard.ui.wizard.base import FlowPage, ensure_later_pages
 from ftpwizard.wizard.flow import DEFAULT_PORT, IMPLICIT_PORT, Page, ServerInput, WizardState
 
 SETTINGS_GROUP = "server"
 TLS_CHOICES = ("none", "explicit", "implicit")
 
 
-class ServerPage(QWizardPage):
+class ServerPage(FlowPage):
+    PAGE = Page.SERVER
+
     def __init__(self, state: WizardState) -> None:
-        super().__init__()
-        self.state = state
+        super().__init__(state)
         self._loading = False
         self.host = QLineEdit()
         self.host.setObjectName("host")
@@ -163,9 +163,6 @@ class ServerPage(QWizardPage):
         ensure_later_pages(self)
         return True
 
-    def nextId(self) -> int:
-        nxt = self.state.next_page(Page.SERVER)
-        return int(nxt) if nxt is not None else -1
 
     def remember(self) -> None:
         """Host, port, user and TLS choice for next time; the password never."""
@@ -184,10 +181,6 @@ class ServerPage(QWizardPage):
         settings.endGroup()
         return ServerInput.from_remembered(values)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your FTP server"))

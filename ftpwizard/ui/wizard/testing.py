@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from ftpwizard.probe.model import (
@@ -32,6 +31,7 @@ from ftpwizard.report.logging_setup import register_secret
 from ftpwizard.ui.details_panel import DetailsPanel
 from ftpwizard.ui.handshake_view import HandshakeView
 from ftpwizard.ui.texts import mode_name, target_error_text
+from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.ui.worker import ProbeRunner
 from ftpwizard.wizard.flow import Page, WizardState
 
@@ -63,12 +63,13 @@ class Lane(QWidget):
         self.status.setText(self.view.status_text())
 
 
-class TestPage(QWizardPage):
+class TestPage(FlowPage):
+    PAGE = Page.TEST
+
     probeFinished = Signal(object)  # ProbeResult
 
     def __init__(self, state: WizardState, runner: ProbeRunner) -> None:
-        super().__init__()
-        self.state = state
+        super().__init__(state)
         self.runner = runner
         self.control_status = QLabel()
         self.control_status.setObjectName("controlStatus")
@@ -229,14 +230,7 @@ class TestPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.state.can_leave(Page.TEST)
 
-    def nextId(self) -> int:
-        nxt = self.state.next_page(Page.TEST)
-        return int(nxt) if nxt is not None else -1
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Testing both modes"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from ftpwizard.diagnosis.messages import VerdictText, render
 from ftpwizard.probe.model import MODES, ProbeResult
 from ftpwizard.ui.handshake_view import HandshakeView
 from ftpwizard.ui.texts import mode_name
+from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.wizard.flow import Page, WizardState
 
 SLOW_REPLAY_S = 1.0  # seconds per step: a human pace
@@ -28,13 +28,14 @@ def qt_translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-class VerdictPage(QWizardPage):
+class VerdictPage(FlowPage):
+    PAGE = Page.VERDICT
+
     changeServerRequested = Signal()
     trustCertificateRequested = Signal(str)
 
     def __init__(self, state: WizardState) -> None:
-        super().__init__()
-        self.state = state
+        super().__init__(state)
         self.words: VerdictText | None = None
         self.headline = QLabel()
         self.headline.setObjectName("headline")
@@ -157,14 +158,7 @@ class VerdictPage(QWizardPage):
     def cleanupPage(self) -> None:
         self.stop_animations()
 
-    def nextId(self) -> int:
-        nxt = self.state.next_page(Page.VERDICT)
-        return int(nxt) if nxt is not None else -1
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The result"))

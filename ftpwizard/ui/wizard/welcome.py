@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
 
+from ftpwizard.ui.wizard.base import FlowPage, ensure_later_pages
 from ftpwizard.wizard.flow import Page, WizardState
 
 
-class WelcomePage(QWizardPage):
+class WelcomePage(FlowPage):
+    PAGE = Page.WELCOME
+
     languageChosen = Signal(str)
 
     def __init__(self, state: WizardState) -> None:
-        super().__init__()
-        self.state = state
+        super().__init__(state)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setObjectName("intro")
@@ -41,10 +43,6 @@ class WelcomePage(QWizardPage):
         if lang != self.state.language:
             self.languageChosen.emit(lang)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Why doesn't my FTP file list show up?"))
@@ -70,13 +68,4 @@ class WelcomePage(QWizardPage):
         ensure_later_pages(self)
         return True
 
-    def nextId(self) -> int:
-        nxt = self.state.next_page(Page.WELCOME)
-        return int(nxt) if nxt is not None else -1
 
-
-def ensure_later_pages(page: QWizardPage) -> None:
-    """The window may build its later pages only after showing itself: make sure they exist now."""
-    ensure = getattr(page.wizard(), "ensure_all_pages", None)
-    if ensure is not None:
-        ensure()
