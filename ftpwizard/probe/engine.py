@@ -365,21 +365,26 @@ class Probe:
                 self._step(conn_id, "tls", "AUTH TLS", lambda: self._auth_tls(ftp), self.options.timeout)
             self._step(conn_id, "login", "USER " + self.target.login_user, lambda: self._login(ftp), self.options.timeout)
             if self.target.tls != "none":
-                ftp.sendcmd("PBSZ 0")
-                ftp.sendcmd("PROT P")  # protect the data connection too
+                # Protect the data connection too; a server that refuses fails the TLS step.
+                self._step(conn_id, "tls", "PBSZ 0, PROT P", lambda: self._protect_data(ftp), self.options.timeout)
             if conn_id == 1:
-                self._read_features(ftp)
+                try:
+                    self._read_features(ftp)
+                except (ProbeError, OSError, ValueError) as exc:
+                    # The server went away or garbled right after the login: that is where it failed.
+                    raise _ControlFailed("login", classify_exception(exc), getattr(exc, "reply", None)) from None
         except BaseException:
             ftp.close()
             raise
         return ftp
 
+    def _protect_data(self, ftp: ProbeFTP) -> str:
+        ftp.sendcmd("PBSZ 0")
+        return ftp.sendcmd("PROT P")
+
     def _read_features(self, ftp: ProbeFTP) -> None:
-        try:
-            ftp.putcmd("FEAT")
-            reply = ftp.read_reply()
-        except (ProbeError, OSError, ValueError):
-            raise
+        ftp.putcmd("FEAT")
+        reply = ftp.read_reply()
         if reply[:3] != "211":
             return
         wanted = ("EPSV", "EPRT", "AUTH TLS", "MLSD", "UTF8", "PASV", "SIZE", "MDTM", "REST STREAM")
@@ -475,18 +480,17 @@ class Probe:
         worker.start()
         ftp2: ProbeFTP | None = None
         reason: str | None = None
-        if self.options.parallel:
-            try:
-                ftp2 = self.open_control(2)
-                connections.append(ftp2)
-            except _ControlFailed as failed:
-                if failed.kind is ErrorKind.CANCELLED:
-                    worker.join()
-                    raise Cancelled() from None
-                reason = self.transcript.redact(failed.reply) if failed.reply else failed.kind.value
-        else:
-            reason = "parallel probing disabled"
-        try:
+        try:  # whatever happens here, the passive thread is waited for: nothing outlives the probe
+            if self.options.parallel:
+                try:
+                    ftp2 = self.open_control(2)
+                    connections.append(ftp2)
+                except _ControlFailed as failed:
+                    if failed.kind is ErrorKind.CANCELLED:
+                        raise Cancelled() from None
+                    reason = self.transcript.redact(failed.reply) if failed.reply else failed.kind.value
+            else:
+                reason = "parallel probing disabled"
             if ftp2 is not None:
                 modes["active"] = RUNNERS["active"](self._mode_context(ftp2))
         finally:
