@@ -70,6 +70,8 @@ def _control_code(result: ProbeResult) -> str:
     step, kind, reply = c.failed_step, c.error, c.reply or ""
     if c.other_protocol and c.other_protocol != "silent":
         return "not_ftp_server"
+    if kind is ErrorKind.PROTOCOL and step in ("resolve", "connect"):
+        return "control_protocol_error"  # only an internal error gets here: these steps have no replies
     if step == "resolve":
         return "control_dns_failed"
     if step == "connect":

@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from ftpwizard.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken
 from ftpwizard.probe.connection import (
@@ -30,7 +30,9 @@ from ftpwizard.probe.connection import (
 )
 from ftpwizard.probe.errors import ProbeError, ProtocolViolation, ServerClosed, classify_exception
 from ftpwizard.probe.model import (
+    CONTROL_STEPS,
     ControlResult,
+    ControlStep,
     ErrorKind,
     Event,
     ModeResult,
@@ -447,6 +449,17 @@ class Probe:
             self.control.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
         except Cancelled:
             pass
+        except Exception as exc:  # a bug of ours must still end in a verdict, never in a traceback
+            import logging
+
+            logging.getLogger(__name__).error("probe failed unexpectedly: %s", type(exc).__name__, exc_info=True)
+            self.transcript.add("*", f"internal error ({type(exc).__name__}); the result is incomplete")
+            if not self.control.ok:
+                # The step that was running when it broke (the last one started).
+                started = [name for name in self.control.steps if name in CONTROL_STEPS]  # in the order run
+                last = cast(ControlStep, started[-1]) if started else "connect"
+                self.control.failed_step = self.control.failed_step or last
+                self.control.error = ErrorKind.PROTOCOL
         finally:
             for ftp in connections:
                 self._quit(ftp)

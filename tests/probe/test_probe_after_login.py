@@ -50,3 +50,17 @@ def test_silence_after_login_is_a_timeout(ftp_server: Any) -> None:
     assert (result.control.failed_step, result.control.error) == ("login", ErrorKind.TIMEOUT)
     assert result.verdict.code == "control_timeout"
     assert result.elapsed_ms < 2500
+
+
+def test_a_bug_in_the_engine_still_ends_in_a_verdict(ftp_server: Any, monkeypatch: Any) -> None:
+    """Whatever goes wrong inside, the caller gets a result (the GUI shows it; the CLI prints it)."""
+    import ftpwizard.probe.engine as engine
+
+    def broken(_ftp: Any) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(engine.Probe, "_read_features", lambda self, ftp: broken(ftp))
+    server = ftp_server()
+    result = probe(server.url(), PASSWORD)
+    assert result.verdict is not None and result.verdict.code == "control_protocol_error"
+    assert any("internal error (KeyError)" in t.line for t in result.transcript)
