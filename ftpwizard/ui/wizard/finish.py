@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.wizard.flow import Page, WizardState
@@ -39,7 +39,10 @@ class FinishPage(FlowPage):
         self._report_source: Callable[[], Report | None] | None = None
         self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        layout.addWidget(self.test_again)
+        again_row = QHBoxLayout()
+        again_row.addWidget(self.test_again)
+        again_row.addStretch(1)
+        layout.addLayout(again_row)
         layout.addSpacing(12)
         layout.addWidget(self.report_title)
         layout.addWidget(self.report_text)
