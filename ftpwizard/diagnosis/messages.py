@@ -8,11 +8,10 @@ filled from ``Verdict.params``.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ftpwizard.probe.model import Verdict
+from ftpwizard.probe.records import record
 
 CONTEXT = "Verdict"
 Translate = Callable[[str, str], str]
@@ -163,7 +162,7 @@ TLS_DETAIL_OTHER = QT_TRANSLATE_NOOP("Verdict", "The server does not offer FTPS,
 NO_REPLY = QT_TRANSLATE_NOOP("Verdict", "no answer")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class VerdictText:
     headline: str
     why: str
@@ -178,7 +177,7 @@ class _Params(dict[str, object]):
 
 def _fill(template: str, params: dict[str, object]) -> str:
     try:
-        return string.Formatter().vformat(template, (), _Params(params))
+        return template.format_map(_Params(params))  # unknown {names} become '?'
     except (ValueError, IndexError, KeyError):
         return template
 

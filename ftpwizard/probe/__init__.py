@@ -6,8 +6,9 @@ it) does not load the whole engine and ssl before the window is shown.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 _WHERE = {
     "CancelToken": "ftpwizard.probe.cancel",
@@ -25,4 +26,4 @@ def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'ftpwizard.probe' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+    return getattr(__import__(module, fromlist=[name]), name)

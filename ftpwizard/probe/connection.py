@@ -18,11 +18,14 @@ import ssl
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
 
 from ftpwizard.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken
 from ftpwizard.probe.errors import ProtocolViolation, ReplyTimeout, ServerClosed
 from ftpwizard.probe.model import CertificateInfo, TranscriptLine
+
+TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_LINE = 8192
 MAX_REPLY_LINES = 100
@@ -41,6 +44,7 @@ class Transcript:
         self.lines: list[TranscriptLine] = []
         # Redact secrets even in what the server says: a hostile server may echo the password back.
         self._secrets = [s for s in secrets if s and len(s) >= 3]
+        self._secret_bytes: list[bytes] | None = None  # encoded on the first received line
         self._on_line = on_line
 
     def ms(self) -> float:
@@ -53,12 +57,10 @@ class Transcript:
 
     def redact_bytes(self, raw: bytes) -> bytes:
         """Redact before decoding too: an echo next to undecodable bytes decodes as CP949, not as the password."""
-        for secret in self._secrets:
-            for encoding in ("utf-8", "cp949"):
-                try:
-                    raw = raw.replace(secret.encode(encoding), b"****")
-                except UnicodeEncodeError:
-                    pass
+        if self._secret_bytes is None:
+            self._secret_bytes = _encoded_secrets(self._secrets)
+        for secret in self._secret_bytes:
+            raw = raw.replace(secret, b"****")
         return raw
 
     def add(self, direction: str, line: str, conn: int = 1) -> None:
@@ -69,6 +71,18 @@ class Transcript:
             self.lines.append(entry)
         if self._on_line is not None:
             self._on_line(entry)
+
+
+def _encoded_secrets(secrets: list[str]) -> list[bytes]:
+    encoded: list[bytes] = []
+    for secret in secrets:
+        encoded.append(secret.encode("utf-8", "surrogatepass"))
+        if not secret.isascii():  # ASCII is the same bytes in CP949: loading that codec costs start-up time
+            try:
+                encoded.append(secret.encode("cp949"))
+            except UnicodeEncodeError:
+                pass
+    return encoded
 
 
 def _decode(raw: bytes) -> str:

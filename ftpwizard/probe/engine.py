@@ -8,7 +8,6 @@ per-address limit hits the second); if the server refuses the second, they run o
 
 from __future__ import annotations
 
-import datetime as _dt
 import ftplib
 import ipaddress
 import re
@@ -17,8 +16,6 @@ import ssl
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Literal, cast
 
 from ftpwizard.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken
 from ftpwizard.probe.connection import (
@@ -45,14 +42,29 @@ from ftpwizard.probe.model import (
     TranscriptEvent,
 )
 from ftpwizard.probe.modes import LIST_LIMIT, RUNNERS, ModeContext
+from ftpwizard.probe.records import record
 from ftpwizard.probe.target import Target
+
+TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
+if TYPE_CHECKING:
+    from typing import Any, Literal
 
 DEFAULT_TIMEOUT = 8.0
 MIN_DATA_WAIT = 3.0
 _TLS_POLICY = re.compile(r"\b(TLS|SSL|encrypt|secure|AUTH)\b", re.IGNORECASE)
 
 
-@dataclass
+def local_iso_timestamp(seconds: float | None = None) -> str:
+    """ISO 8601 local time with its UTC offset, like ``datetime.now().astimezone().isoformat("seconds")``
+    (without importing datetime, which costs the command line start-up time)."""
+    moment = time.localtime(seconds)
+    offset = moment.tm_gmtoff
+    sign = "+" if offset >= 0 else "-"
+    hours, rest = divmod(abs(offset), 3600)
+    return f"{time.strftime('%Y-%m-%dT%H:%M:%S', moment)}{sign}{hours:02d}:{rest // 60:02d}"
+
+
+@record
 class ProbeOptions:
     mode: Literal["active", "passive", "both"] = "both"
     timeout: float = DEFAULT_TIMEOUT  # TCP connect and each whole reply
@@ -423,7 +435,7 @@ class Probe:
         )
 
     def run(self) -> ProbeResult:
-        started_wall = _dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        started_wall = local_iso_timestamp()
         t0 = time.monotonic()
         modes: dict[str, ModeResult | None] = {"active": None, "passive": None}
         result = ProbeResult(target=self.target, control=self.control, modes=modes, started_at=started_wall)
@@ -456,8 +468,8 @@ class Probe:
             self.transcript.add("*", f"internal error ({type(exc).__name__}); the result is incomplete")
             if not self.control.ok:
                 # The step that was running when it broke (the last one started).
-                started = [name for name in self.control.steps if name in CONTROL_STEPS]  # in the order run
-                last = cast(ControlStep, started[-1]) if started else "connect"
+                started = [name for name in CONTROL_STEPS if name in self.control.steps]  # run in this order
+                last: ControlStep = started[-1] if started else "connect"
                 self.control.failed_step = self.control.failed_step or last
                 self.control.error = ErrorKind.PROTOCOL
         finally:

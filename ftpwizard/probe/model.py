@@ -1,6 +1,6 @@
 """What a probe finds, and the events it emits while it runs.
 
-Plain dataclasses: the GUI, the command line and the reports read the same objects.
+Plain records (dataclass-like, see records.py): the GUI, the command line and the reports read the same objects.
 Events are delivered by calling ``on_event(event)`` from the probe's worker threads;
 a receiver that touches a GUI must hand them over to its own thread (Qt signals do).
 """
@@ -8,15 +8,22 @@ a receiver that touches a GUI must hand them over to its own thread (Qt signals 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
-from typing import Any, Literal
 
-Mode = Literal["active", "passive"]
-Phase = Literal["control", "active", "passive"]
-ControlStep = Literal["resolve", "connect", "banner", "tls", "login"]
+from ftpwizard.probe.records import field, record
+
+TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    Mode = Literal["active", "passive"]
+    Phase = Literal["control", "active", "passive"]
+    ControlStep = Literal["resolve", "connect", "banner", "tls", "login"]
+    TlsMode = Literal["none", "explicit", "implicit"]
+else:  # the Literal types are for mypy; at run time they are plain strings
+    Mode = Phase = ControlStep = TlsMode = str
+
 CONTROL_STEPS: tuple[ControlStep, ...] = ("resolve", "connect", "banner", "tls", "login")
 MODES: tuple[Mode, ...] = ("active", "passive")
-TlsMode = Literal["none", "explicit", "implicit"]
 
 
 class ErrorKind(enum.StrEnum):
@@ -33,7 +40,7 @@ class ErrorKind(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
-@dataclass
+@record
 class StepResult:
     """One of the four steps of a mode. ``ok`` is None when the step was not reached."""
 
@@ -47,7 +54,7 @@ class StepResult:
     detail: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class ModeResult:
     mode: Mode
     ok: bool = False
@@ -69,7 +76,7 @@ class ModeResult:
         return self.steps[n - 1]
 
 
-@dataclass
+@record
 class CertificateInfo:
     subject: str | None = None
     issuer: str | None = None
@@ -79,7 +86,7 @@ class CertificateInfo:
     accepted: bool = False  # the user accepted this exact certificate
 
 
-@dataclass
+@record
 class ControlResult:
     ok: bool = False
     failed_step: ControlStep | None = None
@@ -97,7 +104,7 @@ class ControlResult:
     other_protocol: str | None = None
 
 
-@dataclass
+@record
 class TranscriptLine:
     t_ms: float
     dir: Literal[">", "<", "*"]  # sent, received, a note from the probe
@@ -105,7 +112,7 @@ class TranscriptLine:
     conn: int = 1  # which control connection (1, or 2 for the second one)
 
 
-@dataclass
+@record
 class Verdict:
     code: str
     findings: list[str]
@@ -114,7 +121,7 @@ class Verdict:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class ProbeResult:
     target: Any  # probe.target.Target (kept Any to avoid an import cycle)
     control: ControlResult
@@ -132,7 +139,7 @@ class ProbeResult:
 # ---------------------------------------------------------------- events
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StepStarted:
     phase: Phase
     step: str | int  # a ControlStep name for "control", 1..4 for a mode
@@ -142,7 +149,7 @@ class StepStarted:
     wait_s: float | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StepFinished:
     phase: Phase
     step: str | int
@@ -155,12 +162,12 @@ class StepFinished:
     detail: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TranscriptEvent:
     entry: TranscriptLine
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Note:
     """Something worth telling the user while it happens (e.g. 'second connection refused: sequential')."""
 
@@ -168,12 +175,12 @@ class Note:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ModeFinished:
     result: ModeResult
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ProbeFinished:
     result: ProbeResult
 

@@ -16,8 +16,6 @@ import socket
 import ssl
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
 from ftpwizard.probe.addresses import classify, same_address
 from ftpwizard.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken
@@ -29,11 +27,16 @@ from ftpwizard.probe.connection import (
 )
 from ftpwizard.probe.errors import ProbeError, ProtocolViolation, ReplyTimeout, classify_exception
 from ftpwizard.probe.model import ErrorKind, Mode, ModeFinished, ModeResult, StepFinished, StepStarted
+from ftpwizard.probe.records import record
+
+TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 LIST_LIMIT = 1024 * 1024  # bytes of listing read at most: past that the data connection clearly works
 
 
-@dataclass
+@record
 class ModeContext:
     ftp: ProbeFTP
     peer: str  # the control connection's peer address: the only host the probe ever connects to

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any
-
 from ftpwizard.probe.model import ModeResult, ProbeResult
+from ftpwizard.probe.records import asdict
+
+TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 SCHEMA = "ftpwizard.probe/1"
 
@@ -63,7 +65,7 @@ def to_dict(result: ProbeResult, message: str = "") -> dict[str, Any]:
             "banner": c.banner,
             "features": c.features,
             "other_protocol": c.other_protocol,
-            "certificate": dataclasses.asdict(c.certificate) if c.certificate else None,
+            "certificate": asdict(c.certificate) if c.certificate else None,
             "steps": {
                 name: {"ok": s.ok, "error": s.error.value if s.error else None, "command": s.command,
                        "reply": s.reply, "elapsed_ms": s.elapsed_ms}

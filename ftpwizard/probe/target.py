@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the model's many dataclasses are not needed to read an address
+from ftpwizard.probe.records import record, replace
+
+TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
+if TYPE_CHECKING:  # the model's many records are not needed to read an address
     from ftpwizard.probe.model import TlsMode
 
 MAX_HOST_LEN = 253
@@ -45,7 +46,7 @@ class TargetError(ValueError):
         super().__init__(self.MESSAGES[key].format(**self.params))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Target:
     host: str  # ASCII: punycode for IDN, bare IPv6 without brackets
     port: int = 21

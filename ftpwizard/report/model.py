@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import ftpwizard
+from ftpwizard.probe import records
 from ftpwizard.probe.addresses import local_addresses
 from ftpwizard.probe.model import ProbeResult
 
@@ -102,7 +103,7 @@ def current_environment(now: _dt.datetime | None = None) -> Environment:
 
 
 def scrub(value: Any, clean: Callable[[str], str]) -> Any:
-    """``value`` with every string cleaned, through lists, dicts and dataclasses (enums stay)."""
+    """``value`` with every string cleaned, through lists, dicts, records and dataclasses (enums stay)."""
     if isinstance(value, enum.Enum):
         return value
     if isinstance(value, str):
@@ -113,6 +114,8 @@ def scrub(value: Any, clean: Callable[[str], str]) -> Any:
         return tuple(scrub(v, clean) for v in value)
     if isinstance(value, dict):
         return {scrub(k, clean): scrub(v, clean) for k, v in value.items()}
+    if records.is_record(value):  # the probe's results
+        return records.replace(value, **{name: scrub(getattr(value, name), clean) for name in records.fields(value)})
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {f.name: scrub(getattr(value, f.name), clean) for f in dataclasses.fields(value) if f.init}
         return dataclasses.replace(value, **changes)
@@ -154,8 +157,8 @@ def build_report(
         return redact(text, secrets)
 
     safe = copy.deepcopy(result)
-    if hasattr(safe.target, "password") and dataclasses.is_dataclass(safe.target):
-        safe.target = dataclasses.replace(safe.target, password="")  # type: ignore[type-var]
+    if hasattr(safe.target, "password") and records.is_record(safe.target):
+        safe.target = records.replace(safe.target, password="")
     safe = scrub(safe, clean)
     safe_clients = None if clients is None else [scrub(_safe_client_data(c), clean) for c in clients]
     return Report(

@@ -6,7 +6,6 @@ put the red mark where the seed article says the problem is.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 import warnings
 
@@ -38,7 +37,7 @@ def probe(scenario: str) -> tuple[ProbeResult, list[Event]]:
             events.append(event)
 
     with demo_server(scenario) as server:
-        target = dataclasses.replace(parse_target(server.url), password=server.password)
+        target = parse_target(server.url).with_credentials(password=server.password)
         result = run_probe(target, FAST, on_event)
     return result, events
 
@@ -136,7 +135,7 @@ def test_view_follows_a_live_probe_from_a_worker_thread(qtbot: QtBot) -> None:
     finished = threading.Event()
 
     with demo_server("client-firewall") as server:
-        target = dataclasses.replace(parse_target(server.url), password=server.password)
+        target = parse_target(server.url).with_credentials(password=server.password)
         view.set_control_port(server.port)
 
         def work() -> None:
