@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
 import threading
-from typing import IO, Any
+from types import SimpleNamespace
 
 from ftpwizard.diagnosis.messages import render
 from ftpwizard.i18n import system_language, translator
@@ -16,6 +15,11 @@ from ftpwizard.probe.engine import DEFAULT_TIMEOUT, ProbeOptions, run_probe
 from ftpwizard.probe.model import ProbeResult
 from ftpwizard.probe.serialize import to_dict
 from ftpwizard.probe.target import TargetError, parse_target
+
+TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
+if TYPE_CHECKING:
+    import argparse
+    from typing import IO, Any
 
 EXIT_OK, EXIT_NO_MODE, EXIT_CONTROL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 64, 130
 CONTEXT = "Cli"
@@ -50,20 +54,21 @@ CONTROL_STEP_NAMES = {
 T_ACCEPT_HOW = QT_TRANSLATE_NOOP("Cli", "Only if the server's administrator confirms this fingerprint, test again with: --accept-certificate {fingerprint}")
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # bad arguments exit 64 (EX_USAGE), with one clear line
-        # argparse quotes the offending argument: keep control characters out of the one line.
-        message = "".join(c if c.isprintable() else "\ufffd" for c in message)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="ftpwizard probe", description="Test active and passive FTP against a server.")
+    import argparse  # here, not at the top: see parse_args
+
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> Any:  # bad arguments exit 64 (EX_USAGE), with one clear line
+            # argparse quotes the offending argument: keep control characters out of the one line.
+            message = "".join(c if c.isprintable() else "\ufffd" for c in message)
+            self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+    p = Parser(prog="ftpwizard probe", description="Test active and passive FTP against a server.")
     p.add_argument("target", help="host, host:port, ftp://user@host:port/path, ftps://host ...")
     p.add_argument("--user", "-u", help="user name (default: from the URL, else anonymous)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
-    p.add_argument("--mode", choices=("active", "passive", "both"), default="both")
-    p.add_argument("--tls", choices=("none", "explicit", "implicit"), default=None)
+    p.add_argument("--mode", choices=_CHOICES["mode"], default="both")
+    p.add_argument("--tls", choices=_CHOICES["tls"], default=None)
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds for connecting and each reply (default 8)")
     p.add_argument(
         "--accept-certificate",
@@ -74,8 +79,62 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--report", metavar="PATH", help="also write a report (.txt, .html or .json by extension)")
-    p.add_argument("--lang", choices=("ko", "en"), default=None)
+    p.add_argument("--lang", choices=_CHOICES["lang"], default=None)
     return p
+
+
+def parse_args(argv: list[str]) -> Any:
+    """The options, as argparse gives them; argparse itself only when the simple reading does not apply."""
+    return _parse_plain(argv) or build_parser().parse_args(argv)
+
+
+def _parse_plain(argv: list[str]) -> SimpleNamespace | None:
+    """The usual command line (``TARGET --option value --flag`` with valid values) read without argparse.
+
+    Why: importing argparse (with gettext, locale, shutil and the compression modules it pulls in) is a
+    tenth of the command's start-up time, and issue 2 holds the whole run to 1.5x a bare ftplib script.
+    Anything unusual (``--help``, ``--opt=value``, abbreviations, a value starting with "-", a bad choice or
+    number, a missing target) returns None, and argparse parses it, with its own messages. A test checks
+    that both read every command line this accepts the same way.
+    """
+    values: dict[str, Any] = {
+        "target": None, "user": None, "password_stdin": False, "mode": "both", "tls": None,
+        "timeout": DEFAULT_TIMEOUT, "accept_certificate": None, "json": False, "report": None, "lang": None,
+    }
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _FLAGS:
+            values[_FLAGS[arg]] = True
+            i += 1
+        elif arg in _OPTIONS:
+            if i + 1 == len(argv) or argv[i + 1].startswith("-"):
+                return None
+            dest, value = _OPTIONS[arg], argv[i + 1]
+            if dest in _CHOICES and value not in _CHOICES[dest]:
+                return None
+            if dest == "timeout":
+                try:
+                    values[dest] = float(value)
+                except ValueError:
+                    return None
+            else:
+                values[dest] = value
+            i += 2
+        elif arg.startswith("-") or values["target"] is not None:
+            return None
+        else:
+            values["target"] = arg
+            i += 1
+    return None if values["target"] is None else SimpleNamespace(**values)
+
+
+_FLAGS = {"--password-stdin": "password_stdin", "--json": "json"}
+_OPTIONS = {
+    "--user": "user", "-u": "user", "--mode": "mode", "--tls": "tls", "--timeout": "timeout",
+    "--accept-certificate": "accept_certificate", "--report": "report", "--lang": "lang",
+}
+_CHOICES = {"mode": ("active", "passive", "both"), "tls": ("none", "explicit", "implicit"), "lang": ("ko", "en")}
 
 
 def _step_line(mode: Any, tr: Any) -> str:
@@ -143,7 +202,7 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     lang = args.lang or system_language()
     if not 0.5 <= args.timeout <= 300:
         print("ftpwizard probe: error: --timeout must be between 0.5 and 300 seconds", file=stderr)
