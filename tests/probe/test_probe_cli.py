@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from probe_handlers import Port500PasvRefused
-from probe_servers import PASSWORD, silent
+from probe_servers import PASSWORD, silent, wait_until
 
 from ftpwizard.probe.serialize import SCHEMA
 from ftpwizard.probe_cli import run
@@ -213,9 +213,7 @@ def test_ctrl_c_cancels_cleanly_with_exit_130(raw_server: Any) -> None:
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(), cwd=ROOT,
     )
     try:
-        deadline = time.monotonic() + 15
-        while server.connections == 0 and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.02)  # waiting for another process, not for Qt
+        wait_until(lambda: server.connections > 0 or proc.poll() is not None, timeout=15)
         assert server.connections == 1, "the probe never connected"
         sent = time.monotonic()
         proc.send_signal(signal.SIGINT)

@@ -23,6 +23,7 @@ from probe_servers import (
     open_sockets,
     probe,
     trickle,
+    wait_until,
 )
 
 from ftpwizard.probe import CancelToken, ProbeOptions, parse_target, run_probe
@@ -177,6 +178,27 @@ def process_server() -> Iterator[Any]:
         proc.communicate(timeout=10)
 
 
+class WatchedToken(CancelToken):
+    """Counts how often the probe looks at it: a wait that keeps looking has really begun."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.looks = 0
+
+    @property
+    def cancelled(self) -> bool:
+        self.looks += 1
+        return super().cancelled
+
+    def check(self) -> None:
+        self.looks += 1
+        super().check()
+
+    def wait(self, seconds: float) -> bool:
+        self.looks += 1
+        return super().wait(seconds)
+
+
 def _cancel_while(target_text: str, phase: str, step: Any, password: str = "", **options: Any) -> tuple[float, ProbeResult, Recorder]:
     """Start a probe, cancel it once it waits in (phase, step), return the time the cancel took."""
     before_sockets = open_sockets()
@@ -189,13 +211,14 @@ def _cancel_while(target_text: str, phase: str, step: Any, password: str = "", *
         if isinstance(event, StepStarted) and event.phase == phase and event.step == step:
             reached.set()
 
-    cancel = CancelToken()
+    cancel = WatchedToken()
     box: dict[str, ProbeResult] = {}
     target = parse_target(target_text).with_credentials(password=password)
     worker = threading.Thread(target=lambda: box.setdefault("r", run_probe(target, ProbeOptions(**options), on_event, cancel)))
     worker.start()
     assert reached.wait(10), f"the probe never reached {phase} {step}"
-    time.sleep(0.3)  # let the wait really begin (a plain thread, not Qt)
+    looks = cancel.looks
+    assert wait_until(lambda: cancel.looks >= looks + 3), "the probe never started waiting"  # polled: really waiting
     assert worker.is_alive(), "the probe finished before it could be cancelled"
     t0 = time.monotonic()
     cancel.cancel()
