@@ -141,21 +141,26 @@ def read_global(path: Path) -> str | None:
 
 
 def read_sites(path: Path) -> list[SiteSetting]:
+    return [site for _position, site in _ftp_sites(path)]
+
+
+def _ftp_sites(path: Path) -> list[tuple[int, SiteSetting]]:
+    """The FTP sites, each with its position among all <Server> elements (SFTP ones included): the
+    position set_site() edits, so that skipping an SFTP site never shifts the edit onto another site."""
     parsed = _parse(path)
     if parsed is None:
         return []
     sites = []
-    for server in parsed[1].iter("Server"):
+    for position, server in enumerate(parsed[1].iter("Server")):
         if (server.findtext("Protocol") or "0").strip() not in FTP_PROTOCOLS:
             continue
         raw = (server.findtext("PasvMode") or "").strip()
-        sites.append(
-            SiteSetting(
-                name=(server.findtext("Name") or "").strip() or (server.findtext("Host") or "").strip(),
-                host=(server.findtext("Host") or "").strip(),
-                mode=PASV_VALUES.get(raw, "default"),
-            )
+        site = SiteSetting(
+            name=(server.findtext("Name") or "").strip() or (server.findtext("Host") or "").strip(),
+            host=(server.findtext("Host") or "").strip(),
+            mode=PASV_VALUES.get(raw, "default"),
         )
+        sites.append((position, site))
     return sites
 
 
@@ -169,22 +174,21 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
         new = set_global(old, want)
         result.changes.append(FileChange(settings, old, new, f"{settings.name}: {SETTING} -> {want}"))
     sm = settings.parent / "sitemanager.xml"
-    sites = read_sites(sm)
     contradicting = [
-        i
-        for i, s in enumerate(sites)
-        if s.mode not in ("default", mode) and (host is None or host_matches(s.host, host))
+        (position, site)
+        for position, site in _ftp_sites(sm)
+        if site.mode not in ("default", mode) and (host is None or host_matches(site.host, host))
     ]
     if change_sites and contradicting:
         data = sm.read_bytes()
         new = data
-        for i in contradicting:
-            new = set_site(new, i, SITE_VALUE[mode])
+        for position, _site in contradicting:
+            new = set_site(new, position, SITE_VALUE[mode])
         result.changes.append(
             FileChange(sm, data, new, f"{sm.name}: PasvMode -> {SITE_VALUE[mode]} ({len(contradicting)})")
         )
     else:
-        result.conflicts = [sites[i] for i in contradicting]
+        result.conflicts = [site for _position, site in contradicting]
     return result
 
 
@@ -231,7 +235,8 @@ _PASV_RE = re.compile(r"(<PasvMode>)([^<]*)(</PasvMode>)")
 
 
 def set_site(data: bytes, index: int, value: str) -> bytes:
-    """Set <PasvMode> of the index-th <Server> (in document order), inserting it when absent."""
+    """Set <PasvMode> of the index-th <Server> (in document order, counting every protocol), inserting it
+    when absent."""
     tf = decode(data)
     text = tf.text
     blocks = list(_SERVER_RE.finditer(text))

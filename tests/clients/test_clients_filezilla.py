@@ -169,3 +169,18 @@ def test_create_settings_when_missing_and_undo_removes_it(linux) -> None:  # typ
     assert fz.read_global(path) == "0"
     assert undo(linux.env, "filezilla").ok
     assert not path.exists()
+
+
+def test_a_site_after_an_sftp_site_is_the_one_changed(windows, install_filezilla, fz_sites) -> None:  # type: ignore[no-untyped-def]
+    # An SFTP site before the contradicting ones: it has no transfer mode and must not shift which site is edited.
+    cdir = install_filezilla(windows)
+    sftp_first = fz_sites.replace("\t<Servers>\n", "\t<Servers>\n\t\t<Server>\n\t\t\t<Host>sftp.example.org</Host>\n"
+                                  "\t\t\t<Protocol>1</Protocol>\n\t\t\t<Name>SFTP first</Name>\n\t\t</Server>\n", 1)
+    windows.write(cdir / "sitemanager.xml", sftp_first)
+    before = (cdir / "sitemanager.xml").read_bytes()
+    out = apply_mode(windows.env, "filezilla", "passive", host="other.example.net", change_sites=True)
+    assert out.ok and out.key == "changed", out
+    head, tail = before.split(b"<Host>other.example.net</Host>")
+    # Exactly the matching site changed: not the first (active) site, not an SFTP site.
+    expected = head + b"<Host>other.example.net</Host>" + tail.replace(b"MODE_ACTIVE", b"MODE_PASSIVE", 1)
+    assert (cdir / "sitemanager.xml").read_bytes() == expected
