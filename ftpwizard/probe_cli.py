@@ -157,7 +157,7 @@ def human_report(result: ProbeResult, lang: str) -> str:
     lines: list[str] = []
     if result.verdict is None:
         return t(T_CANCELLED)
-    words = render(result.verdict, tr, result)
+    words = render(result.verdict, tr)
     lines.append(f"{t(T_VERDICT)}: {words.headline}")
     lines.append(f"  {t(T_WHY)}: {words.why}")
     lines.append(f"  {t(T_TODO)}: {words.advice}")
@@ -241,10 +241,8 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
     if result is None:  # the engine never raises; this would be a bug, reported without the password
         print("ftpwizard probe: internal error", file=stderr)
         return EXIT_CONTROL
-    message = ""
-    if result.verdict is not None:
-        message = render(result.verdict, translator(lang), result).headline
     if args.json:
+        message = render(result.verdict, translator(lang)).headline if result.verdict is not None else ""
         stdout.write(json.dumps(to_dict(result, message), ensure_ascii=False) + "\n")
     else:
         stdout.write(human_report(result, lang) + "\n")

@@ -186,24 +186,13 @@ def _identity(_context: str, text: str) -> str:
     return text
 
 
-def step_reply(verdict: Verdict, result: object | None) -> str:
-    """The reply of the failed step of the failing mode, for {step_reply}."""
-    modes = getattr(result, "modes", {}) or {}
-    for mode in modes.values():
-        if mode is not None and not mode.ok and mode.failed_step:
-            reply = mode.step(mode.failed_step).reply
-            if reply:
-                return reply.splitlines()[-1][:200].rstrip(".")  # the sentence around it ends itself
-    return ""
-
-
-def render(verdict: Verdict, translate: Translate | None = None, result: object | None = None) -> VerdictText:
+def render(verdict: Verdict, translate: Translate | None = None) -> VerdictText:
     """The verdict in words. ``translate(context, source)`` is Qt's or ftpwizard.i18n's (identity = English)."""
     tr = translate or _identity
     params: dict[str, object] = dict(verdict.params)
-    params.setdefault("step_reply", step_reply(verdict, result) or tr(CONTEXT, NO_REPLY))
-    if not params.get("reply"):
-        params["reply"] = tr(CONTEXT, NO_REPLY)
+    for reply_key in ("reply", "step_reply"):
+        if not params.get(reply_key):
+            params[reply_key] = tr(CONTEXT, NO_REPLY)
     cls = str(params.get("advertised_class", ""))
     if cls in ADDRESS_CLASSES:
         params["advertised_class"] = tr(CONTEXT, ADDRESS_CLASSES[cls])

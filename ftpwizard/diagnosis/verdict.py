@@ -136,6 +136,17 @@ def _mode_code(mode: ModeResult) -> str | None:
     return "data_transfer_failed"
 
 
+def _step_reply(main: str, mode_codes: dict[str, str], modes: tuple[ModeResult | None, ...]) -> str:
+    """The failed step's reply, for {step_reply}: of the mode the verdict is about, else the first that failed."""
+    failed = [m for m in modes if m is not None and not m.ok and m.failed_step]
+    failed.sort(key=lambda m: mode_codes.get(m.mode) != main)  # stable: active before passive otherwise
+    for mode in failed:
+        reply = mode.step(mode.failed_step).reply  # type: ignore[arg-type]
+        if reply:
+            return reply.splitlines()[-1][:200].rstrip(".")  # the sentence around it ends itself
+    return ""
+
+
 def diagnose(result: ProbeResult) -> Verdict:
     """The verdict for a finished probe (not for a cancelled one)."""
     params: dict[str, object] = {"host": result.target.display_host or result.target.host}
@@ -206,6 +217,7 @@ def diagnose(result: ProbeResult) -> Verdict:
     if result.sequential:
         findings.append("sequential_probe")
 
+    params["step_reply"] = _step_reply(main, mode_codes, (active, passive))
     # Passive whenever it works: it needs nothing from the user's firewall or router.
     recommended: str | None = "passive" if passive_ok else "active" if active_ok else None
     return Verdict(main, findings, recommended, params)  # type: ignore[arg-type]

@@ -60,7 +60,7 @@ def verdict_text(report: Report, w: Words) -> VerdictText | None:
     verdict = report.result.verdict
     if verdict is None:
         return None
-    return render(verdict, w.tr, report.result)
+    return render(verdict, w.tr)
 
 
 def status_of(ok: bool | None) -> Status:

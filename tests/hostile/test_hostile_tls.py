@@ -50,7 +50,7 @@ def test_certificate_for_another_name_is_reported(
     run = run_engine(server.address, password, tls="explicit")
     data = to_dict(run.result)
     _check_refused(data, pki.other_name.fingerprint, ("mismatch", "not valid for"))
-    words = render(run.result.verdict, None, run.result)  # type: ignore[arg-type]
+    words = render(run.result.verdict, None)
     assert pki.other_name.fingerprint in words.why
     assert server.passwords == [], "the password was sent over a connection that was not trusted"
     assert run.step_s[("control", "tls")] <= 2 * TIMEOUT + 1.0

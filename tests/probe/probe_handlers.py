@@ -87,6 +87,10 @@ class Port500PasvRefused(Port500, PasvRefused):
     pass
 
 
+class ActiveUnreachablePasvRefused(ActiveConnectsToClosedPort, PasvRefused):
+    """Active fails at step 3 (425), passive at step 2 (502): two replies, one verdict."""
+
+
 class Port500BadAddress(Port500):
     masquerade_address = "10.1.2.3"
 

@@ -17,6 +17,7 @@ from probe_handlers import (
     ActiveDisabled502,
     ActiveNotImplemented504,
     ActiveSilent,
+    ActiveUnreachablePasvRefused,
     Banner120,
     Banner421,
     BothBlocked,
@@ -44,6 +45,7 @@ from probe_servers import (
     silent,
 )
 
+from ftpwizard.diagnosis.messages import render
 from ftpwizard.diagnosis.verdict import ALL_CODES
 from ftpwizard.probe.model import ErrorKind
 
@@ -269,6 +271,15 @@ def test_both_fail_differently_names_the_more_specific_cause(ftp_server: Any) ->
     assert verdict_of(result) == "active_rejected_nat"
     assert set(result.verdict.findings) == {"active_rejected_nat", "passive_refused_by_server"}
     assert result.verdict.recommended_mode is None
+
+
+def test_the_verdict_quotes_the_reply_of_the_mode_it_is_about(ftp_server: Any) -> None:
+    server = ftp_server(ActiveUnreachablePasvRefused)
+    result = probe(server.url(), PASSWORD)
+    assert verdict_of(result) == "passive_refused_by_server"
+    assert result.modes["active"].failed_step == 3 and result.modes["active"].step(3).reply.startswith("425")
+    why = render(result.verdict).why
+    assert "502 Passive mode disabled" in why and "425" not in why
 
 
 def test_failing_mode_comes_before_bad_address(ftp_server: Any) -> None:

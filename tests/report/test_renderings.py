@@ -55,7 +55,7 @@ def test_every_rendering_has_verdict_steps_and_transcript_but_no_password(runs, 
         readable = _html_unescape(out)
     tr = translator(lang)
 
-    words = render(run.result.verdict, tr, run.result)
+    words = render(run.result.verdict, tr)
     assert words.headline in readable
     if fmt != "json":  # the JSON carries the verdict as code + headline; the others say all of it
         assert words.why in readable and words.advice in readable

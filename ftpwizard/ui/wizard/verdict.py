@@ -127,7 +127,7 @@ class VerdictPage(FlowPage):
             self.todo.setText("")
             self.notes.setText("")
             return
-        self.words = render(result.verdict, qt_translate, result)
+        self.words = render(result.verdict, qt_translate)
         self.headline.setText(self.words.headline)
         self.why.setText(self.words.why)
         self.todo.setText(self.words.advice)
