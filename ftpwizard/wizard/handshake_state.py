@@ -311,11 +311,10 @@ class HandshakeState:
         return Caption(Msg.ST_RUNNING_WAIT, {"n": arrow.n, "seconds": seconds})
 
     def _failure_status(self, arrow: ArrowState) -> Caption:
-        code = reply_code(arrow.reply)
         if self.mode == "active":
             if arrow.n == 1 and self.blocked_side == "client":
                 return Caption(Msg.ST_CLIENT_LOCAL)
-            if arrow.n == 2 and code in (500, 501):
+            if arrow.n == 2 and self.culprit == "client_wall":  # a 500/501 to PORT: the router changed it
                 return Caption(Msg.ST_BLOCKED_NAT)
             if arrow.n == 2 and self.blocked_side == "server":
                 return Caption(Msg.ST_ACTIVE_REFUSED)
@@ -422,8 +421,8 @@ class HandshakeState:
             if earlier.status in (ArrowStatus.PENDING, ArrowStatus.RUNNING):
                 earlier.status = ArrowStatus.SKIPPED
                 earlier.caption = Caption(Msg.NOT_REACHED)
-        self.blocked_side = blame(self.mode, n, arrow.error, reply)
         self.culprit, note = culprit(self.mode, n, arrow.error, reply)
+        self.blocked_side = culprit_side(self.culprit)
         self.culprit_note = Caption(note) if note else None
         if self.culprit in ("client_wall", "server_wall") and (arrow.error in SILENT_ERRORS or n == 3):
             arrow.stopped_at = self.blocked_side
@@ -631,15 +630,9 @@ def replay_script(
 # ---------------------------------------------------------------- helpers
 
 
-def blame(mode: Mode, n: int, error: ErrorKind | None, reply: str | None) -> Side | None:
-    """Which side's firewall/router/configuration stopped step ``n``; None = cannot tell."""
-    if error is ErrorKind.CANCELLED:
-        return None
-    if mode == "active":
-        if n == 2:
-            return "client" if reply_code(reply) in (500, 501) else "server"
-        return "client" if n in (1, 3) else None
-    return "server" if n in (1, 2, 3) else None
+def culprit_side(where: Culprit | None) -> Side | None:
+    """Which side's firewall/router/configuration a culprit mark stands for; None = cannot tell."""
+    return None if where is None else "client" if where.startswith("client") else "server"
 
 
 def culprit(
