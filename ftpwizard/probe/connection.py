@@ -22,6 +22,7 @@ from collections.abc import Callable
 from ftpwizard.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken
 from ftpwizard.probe.errors import ProtocolViolation, ReplyTimeout, ServerClosed
 from ftpwizard.probe.model import CertificateInfo, TranscriptLine
+from ftpwizard.redact import redact
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
 if TYPE_CHECKING:
@@ -51,9 +52,7 @@ class Transcript:
         return round((time.monotonic() - self._t0) * 1000.0, 1)
 
     def redact(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, "****")
-        return text
+        return redact(text, self._secrets)
 
     def redact_bytes(self, raw: bytes) -> bytes:
         """Redact before decoding too: an echo next to undecodable bytes decodes as CP949, not as the password."""

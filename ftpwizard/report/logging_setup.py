@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from urllib.parse import quote
 
-MASK = "****"
+from ftpwizard.redact import redact
+
 LOG_FILE_NAME = "ftpwizard.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 3
@@ -59,13 +60,6 @@ def register_secret(secret: str | None) -> None:
     SECRETS.register(secret)
 
 
-def mask(text: str, secrets: Iterable[str]) -> str:
-    for secret in secrets:
-        if secret and secret in text:
-            text = text.replace(secret, MASK)
-    return text
-
-
 class RedactingFilter(logging.Filter):
     """Replaces every secret in a record before any handler formats it. Never drops a record."""
 
@@ -81,17 +75,17 @@ class RedactingFilter(logging.Filter):
             message = record.getMessage()
         except Exception:  # a bad format string: keep what there is, as text
             message = f"{record.msg!r} {record.args!r}"
-        record.msg = mask(message, secrets)
+        record.msg = redact(message, secrets)
         record.args = None
         if record.exc_info and not record.exc_text:
             record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
         if record.exc_text:
-            record.exc_text = mask(record.exc_text, secrets)
+            record.exc_text = redact(record.exc_text, secrets)
         if record.stack_info:
-            record.stack_info = mask(record.stack_info, secrets)
+            record.stack_info = redact(record.stack_info, secrets)
         for key, value in list(vars(record).items()):  # fields passed with extra={...}
             if isinstance(value, str) and key not in ("msg", "exc_text", "stack_info"):
-                setattr(record, key, mask(value, secrets))
+                setattr(record, key, redact(value, secrets))
         return True
 
 

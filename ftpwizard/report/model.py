@@ -20,8 +20,8 @@ import ftpwizard
 from ftpwizard.probe import records
 from ftpwizard.probe.addresses import local_addresses
 from ftpwizard.probe.model import ProbeResult
+from ftpwizard.redact import redact
 
-MASK = "****"
 # Keys of a detected program's data that may hold a credential: never copied into a report.
 _SECRET_KEY_PARTS = ("pass", "pwd", "secret", "token", "credential")
 
@@ -61,12 +61,6 @@ class Report:
 
     def redact(self, text: str) -> str:
         return redact(text, self.secrets)
-
-
-def redact(text: str, secrets: Iterable[str]) -> str:
-    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
-        text = text.replace(secret, MASK)
-    return text
 
 
 def os_description() -> tuple[str, str]:

@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QTextCharForma
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ftpwizard.probe.model import StepFinished, StepStarted, TranscriptLine
-from ftpwizard.report.logging_setup import SECRETS, mask
+from ftpwizard.redact import redact
+from ftpwizard.report.logging_setup import SECRETS
 
 MAX_LINES = 5000
 COLORS = {"sent": "#0a3069", "received": "#1f2328", "note": "#953800", "ok": "#1a7f37", "failed": "#cf222e",
@@ -108,7 +109,7 @@ class DetailsPanel(QWidget):
         return f"{mode} {circled}"
 
     def _append(self, text: str, kind: str) -> None:
-        text = mask(text, SECRETS())  # the engine masks PASS already; this also catches an echoed password
+        text = redact(text, SECRETS())  # the engine masks PASS already; this also catches an echoed password
         bar = self.view.verticalScrollBar()
         follow = bar.value() >= bar.maximum() - 2
         cursor = QTextCursor(self.view.document())
