@@ -123,15 +123,8 @@ class BadPasvAddressHandler(HealthyHandler):
     masquerade_address = "10.1.2.3"
 
 
-class QuietFTPServer(FTPServer):
-    """pyftpdlib configures stderr logging when the program has none: the demo must not print."""
-
-    def _log_start(self, *args: Any, **kwargs: Any) -> None:
-        pass
-
-
 def _quiet_pyftpdlib() -> None:
-    # With a handler of its own, pyftpdlib's is_logging_configured() is true and it never installs its
+    # pyftpdlib sets up logging to stderr (a line per session) when its logger has no handler. With one, pyftpdlib's is_logging_configured() is true and it never installs its
     # stderr handler; records still propagate to the program's own log (at WARNING and above).
     logger = logging.getLogger("pyftpdlib")
     logger.setLevel(logging.WARNING)
@@ -185,11 +178,6 @@ class DemoServer:
 
 def start_demo_server(scenario: str = "healthy", port: int = 0, handler: type[FTPHandler] | None = None) -> DemoServer:
     """Start a demo server on 127.0.0.1 in a background thread (port 0 = any free port)."""
-    # pyftpdlib's IOLoop sets up logging to stderr on its first loop when the "pyftpdlib" logger has no
-    # handler (QuietFTPServer alone does not stop that): the demo printed a line per session.
-    pyftpdlib_log = logging.getLogger("pyftpdlib")
-    if not pyftpdlib_log.handlers:
-        pyftpdlib_log.addHandler(logging.NullHandler())
     if scenario not in HANDLERS and handler is None:
         raise ValueError(f"unknown scenario {scenario!r}; choose one of {', '.join(SCENARIOS)}")
     _quiet_pyftpdlib()
@@ -199,13 +187,13 @@ def start_demo_server(scenario: str = "healthy", port: int = 0, handler: type[FT
     authorizer.add_user(DEMO_USER, DEMO_PASSWORD, folder, perm="elr")
     authorizer.add_anonymous(folder, perm="elr")
     base = handler or HANDLERS[scenario]
-    blackhole = _Blackhole() if base is ServerFirewallHandler or issubclass(base, ServerFirewallHandler) else None
+    blackhole = _Blackhole() if issubclass(base, ServerFirewallHandler) else None
     # A fresh subclass per server, so class attributes never leak between servers.
     attrs: dict[str, Any] = {"authorizer": authorizer}
     if blackhole is not None:
         attrs["blackhole"] = blackhole
     handler_cls = type(f"Demo{base.__name__}", (base,), attrs)
-    server = QuietFTPServer(("127.0.0.1", port), handler_cls)
+    server = FTPServer(("127.0.0.1", port), handler_cls)
     thread = threading.Thread(target=server.serve_forever, kwargs={"timeout": 0.05, "blocking": True},
                               name="ftpwizard-demo-server", daemon=True)
     thread.start()
