@@ -31,13 +31,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from measured_run import run_measured  # noqa: E402
+from measured_run import ONEDIR_SIZE_BUDGET_MB, SELF_TEST_RSS_BUDGET_MB, run_measured, size_mb  # noqa: E402
 
 STARTUP_RATIO_BUDGET = 1.5
 ONEFILE_STARTUP_BUDGET_S = 1.0
 ONEFILE_SIZE_BUDGET_MB = 50
-ONEDIR_SIZE_BUDGET_MB = 130
-SELF_TEST_RSS_BUDGET_MB = 150
 SHOWN_TIMEOUT_S = 60
 
 
@@ -46,12 +44,6 @@ class Startup:
     median_s: float
     best_s: float
     runs: int
-
-
-def size_mb(path: Path) -> float:
-    if path.is_file():
-        return path.stat().st_size / 1e6
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
 
 
 def headless_env() -> dict[str, str]:

@@ -25,17 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from measured_run import run_measured  # noqa: E402
+from measured_run import ONEDIR_SIZE_BUDGET_MB, SELF_TEST_RSS_BUDGET_MB, run_measured, size_mb  # noqa: E402
 
-# ---------------------------------------------------------------------------------------------------------
-# SWITCH: set to True once `ftpwizard --self-test` exists in the app (the lead's work, ftpwizard/ui).
-# While False, the frozen program is smoke-tested with `demo-server` + `probe --json` (no Qt involved);
-# when True, the frozen program walks the whole wizard headless through every demo scenario instead.
-USE_SELF_TEST = True
-# ---------------------------------------------------------------------------------------------------------
-
-ONEDIR_BUDGET_MB = 130
-SELF_TEST_RSS_BUDGET_MB = 150
 SELF_TEST_TIMEOUT_S = 600
 
 REQUIRED_IN_BUNDLE = (
@@ -73,10 +64,6 @@ class Checks:
         return ok
 
 
-def folder_size_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
-
-
 def check_contents(checks: Checks, bundle: Path) -> None:
     for relative in REQUIRED_IN_BUNDLE:
         checks.check(f"bundle has {relative}", (bundle / relative).is_file())
@@ -93,8 +80,8 @@ def check_contents(checks: Checks, bundle: Path) -> None:
     for pattern in FORBIDDEN_GLOBS:
         found = sorted(bundle.glob(pattern))
         checks.check(f"bundle has no {pattern}", not found, ", ".join(p.name for p in found[:5]))
-    size = folder_size_mb(bundle)
-    checks.check(f"onedir size {size:.0f} MB <= {ONEDIR_BUDGET_MB} MB", size <= ONEDIR_BUDGET_MB)
+    size = size_mb(bundle)
+    checks.check(f"onedir size {size:.0f} MB <= {ONEDIR_SIZE_BUDGET_MB} MB", size <= ONEDIR_SIZE_BUDGET_MB)
 
 
 def free_port() -> int:
@@ -132,7 +119,7 @@ def probe_demo(program: Path, scenario: str) -> dict:
 
 
 def smoke_test(checks: Checks, program: Path) -> None:
-    """Stand-in until --self-test exists: the frozen engine and demo server against each other."""
+    """The frozen command line (no Qt on its path) and demo server against each other."""
     expectations: dict[str, Callable[[dict], bool]] = {
         "healthy": lambda r: r["modes"]["active"]["ok"] and r["modes"]["passive"]["ok"],
         "client-nat": lambda r: not r["modes"]["active"]["ok"] and r["modes"]["passive"]["ok"]
@@ -186,10 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     checks = Checks()
     if checks.check(f"built {program.relative_to(ROOT) if program.is_relative_to(ROOT) else program}", program.is_file()):
         check_contents(checks, bundle)
-        if USE_SELF_TEST:
-            run_self_test(checks, program)
-        else:
-            smoke_test(checks, program)
+        run_self_test(checks, program)  # the whole wizard, headless, through every demo scenario
+        smoke_test(checks, program)  # the command line: frozen demo-server against frozen probe
     print(f"bundle: {checks.passed} passed, {checks.failed} failed")
     return 0 if checks.failed == 0 else 1
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 _WRAPPER = """
 import resource, subprocess, sys
@@ -39,3 +40,15 @@ def run_measured(cmd: list[str], *, env: dict[str, str] | None = None, timeout: 
         else:
             lines.append(line)
     return Measured(result.returncode, "\n".join(lines), peak)
+
+
+# Budgets the CI bundle check and the bundle benchmark share (README, "Performance").
+ONEDIR_SIZE_BUDGET_MB = 130
+SELF_TEST_RSS_BUDGET_MB = 150
+
+
+def size_mb(path: Path) -> float:
+    """A file's size, or everything below a folder (links not followed), in MB."""
+    if path.is_file():
+        return path.stat().st_size / 1e6
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
