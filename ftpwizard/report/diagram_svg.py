@@ -121,12 +121,9 @@ def _arrow(row: StepRow, y: float, to_server: bool, caption: str) -> str:
     return "".join(parts)
 
 
-def _caption(detail: str) -> str:
-    """The reply if there is one (it says the most), else the command; shortened to fit the arrow."""
-    lines = [line[2:] for line in detail.splitlines()]
-    replies = [line[2:] for line in detail.splitlines() if line.startswith("<")]
-    text = replies[-1] if replies else (lines[0] if lines else "")
-    return text if len(text) <= 48 else text[:47] + "…"
+def _caption(said: str) -> str:
+    """What the step said, shortened to fit the arrow."""
+    return said if len(said) <= 48 else said[:47] + "…"
 
 
 def mode_svg(summary: ModeSummary, labels: dict[str, str], alt: str) -> str:
@@ -162,7 +159,7 @@ def mode_svg(summary: ModeSummary, labels: dict[str, str], alt: str) -> str:
     directions = DIRECTIONS.get(summary.mode, DIRECTIONS["passive"])
     for row in summary.rows:
         y = ROW_Y0 + ROW_STEP * (row.n - 1)
-        caption = row.status_text if row.status == "failed" else _caption(row.detail)
+        caption = row.status_text if row.status == "failed" else _caption(row.said)
         parts.append(_arrow(row, y, directions[row.n - 1], caption))
     parts.append("</svg>")
     return "".join(parts)

@@ -24,6 +24,7 @@ class StepRow:
     status: Status
     status_text: str
     detail: str  # command and reply, one line each
+    said: str  # the most telling of them: the last reply line, else the command
     elapsed_ms: float | None  # None: not reached
     # Where a failed step was stopped, as the handshake picture marks it: client_wall, server_wall,
     # client, server (the device itself said no), or None.
@@ -50,6 +51,10 @@ class Words:
 
     def __call__(self, text: str, **params: Any) -> str:
         return T.tr_fill(self.tr, text, **params)
+
+    def pick(self, table: dict[str, str], key: str) -> str:
+        """``table[key]`` translated; a key the table does not know is shown as it is."""
+        return self(table[key]) if key in table else key
 
 
 def words_for(lang: str, translate: Callable[[str, str], str] | None = None) -> Words:
@@ -86,6 +91,11 @@ def _detail(step: StepResult) -> str:
     return "\n".join(parts)
 
 
+def _said(step: StepResult) -> str:
+    replies = [line for line in (step.reply or "").splitlines() if line.strip()]
+    return replies[-1] if replies else step.command or ""
+
+
 def mode_summary(report: Report, mode: str, w: Words) -> ModeSummary:
     result: ModeResult | None = report.result.modes.get(mode)
     title = w(T.MODE_NAMES[mode])
@@ -99,6 +109,7 @@ def mode_summary(report: Report, mode: str, w: Words) -> ModeSummary:
             status=status_of(step.ok),
             status_text=_step_status_text(step, w),
             detail=_detail(step),
+            said=_said(step),
             elapsed_ms=None if step.ok is None else step.elapsed_ms,
             culprit=culprit(mode, step.n, step.error, step.reply)[0] if step.ok is False else None,  # type: ignore[arg-type]
         )
@@ -125,9 +136,9 @@ def mode_summaries(report: Report, w: Words) -> list[ModeSummary]:
 def control_rows(report: Report, w: Words) -> list[StepRow]:
     rows = []
     for index, (name, step) in enumerate(report.result.control.steps.items(), start=1):
-        label = w(T.CONTROL_STEPS[name]) if name in T.CONTROL_STEPS else name
+        label = w.pick(T.CONTROL_STEPS, name)
         rows.append(StepRow(index, label, status_of(step.ok), _step_status_text(step, w), _detail(step),
-                            None if step.ok is None else step.elapsed_ms))
+                            _said(step), None if step.ok is None else step.elapsed_ms))
     return rows
 
 
@@ -136,7 +147,7 @@ def control_status(report: Report, w: Words) -> tuple[Status, str]:
     if c.ok:
         return "ok", w(T.CONTROL_OK)
     step = str(c.failed_step or "?")
-    label = w(T.CONTROL_STEPS[step]) if step in T.CONTROL_STEPS else step
+    label = w.pick(T.CONTROL_STEPS, step)
     return "failed", w(T.CONTROL_FAILED, step=label)
 
 
@@ -153,12 +164,12 @@ def target_line(report: Report) -> str:
 
 def client_mode_text(client: dict[str, Any], w: Words) -> str:
     mode = str(client.get("mode") or "unknown")
-    return w(T.CLIENT_MODES[mode]) if mode in T.CLIENT_MODES else mode
+    return w.pick(T.CLIENT_MODES, mode)
 
 
 def client_scope_text(client: dict[str, Any], w: Words) -> str:
     scope = str(client.get("scope") or "")
-    return w(T.CLIENT_SCOPES[scope]) if scope in T.CLIENT_SCOPES else scope
+    return w.pick(T.CLIENT_SCOPES, scope)
 
 
 def client_sites_text(client: dict[str, Any], w: Words) -> str:
@@ -170,7 +181,7 @@ def client_sites_text(client: dict[str, Any], w: Words) -> str:
             extra = [str(site["host"])] if site.get("host") and site.get("host") != name else []
             mode = str(site.get("mode") or "")
             if mode:
-                extra.append(w(T.CLIENT_MODES[mode]) if mode in T.CLIENT_MODES else mode)
+                extra.append(w.pick(T.CLIENT_MODES, mode))
             out.append(f"{name} ({', '.join(extra)})" if extra else name)
         else:
             out.append(str(site))
@@ -184,7 +195,7 @@ def client_title(client: dict[str, Any]) -> str:
 
 
 def address_kind(kind: str, w: Words) -> str:
-    return w(T.ADDRESS_KINDS[kind]) if kind in T.ADDRESS_KINDS else kind
+    return w.pick(T.ADDRESS_KINDS, kind)
 
 
 def ms(value: float | None) -> str:

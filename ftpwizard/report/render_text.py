@@ -11,14 +11,6 @@ from ftpwizard.report.model import Report
 MARK = {"ok": "✓", "failed": "✗", "none": "·"}
 
 
-def _first_line(detail: str) -> str:
-    """The most telling line of a step's command/reply: the last reply, else the command."""
-    lines = detail.splitlines()
-    replies = [line for line in lines if line.startswith("<")]
-    chosen = replies[-1] if replies else (lines[0] if lines else "")
-    return chosen[2:][:120]
-
-
 def to_text(report: Report, lang: str, translate: Callable[[str, str], str] | None = None) -> str:
     w = F.words_for(lang, translate)
     r = report.result
@@ -43,7 +35,7 @@ def to_text(report: Report, lang: str, translate: Callable[[str, str], str] | No
                f"{w(T.TLS)}: {F.tls_label(t.tls, w)} — {control_text}")
     for row in F.control_rows(report, w):
         if row.status != "ok":
-            out.append(f"  {MARK[row.status]} {row.name}: {row.status_text} {_first_line(row.detail)}".rstrip())
+            out.append(f"  {MARK[row.status]} {row.name}: {row.status_text} {row.said[:120]}".rstrip())
     if r.sequential:
         out.append(w(T.SEQUENTIAL))
 
@@ -53,7 +45,7 @@ def to_text(report: Report, lang: str, translate: Callable[[str, str], str] | No
                    + (f" ({F.ms(summary.elapsed_ms)})" if summary.elapsed_ms is not None else ""))
         for row in summary.rows:
             parts = [f"{F.CIRCLED[row.n - 1]} {MARK[row.status]} {row.name}"]
-            said = _first_line(row.detail)
+            said = row.said[:120]
             if said:
                 parts.append(said)
             parts.append(row.status_text if row.status != "ok" else "")
