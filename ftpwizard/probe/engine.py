@@ -25,7 +25,14 @@ from ftpwizard.probe.connection import (
     connect_tcp,
     normalize_fingerprint,
 )
-from ftpwizard.probe.errors import ProbeError, ProtocolViolation, ServerClosed, classify_exception
+from ftpwizard.probe.errors import (
+    ProbeError,
+    ProtocolViolation,
+    ServerClosed,
+    classify_exception,
+    kind_of_reply,
+    reply_of,
+)
 from ftpwizard.probe.model import (
     CONTROL_STEPS,
     ControlResult,
@@ -62,6 +69,15 @@ def local_iso_timestamp(seconds: float | None = None) -> str:
     sign = "+" if offset >= 0 else "-"
     hours, rest = divmod(abs(offset), 3600)
     return f"{time.strftime('%Y-%m-%dT%H:%M:%S', moment)}{sign}{hours:02d}:{rest // 60:02d}"
+
+
+def _unverified_context() -> ssl.SSLContext:
+    """TLS without checking the certificate: only for a certificate the user accepted by fingerprint,
+    or to show the user the certificate that failed verification."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
 
 
 @record
@@ -146,10 +162,7 @@ class Probe:
         """The context for this probe; created only when TLS is used (it costs start-up time)."""
         if self.options.accept_certificate:
             if self._tls_pinned is None:
-                ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-                ctx.check_hostname = False
-                ctx.verify_mode = ssl.CERT_NONE  # the fingerprint the user accepted is checked instead
-                self._tls_pinned = ctx
+                self._tls_pinned = _unverified_context()  # the fingerprint the user accepted is checked instead
             return self._tls_pinned
         if self._tls_verify is None:
             self._tls_verify = ssl.create_default_context()
@@ -171,9 +184,7 @@ class Probe:
 
     def _fetch_untrusted_certificate(self, problem: str) -> None:
         """After a failed verification, connect once more without verifying, only to show the certificate."""
-        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        ctx.check_hostname = False
-        ctx.verify_mode = ssl.CERT_NONE
+        ctx = _unverified_context()
         ftp = ProbeFTP(transcript=self.transcript, cancel=self.cancel, timeout=self.options.timeout, conn_id=9, context=ctx)
         der = None
         try:
@@ -209,10 +220,7 @@ class Probe:
             self._record(conn_id, name, started, False, failed.kind, failed.reply)
             raise
         except (Cancelled, ProbeError, OSError, ValueError, ftplib.Error) as exc:
-            kind = classify_exception(exc)
-            reply = getattr(exc, "reply", None)
-            if reply is None and isinstance(exc, ftplib.Error) and exc.args:
-                reply = str(exc.args[0])
+            kind, reply = classify_exception(exc), reply_of(exc)
             self._record(conn_id, name, started, False, kind, reply)
             raise _ControlFailed(name, kind, reply) from None
         self._record(conn_id, name, started, True, None, value if isinstance(value, str) else None)
@@ -304,7 +312,7 @@ class Probe:
         if banner[:3] == "120":  # "service ready in n minutes": not ready now
             raise _ControlFailed("banner", ErrorKind.REJECTED, banner)
         if banner[:1] != "2":
-            raise _ControlFailed("banner", ErrorKind.REJECTED if banner[:1] in "45" else ErrorKind.PROTOCOL, banner)
+            raise _ControlFailed("banner", kind_of_reply(banner), banner)
         return banner
 
     def _poke_silent(self, ftp: ProbeFTP) -> str:
@@ -320,7 +328,7 @@ class Probe:
         ftp.putcmd("AUTH TLS")
         reply = ftp.read_reply()
         if reply[:3] != "234":
-            raise _ControlFailed("tls", ErrorKind.REJECTED if reply[:1] in "45" else ErrorKind.PROTOCOL, reply)
+            raise _ControlFailed("tls", kind_of_reply(reply), reply)
         self._handshake(ftp)
         return reply
 
@@ -346,7 +354,7 @@ class Probe:
         if reply[:1] == "3":  # ACCT: not something a hosting customer has
             raise _ControlFailed("login", ErrorKind.REJECTED, reply)
         if reply[:1] != "2":
-            raise _ControlFailed("login", ErrorKind.REJECTED if reply[:1] in "45" else ErrorKind.PROTOCOL, reply)
+            raise _ControlFailed("login", kind_of_reply(reply), reply)
         return reply
 
     def open_control(self, conn_id: int) -> ProbeFTP:

@@ -37,6 +37,19 @@ class ServerClosed(ProbeError):
         super().__init__(ErrorKind.RESET, message)
 
 
+def reply_of(exc: BaseException) -> str | None:
+    """The server's reply an exception carries (ProbeError.reply, or ftplib's error text), if any."""
+    reply = getattr(exc, "reply", None)
+    if reply is None and isinstance(exc, ftplib.Error) and exc.args:
+        reply = str(exc.args[0])
+    return reply
+
+
+def kind_of_reply(reply: str) -> ErrorKind:
+    """A reply that failed a step: 4xx/5xx is a refusal; anything else makes no sense there."""
+    return ErrorKind.REJECTED if reply[:1] in "45" else ErrorKind.PROTOCOL
+
+
 def classify_exception(exc: BaseException) -> ErrorKind:
     """Map any exception met during a step to an ErrorKind (never raises)."""
     if isinstance(exc, ProbeError):

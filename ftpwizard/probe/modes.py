@@ -25,7 +25,14 @@ from ftpwizard.probe.connection import (
     connect_tcp,
     wrap_client,
 )
-from ftpwizard.probe.errors import ProbeError, ProtocolViolation, ReplyTimeout, classify_exception
+from ftpwizard.probe.errors import (
+    ProbeError,
+    ProtocolViolation,
+    ReplyTimeout,
+    classify_exception,
+    kind_of_reply,
+    reply_of,
+)
 from ftpwizard.probe.model import ErrorKind, Mode, ModeFinished, ModeResult, StepFinished, StepStarted
 from ftpwizard.probe.records import record
 
@@ -94,12 +101,7 @@ class _StepRecorder:
         )
 
     def fail(self, n: int, exc: BaseException, reply: str | None = None) -> _Stop:
-        kind = classify_exception(exc)
-        if reply is None:
-            reply = getattr(exc, "reply", None)
-            if reply is None and isinstance(exc, ftplib.Error) and exc.args:
-                reply = str(exc.args[0])
-        self.finish(n, False, kind, reply)
+        self.finish(n, False, classify_exception(exc), reply_of(exc) if reply is None else reply)
         return _Stop()
 
 
@@ -205,7 +207,7 @@ def _finish_transfer(
         if preliminary is None:
             preliminary = ftp.read_reply()
             if preliminary[:1] != "1":
-                rec.finish(4, False, ErrorKind.REJECTED if preliminary[:1] in "45" else ErrorKind.PROTOCOL, preliminary)
+                rec.finish(4, False, kind_of_reply(preliminary), preliminary)
                 raise _Stop()
         replies.append(preliminary)
         data = _protect(ctx, data)
@@ -220,8 +222,7 @@ def _finish_transfer(
         final = ftp.read_reply()
         replies.append(final)
         if final[:1] != "2":
-            kind = ErrorKind.REJECTED if final[:1] in "45" else ErrorKind.PROTOCOL
-            rec.finish(4, False, kind, "\n".join(replies))
+            rec.finish(4, False, kind_of_reply(final), "\n".join(replies))
             raise _Stop()
         rec.finish(4, True, None, "\n".join(replies), bytes=total)
     except _Stop:
