@@ -37,11 +37,25 @@ def server_for(case: Case, hostile: Callable[..., HostileServer]) -> Iterator[tu
     if case.name != "pasv-third-party":
         yield hostile(case.session), None
         return
-    spy = SpyListener("127.0.0.2")
+    spy = _spy_on_a_port_free_at_127_0_0_1()
     try:
         yield hostile(case.session, pasv_port=spy.port), spy
     finally:
         spy.close()
+
+
+def _spy_on_a_port_free_at_127_0_0_1() -> SpyListener:
+    """The spy's port must also be free at 127.0.0.1, where the server opens its passive port: a port
+    picked at 127.0.0.2 alone could be in use at 127.0.0.1 (the suite's only flake, a failed step 2)."""
+    for _attempt in range(20):
+        with socket.socket() as probe_port:
+            probe_port.bind(("127.0.0.1", 0))
+            port = probe_port.getsockname()[1]
+        try:
+            return SpyListener("127.0.0.2", port)
+        except OSError:
+            continue
+    raise RuntimeError("no port free at both 127.0.0.1 and 127.0.0.2")
 
 
 def _printable(text: str) -> bool:
