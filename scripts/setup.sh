@@ -43,9 +43,16 @@ if [ "$profile" = test ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null;
   sh scripts/lab/install_daemons.sh >/dev/null
 fi
 
-python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-extras=""
-[ "$profile" = test ] && extras="[test,build]"
-.venv/bin/python -m pip install -q -e ".$extras"
+# The Python side is installed again only when pyproject.toml changed since the last set-up of this profile:
+# scripts/run calls this on every start, which must neither wait for pip nor need the network each time.
+installed="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+if [ ! -x .venv/bin/python ] || [ "$(cat ".venv/.installed-$profile" 2>/dev/null)" != "$installed" ]; then
+  python3 -m venv .venv
+  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+  extras=""
+  [ "$profile" = test ] && extras="[test,build]"
+  .venv/bin/python -m pip install -q -e ".$extras"
+  echo "$installed" > ".venv/.installed-$profile"
+  [ "$profile" = test ] && echo "$installed" > .venv/.installed-run  # test installs everything run needs
+fi
 .venv/bin/python scripts/build_translations.py
