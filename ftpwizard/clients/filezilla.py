@@ -11,7 +11,7 @@ from pathlib import Path
 from ftpwizard.clients.changes import FileChange, Plan, PlanError
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, TargetMode, host_matches
-from ftpwizard.clients.registry import app_path, uninstall_entries
+from ftpwizard.clients.registry import app_path
 from ftpwizard.clients.textedit import decode, line_indent
 
 ID = "filezilla"
@@ -42,7 +42,7 @@ def config_dir(env: Environment) -> Path | None:
 def _installed(env: Environment) -> tuple[bool, str | None, str | None]:
     """(installed, version, install path)."""
     if env.platform == "windows" and env.registry is not None:
-        for e in uninstall_entries(env.registry):
+        for e in env.uninstall_entries():
             if e.key == "FileZilla Client" or e.display_name.startswith("FileZilla Client"):
                 return True, e.version, e.install_location
         for hive in ("HKLM", "HKCU"):

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, host_matches
-from ftpwizard.clients.registry import uninstall_entries
 from ftpwizard.clients.textedit import decode, readable, split_lines
 
 ID = "totalcmd"
@@ -36,7 +35,7 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
     if env.platform != "windows" or env.registry is None:
         return None
     installed, version, install = False, None, None
-    for e in uninstall_entries(env.registry):
+    for e in env.uninstall_entries():
         if e.key.lower() in ("totalcmd", "totalcmd64") or e.display_name.startswith("Total Commander"):
             installed, version, install = True, e.version, e.install_location
             break

@@ -16,7 +16,7 @@ from urllib.parse import quote, unquote_to_bytes
 from ftpwizard.clients.changes import FileChange, Plan, PlanError, RegChange
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, TargetMode, host_matches
-from ftpwizard.clients.registry import REG_DWORD, RegValue, app_path, uninstall_entries
+from ftpwizard.clients.registry import REG_DWORD, RegValue, app_path
 from ftpwizard.clients.textedit import decode, split_lines
 
 ID = "winscp"
@@ -50,7 +50,7 @@ def encode_name(name: str) -> str:
 def _install_dir(env: Environment) -> tuple[bool, str | None, Path | None]:
     if env.registry is None:
         return False, None, None
-    for e in uninstall_entries(env.registry):
+    for e in env.uninstall_entries():
         if e.key.lower() == "winscp3_is1" or e.display_name.startswith("WinSCP"):
             loc = Path(e.install_location) if e.install_location else None
             return True, e.version, loc

@@ -9,7 +9,7 @@ from pathlib import Path
 from ftpwizard.clients import apply_mode, detect_clients, undo
 from ftpwizard.clients import winscp as ws
 from ftpwizard.clients.model import ClientStatus
-from ftpwizard.clients.registry import REG_DWORD, REG_SZ, RegValue
+from ftpwizard.clients.registry import REG_DWORD, REG_SZ, UNINSTALL_ROOTS, MemoryRegistry, RegValue
 
 UNINSTALL = r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall"
 UNINSTALL32 = r"SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall"
@@ -201,3 +201,29 @@ def test_malformed_line_is_located_but_never_echoed(windows) -> None:  # type: i
     status = pick(detect_clients(windows.env), "winscp")
     assert status.problem is not None and status.problem.detail == "line 2: no '='"
     assert "hunter2" not in repr(status)
+
+
+class CountingRegistry(MemoryRegistry):
+    """The fake registry, counting how often the uninstall roots are listed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uninstall_listings = 0
+
+    def subkeys(self, hive: str, key: str) -> list[str]:
+        if (hive, key) in UNINSTALL_ROOTS:
+            self.uninstall_listings += 1
+        return super().subkeys(hive, key)
+
+
+def test_one_pass_reads_the_uninstall_list_once_and_refresh_reads_it_again(windows) -> None:  # type: ignore[no-untyped-def]
+    reg = CountingRegistry()
+    windows.env.registry = reg
+    install_winscp(windows)
+    assert {c.id for c in detect_clients(windows.env)} == {"internet-options", "winscp"}
+    assert reg.uninstall_listings == len(UNINSTALL_ROOTS)  # each root listed once, for all eleven programs
+
+    # Installed while the wizard is open: the next pass (the panel's "refresh") must see it.
+    reg.put("HKLM", rf"{UNINSTALL32}\WS_FTP Pro", "DisplayName", REG_SZ, "Ipswitch WS_FTP Professional")
+    assert {c.id for c in detect_clients(windows.env)} == {"internet-options", "winscp", "wsftp"}
+    assert reg.uninstall_listings == 2 * len(UNINSTALL_ROOTS)
