@@ -169,7 +169,7 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
     settings = Path(status.config)
     result = Plan()
     want = "1" if mode == "passive" else "0"
-    if read_global(settings) != want and not (want == "1" and read_global(settings) is None):
+    if status.mode != mode:  # detect() read the global value moments ago (apply_mode detects, then plans)
         old = settings.read_bytes() if settings.exists() else None
         new = set_global(old, want)
         result.changes.append(FileChange(settings, old, new, f"{settings.name}: {SETTING} -> {want}"))

@@ -178,8 +178,7 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
     sessions = _Sessions(env, ini)
     result = Plan()
     targets: list[tuple[str, str]] = []  # (escaped session name, description)
-    default_mode = sessions.mode(DEFAULT_SITE)
-    if (default_mode if default_mode != "default" else "passive") != mode:
+    if status.mode != mode:  # detect() derived it from the Default Settings site the same way
         targets.append((DEFAULT_SITE, "Default Settings"))
     sites = [s for s in _sites(sessions) if host is None or host_matches(s.host, host)]
     contradicting = [s for s in sites if status.site_mode(s) != mode]
