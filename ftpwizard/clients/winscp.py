@@ -145,14 +145,16 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
         status.mode = "active" if default == "active" else "passive"
         status.mode_is_default = default == "default"
         if host:
-            status.sites = [s for s in _sites(sessions) if host_matches(s.host, host)]
+            status.sites = [s for _escaped, s in _sites(sessions) if host_matches(s.host, host)]
     except PlanError as e:
         status.problem = Problem(e.key, status.config, e.params.get("detail", ""))
         status.can_apply = False
     return status
 
 
-def _sites(sessions: _Sessions) -> list[SiteSetting]:
+def _sites(sessions: _Sessions) -> list[tuple[str, SiteSetting]]:
+    """The FTP sites, each with its escaped session name: the key to edit, since two stored names
+    (an old ANSI one and a UTF-8 one) can read the same once decoded."""
     sites = []
     default_proto = sessions.data.get(DEFAULT_SITE, {}).get("FSProtocol")
     for escaped, values in sessions.data.items():
@@ -162,15 +164,8 @@ def _sites(sessions: _Sessions) -> list[SiteSetting]:
         if proto is None or proto.strip() != str(FTP_PROTOCOL):
             continue
         host = unquote_to_bytes(values.get("HostName", "")).decode("utf-8", errors="replace")
-        sites.append(SiteSetting(decode_name(escaped), host, sessions.mode(escaped)))
+        sites.append((escaped, SiteSetting(decode_name(escaped), host, sessions.mode(escaped))))
     return sites
-
-
-def _escaped_for(sessions: _Sessions, site: SiteSetting) -> str:
-    for escaped in sessions.data:
-        if decode_name(escaped) == site.name:
-            return escaped
-    return encode_name(site.name)
 
 
 def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | None, change_sites: bool) -> Plan:
@@ -180,12 +175,12 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
     targets: list[tuple[str, str]] = []  # (escaped session name, description)
     if status.mode != mode:  # detect() derived it from the Default Settings site the same way
         targets.append((DEFAULT_SITE, "Default Settings"))
-    sites = [s for s in _sites(sessions) if host is None or host_matches(s.host, host)]
-    contradicting = [s for s in sites if status.site_mode(s) != mode]
+    contradicting = [(escaped, s) for escaped, s in _sites(sessions)
+                     if (host is None or host_matches(s.host, host)) and status.site_mode(s) != mode]
     if change_sites:
-        targets += [(_escaped_for(sessions, s), s.name) for s in contradicting]
+        targets += [(escaped, s.name) for escaped, s in contradicting]
     else:
-        result.conflicts = contradicting
+        result.conflicts = [s for _escaped, s in contradicting]
     value = 1 if mode == "passive" else 0
     if ini is None:
         for escaped, label in targets:

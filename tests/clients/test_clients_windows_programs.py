@@ -87,6 +87,27 @@ def test_winscp_active_sets_defaults_and_flags_inheriting_sites(windows) -> None
     assert windows.registry.get("HKCU", rf"{SESSIONS}\Default%20Settings", "FtpPasvMode") is None
 
 
+def test_winscp_changes_each_site_even_when_two_names_read_the_same(windows) -> None:  # type: ignore[no-untyped-def]
+    # An old WinSCP saved "내 홈" in the ANSI code page, a newer one as UTF-8 with a BOM: two sessions
+    # whose names read the same. Each must be changed under its own key.
+    install_winscp(windows)
+    reg = windows.registry
+    reg.add_key("HKCU", rf"{SESSIONS}\Default%20Settings")
+    ansi, utf8 = "%B3%BB%20%C8%A8", "%EF%BB%BF%EB%82%B4%20%ED%99%88"
+    for escaped in (ansi, utf8):
+        reg.put("HKCU", rf"{SESSIONS}\{escaped}", "HostName", REG_SZ, "ftp.example.com")
+        reg.put("HKCU", rf"{SESSIONS}\{escaped}", "FSProtocol", REG_DWORD, 5)
+        reg.put("HKCU", rf"{SESSIONS}\{escaped}", "FtpPasvMode", REG_DWORD, 0)
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "winscp")
+    assert [(s.name, s.mode) for s in status.sites] == [("내 홈", "active"), ("내 홈", "active")]
+
+    out = apply_mode(windows.env, "winscp", "passive", host="ftp.example.com", change_sites=True)
+    assert out.ok and out.key == "changed", out
+    assert [reg.get("HKCU", rf"{SESSIONS}\{e}", "FtpPasvMode") for e in (ansi, utf8)] == [RegValue(REG_DWORD, 1)] * 2
+    assert undo(windows.env, "winscp").ok
+    assert [reg.get("HKCU", rf"{SESSIONS}\{e}", "FtpPasvMode") for e in (ansi, utf8)] == [RegValue(REG_DWORD, 0)] * 2
+
+
 def test_winscp_registry_write_denied(windows) -> None:  # type: ignore[no-untyped-def]
     install_winscp(windows)
     winscp_sessions(windows)
