@@ -15,7 +15,7 @@ from pathlib import Path
 from ftpwizard.clients.changes import FileChange, Plan
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, SiteSetting, TargetMode, host_matches
-from ftpwizard.clients.textedit import decode
+from ftpwizard.clients.textedit import decode, insert_line, split_lines
 
 ID = "lftp"
 NAME = "lftp"
@@ -241,11 +241,9 @@ def edit_rc(data: bytes | None, items: list[tuple[Token | None, str]]) -> bytes:
     for token, value in sorted((i for i in items if i[0] is not None), key=lambda i: -i[0].start):  # type: ignore[union-attr]
         assert token is not None
         text = text[: token.start] + value + text[token.end :]
-    eol = tf.eol()
+    lines = split_lines(text)
     for token, line in items:
         if token is None:
-            if text and not text.endswith(("\n", "\r")):
-                text += eol
-            text += line + eol
-    tf.text = text
+            insert_line(lines, len(lines), line, tf.eol())
+    tf.text = "".join(lines)
     return tf.encode()

@@ -61,6 +61,14 @@ def split_lines(text: str) -> list[str]:
     return re.findall(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$", text)
 
 
+def insert_line(lines: list[str], index: int, line: str, eol: str) -> None:
+    """Insert ``line`` + ``eol`` into ``lines`` (from split_lines) at ``index``. A file's last line may lack
+    an ending; when the new line goes after it, it gets ``eol`` first, so the two never run together."""
+    if index > 0 and not lines[index - 1].endswith(("\n", "\r")):
+        lines[index - 1] += eol
+    lines.insert(index, line + eol)
+
+
 def line_indent(text: str, pos: int) -> str:
     """The whitespace at the start of the line holding ``pos``."""
     start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1

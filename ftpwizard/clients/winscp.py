@@ -17,7 +17,7 @@ from ftpwizard.clients.changes import FileChange, Plan, PlanError, RegChange
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, TargetMode, host_matches
 from ftpwizard.clients.registry import REG_DWORD, RegValue, app_path
-from ftpwizard.clients.textedit import decode, split_lines
+from ftpwizard.clients.textedit import decode, insert_line, split_lines
 
 ID = "winscp"
 NAME = "WinSCP"
@@ -222,13 +222,9 @@ def set_ini_value(data: bytes, section: str, key: str, value: str) -> bytes:
                 tf.text = "".join(lines)
                 return tf.encode()
     if last_in_section is not None:
-        prev = lines[last_in_section]
-        if not prev.endswith(("\n", "\r")):
-            lines[last_in_section] = prev + eol
-        lines.insert(last_in_section + 1, f"{key}={value}{eol}")
+        insert_line(lines, last_in_section + 1, f"{key}={value}", eol)
     else:
-        if lines and not lines[-1].endswith(("\n", "\r")):
-            lines[-1] += eol
-        lines += [f"[{section}]{eol}", f"{key}={value}{eol}"]
+        insert_line(lines, len(lines), f"[{section}]", eol)
+        insert_line(lines, len(lines), f"{key}={value}", eol)
     tf.text = "".join(lines)
     return tf.encode()
