@@ -17,7 +17,7 @@ from ftpwizard.clients.changes import FileChange, Plan, PlanError, RegChange
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, TargetMode, host_matches
 from ftpwizard.clients.registry import REG_DWORD, RegValue, app_path
-from ftpwizard.clients.textedit import decode, insert_line, split_lines
+from ftpwizard.clients.textedit import decode, ini_entries, insert_line, split_lines
 
 ID = "winscp"
 NAME = "WinSCP"
@@ -104,21 +104,12 @@ class _Sessions:
             tf = decode(ini.read_bytes())
         except OSError as e:
             raise PlanError("unreadable", detail=e.strerror or str(e)) from None
-        section = None
-        for n, line in enumerate(split_lines(tf.text), 1):
-            s = line.strip()
-            if not s or s.startswith(";") or s.startswith("#"):
-                continue
-            if s.startswith("["):
-                if not s.endswith("]"):  # the line itself is not shown: it may hold a password
-                    raise PlanError("malformed", detail=f"line {n}: unfinished [section]")
-                section = s[1:-1]
-                continue
-            if "=" not in s:
-                raise PlanError("malformed", detail=f"line {n}: no '='")
-            if section and section.lower().startswith("sessions\\"):
-                key, _, value = s.partition("=")
-                self.data.setdefault(section[len("sessions\\") :], {})[key.strip()] = value.strip()
+        try:
+            for section, key, value in ini_entries(tf.text, comments=(";", "#"), strict=True):
+                if section and section.lower().startswith("sessions\\"):
+                    self.data.setdefault(section[len("sessions\\") :], {})[key] = value
+        except ValueError as e:
+            raise PlanError("malformed", detail=str(e)) from None
 
     def mode(self, escaped: str) -> SiteMode:
         raw = self.data.get(escaped, {}).get("FtpPasvMode")
