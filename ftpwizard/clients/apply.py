@@ -38,29 +38,29 @@ def apply_mode(
     if module is None:
         return Outcome(False, "unknown_client", {"client": client_id})
     if client_id not in APPLY_SUPPORTED:
-        return Outcome(False, "not_supported", {"id": client_id, "client": module.NAME})
+        return Outcome(False, "not_supported", _about(client_id, module))
     status = module.detect(env, host)
     if status is None:
-        return Outcome(False, "not_installed", {"id": client_id, "client": module.NAME})
+        return Outcome(False, "not_installed", _about(client_id, module))
     if status.problem is not None:
-        return Outcome(False, status.problem.key, {"id": client_id, "client": module.NAME, "path": status.problem.path,
-                                                   "detail": status.problem.detail})
+        problem = status.problem
+        return Outcome(False, problem.key, _about(client_id, module, path=problem.path, detail=problem.detail))
     if not status.can_apply:
-        return Outcome(False, "not_supported", {"id": client_id, "client": module.NAME})
-    running = env.is_running(module.EXES)
-    if running and getattr(module, "WRITES_ON_EXIT", True):
-        return Outcome(False, "running", {"id": client_id, "client": module.NAME, "process": running})
+        return Outcome(False, "not_supported", _about(client_id, module))
+    refusal = _refuse_if_running(env, client_id, module)
+    if refusal is not None:
+        return refusal
     try:
         plan = module.plan(env, status, mode, host, change_sites)
     except PlanError as e:
-        return Outcome(False, e.key, {"id": client_id, "client": module.NAME, **e.params})
+        return Outcome(False, e.key, _about(client_id, module, **e.params))
     except OSError as e:
-        return Outcome(False, "unreadable", {"id": client_id, "client": module.NAME, "path": str(e.filename or ""),
-                                             "detail": e.strerror or str(e)})
+        return Outcome(False, "unreadable",
+                       _about(client_id, module, path=str(e.filename or ""), detail=e.strerror or str(e)))
     if not plan.changes:
-        return Outcome(True, "already", {"id": client_id, "client": module.NAME, "mode": mode}, conflicts=plan.conflicts)
+        return Outcome(True, "already", _about(client_id, module, mode=mode), conflicts=plan.conflicts)
     if env.state_dir is None:
-        return Outcome(False, "no_state_dir", {"id": client_id, "client": module.NAME})
+        return Outcome(False, "no_state_dir", _about(client_id, module))
 
     done: list[dict[str, Any]] = []
     backups: list[str] = []
@@ -69,7 +69,7 @@ def apply_mode(
             record = _apply_one(env, change)
         except _Failed as f:
             _rollback(env, done)
-            return Outcome(False, f.key, {"id": client_id, "client": module.NAME, **f.params})
+            return Outcome(False, f.key, _about(client_id, module, **f.params))
         done.append(record)
         if record.get("backup"):
             backups.append(record["backup"])
@@ -80,15 +80,15 @@ def apply_mode(
         ok = all(s.mode in ("default", mode) for s in after.sites)
     if not ok:
         _rollback(env, done)
-        return Outcome(False, "verify_failed", {"id": client_id, "client": module.NAME})
+        return Outcome(False, "verify_failed", _about(client_id, module))
     try:
         _journal_push(env, client_id, {"mode": mode, "when": env.now().isoformat(timespec="seconds"),
                                        "edits": done})
     except OSError as e:
         _rollback(env, done)  # a change that cannot be undone is not made
-        return Outcome(False, "write_failed", {"id": client_id, "client": module.NAME, "path": str(env.state_dir),
-                                               "detail": e.strerror or str(e)})
-    return Outcome(True, "changed", {"id": client_id, "client": module.NAME, "mode": mode},
+        return Outcome(False, "write_failed",
+                       _about(client_id, module, path=str(env.state_dir), detail=e.strerror or str(e)))
+    return Outcome(True, "changed", _about(client_id, module, mode=mode),
                    changed=[c.what for c in plan.changes], conflicts=plan.conflicts, backups=backups)
 
 
@@ -99,27 +99,40 @@ def undo(env: Environment, client_id: str) -> Outcome:
         return Outcome(False, "unknown_client", {"client": client_id})
     entry = _journal_peek(env, client_id)
     if entry is None:
-        return Outcome(False, "nothing_to_undo", {"id": client_id, "client": module.NAME})
-    running = env.is_running(module.EXES)
-    if running and getattr(module, "WRITES_ON_EXIT", True):
-        return Outcome(False, "running", {"id": client_id, "client": module.NAME, "process": running})
+        return Outcome(False, "nothing_to_undo", _about(client_id, module))
+    refusal = _refuse_if_running(env, client_id, module)
+    if refusal is not None:
+        return refusal
     # Check everything first, so Undo is all or nothing.
     for rec in entry["edits"]:
         problem = _changed_since(env, rec)
         if problem:
-            return Outcome(False, "changed_since", {"id": client_id, "client": module.NAME, **problem})
+            return Outcome(False, "changed_since", _about(client_id, module, **problem))
     restored = []
     for rec in reversed(entry["edits"]):
         try:
             restored.append(_restore(env, rec))
         except _Failed as f:
-            return Outcome(False, f.key, {"id": client_id, "client": module.NAME, **f.params})
+            return Outcome(False, f.key, _about(client_id, module, **f.params))
     _journal_pop(env, client_id)
-    return Outcome(True, "undone", {"id": client_id, "client": module.NAME}, changed=restored)
+    return Outcome(True, "undone", _about(client_id, module), changed=restored)
 
 
 def undo_available(env: Environment, client_id: str) -> bool:
     return _journal_peek(env, client_id) is not None
+
+
+def _about(client_id: str, module: Any, /, **params: str) -> dict[str, str]:
+    """An outcome's parameters: which program (its id for the GUI, its name for messages), then the rest."""
+    return {"id": client_id, "client": module.NAME, **params}
+
+
+def _refuse_if_running(env: Environment, client_id: str, module: Any) -> Outcome | None:
+    """A running FileZilla or WinSCP writes its settings back on exit, over ours (and over an undo)."""
+    running = env.is_running(module.EXES)
+    if running and getattr(module, "WRITES_ON_EXIT", True):
+        return Outcome(False, "running", _about(client_id, module, process=running))
+    return None
 
 
 # ---------------------------------------------------------------- one change
@@ -158,9 +171,7 @@ def _apply_file(env: Environment, change: FileChange) -> dict[str, Any]:
         except OSError as e:
             raise _Failed("write_failed", path=str(path), detail=e.strerror or str(e)) from None
     try:
-        _atomic_write(path, change.new, like=path if current is not None else None)
-        if path.read_bytes() != change.new:
-            raise OSError(0, "the file reads back differently")
+        _write_checked(path, change.new, like=path if current is not None else None)
     except OSError as e:
         if current is not None:
             _restore_bytes(path, current)
@@ -215,6 +226,13 @@ def _atomic_write(path: Path, data: bytes, like: Path | None) -> None:
         raise
 
 
+def _write_checked(path: Path, data: bytes, like: Path | None) -> None:
+    """Write atomically, then read the file back: a write that reads back differently has failed."""
+    _atomic_write(path, data, like)
+    if path.read_bytes() != data:
+        raise OSError(0, "the file reads back differently")
+
+
 def _restore_bytes(path: Path, data: bytes) -> None:
     try:
         if path.read_bytes() == data:
@@ -256,9 +274,7 @@ def _restore(env: Environment, rec: dict[str, Any]) -> str:
         try:
             if rec.get("backup"):
                 original = Path(rec["backup"]).read_bytes()
-                _atomic_write(path, original, like=Path(rec["backup"]))
-                if path.read_bytes() != original:
-                    raise OSError(0, "the file reads back differently")
+                _write_checked(path, original, like=Path(rec["backup"]))
                 Path(rec["backup"]).unlink(missing_ok=True)
             else:
                 path.unlink(missing_ok=True)  # we created it

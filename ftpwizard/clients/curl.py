@@ -14,7 +14,7 @@ from pathlib import Path
 from ftpwizard.clients.changes import FileChange, Plan, PlanError
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, TargetMode
-from ftpwizard.clients.textedit import decode, split_lines
+from ftpwizard.clients.textedit import decode, insert_line, split_lines
 
 ID = "curl"
 NAME = "curl"
@@ -117,8 +117,6 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
         ending = lines[i][len(lines[i].rstrip("\r\n")) :]
         lines[i] = m.group(1) + new_line + ending
     else:
-        if lines and not lines[-1].endswith(("\n", "\r")):
-            lines[-1] += tf.eol()
-        lines.append(new_line + tf.eol())
+        insert_line(lines, len(lines), new_line, tf.eol())
     tf.text = "".join(lines)
     return Plan([FileChange(path, old, tf.encode(), f"{path.name}: {new_line}")])

@@ -9,7 +9,6 @@ from pathlib import Path
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.filezilla import bundle_version
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, host_matches
-from ftpwizard.clients.registry import uninstall_entries
 
 ID = "cyberduck"
 NAME = "Cyberduck"
@@ -40,7 +39,7 @@ def _installed(env: Environment) -> tuple[bool, str | None, str | None]:
             if (apps / "Cyberduck.app").is_dir():
                 return True, bundle_version(apps / "Cyberduck.app"), str(apps / "Cyberduck.app")
     if env.platform == "windows" and env.registry is not None:
-        for e in uninstall_entries(env.registry):
+        for e in env.uninstall_entries():
             if e.display_name.startswith("Cyberduck"):
                 return True, e.version, e.install_location
         appdata = env.var_path("APPDATA")

@@ -48,6 +48,7 @@ assert tuple(MODULES) == CLIENT_IDS
 def detect_clients(env: Environment, host: str | None = None) -> list[ClientStatus]:
     """Installed programs only, in CLIENT_IDS order. A program whose detection fails unexpectedly is
     still listed, with the problem, rather than hiding every other result."""
+    env = env.for_one_pass()  # eleven programs, one look at the uninstall list
     found = []
     for cid, module in MODULES.items():
         try:

@@ -12,12 +12,12 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
-from ftpwizard.clients.registry import Registry, real_registry
+from ftpwizard.clients.registry import Registry, UninstallEntry, read_uninstall_entries, real_registry
 
 Platform = Literal["windows", "macos", "linux"]
 
@@ -33,6 +33,26 @@ class Environment:
     root: Path = Path("/")  # where absolute POSIX paths (/etc/lftp.conf, /Applications) start
     state_dir: Path | None = None  # where registry backups live (files are backed up next to themselves)
     now: Callable[[], datetime] = field(default=datetime.now)
+    # The uninstall list as read once during one detection pass; None outside a pass. Not an __init__
+    # argument, so a copy (dataclasses.replace) never inherits a list read earlier.
+    _pass_uninstall: list[UninstallEntry] | None = field(default=None, init=False, repr=False, compare=False)
+    _in_pass: bool = field(default=False, init=False, repr=False, compare=False)
+
+    def for_one_pass(self) -> Environment:
+        """A copy for one detect_clients pass: every program looks through the same uninstall list, read
+        once. Dropped after the pass, so a program installed before the next "refresh" shows up."""
+        copy = replace(self)
+        copy._in_pass = True
+        return copy
+
+    def uninstall_entries(self) -> list[UninstallEntry]:
+        """Windows' list of installed programs; [] without a registry."""
+        if self._pass_uninstall is not None:
+            return self._pass_uninstall
+        entries = read_uninstall_entries(self.registry) if self.registry is not None else []
+        if self._in_pass:
+            self._pass_uninstall = entries
+        return entries
 
     def path(self, posix_abs: str) -> Path:
         """An absolute POSIX path (e.g. /etc/lftp.conf) inside this environment's root."""

@@ -11,7 +11,7 @@ from pathlib import Path
 from ftpwizard.clients.changes import FileChange, Plan, PlanError
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, TargetMode, host_matches
-from ftpwizard.clients.registry import app_path, uninstall_entries
+from ftpwizard.clients.registry import app_path
 from ftpwizard.clients.textedit import decode, line_indent
 
 ID = "filezilla"
@@ -42,7 +42,7 @@ def config_dir(env: Environment) -> Path | None:
 def _installed(env: Environment) -> tuple[bool, str | None, str | None]:
     """(installed, version, install path)."""
     if env.platform == "windows" and env.registry is not None:
-        for e in uninstall_entries(env.registry):
+        for e in env.uninstall_entries():
             if e.key == "FileZilla Client" or e.display_name.startswith("FileZilla Client"):
                 return True, e.version, e.install_location
         for hive in ("HKLM", "HKCU"):
@@ -169,7 +169,7 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
     settings = Path(status.config)
     result = Plan()
     want = "1" if mode == "passive" else "0"
-    if read_global(settings) != want and not (want == "1" and read_global(settings) is None):
+    if status.mode != mode:  # detect() read the global value moments ago (apply_mode detects, then plans)
         old = settings.read_bytes() if settings.exists() else None
         new = set_global(old, want)
         result.changes.append(FileChange(settings, old, new, f"{settings.name}: {SETTING} -> {want}"))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Scope
-from ftpwizard.clients.registry import Hive, app_path, uninstall_entries
+from ftpwizard.clients.registry import Hive, app_path
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class GuideOnlyProgram:
         if env.platform != "windows" or env.registry is None:
             return None
         found, version, install = False, None, None
-        for e in uninstall_entries(env.registry):
+        for e in env.uninstall_entries():
             if self.display_name.search(e.display_name):
                 found, version, install = True, e.version, e.install_location
                 break

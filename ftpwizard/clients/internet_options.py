@@ -16,26 +16,25 @@ KEY = r"Software\Microsoft\Ftp"
 VALUE = "Use PASV"
 
 
-def _read(env: Environment) -> tuple[str | None, str]:
-    """(stored "yes"/"no" or None, where it came from)."""
+def _read(env: Environment) -> str | None:
+    """The stored value, lower-cased ("yes"/"no" unless someone mistyped it), or None when not stored."""
     assert env.registry is not None
     for hive in ("HKCU", "HKLM"):
         v = env.registry.get(hive, KEY, VALUE)
         if v is not None:
-            return (v.as_text() or "").strip().lower(), hive
-    return None, "HKCU"
+            return (v.as_text() or "").strip().lower()
+    return None
 
 
 def detect(env: Environment, host: str | None) -> ClientStatus | None:
     if env.platform != "windows" or env.registry is None:
         return None
-    version = None
-    for key in (r"SOFTWARE\Microsoft\Internet Explorer",):
-        v = env.registry.get("HKLM", key, "svcVersion") or env.registry.get("HKLM", key, "Version")
-        version = v.as_text() if v else None
+    ie_key = r"SOFTWARE\Microsoft\Internet Explorer"
+    v = env.registry.get("HKLM", ie_key, "svcVersion") or env.registry.get("HKLM", ie_key, "Version")
+    version = v.as_text() if v else None
     status = ClientStatus(ID, NAME, version=version, scope="global", can_apply=True,
                           config=f"HKCU\\{KEY}\\{VALUE}")
-    value, _hive = _read(env)
+    value = _read(env)
     if value is None:
         status.mode, status.mode_is_default = "passive", True
     elif value in ("yes", "no"):

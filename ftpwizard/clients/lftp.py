@@ -15,7 +15,7 @@ from pathlib import Path
 from ftpwizard.clients.changes import FileChange, Plan
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, SiteSetting, TargetMode, host_matches
-from ftpwizard.clients.textedit import decode
+from ftpwizard.clients.textedit import decode, insert_line, split_lines
 
 ID = "lftp"
 NAME = "lftp"
@@ -125,9 +125,10 @@ def _effective(s: Setting | None) -> bool:
     return True if s is None or s.value is None else s.value
 
 
-def settings(env: Environment) -> list[Setting]:
+def settings(files: list[Path]) -> list[Setting]:
+    """Every ftp:passive-mode line in ``files`` (rc_files' order), in the order lftp runs them."""
     found = []
-    for path in rc_files(env):
+    for path in files:
         try:
             text = decode(path.read_bytes()).text
         except OSError:
@@ -156,32 +157,48 @@ def closure_matches(closure: str, host: str) -> bool:
     return host_matches(closure, host) or fnmatch.fnmatch(host.lower(), closure.lower())
 
 
+@dataclass
+class _Resolved:
+    """What the rc files say, read once: the line that wins globally and, per host pattern, its last line."""
+
+    files: list[Path]
+    last_global: Setting | None
+    closures: dict[str, Setting]  # host pattern -> its last line; only patterns matching the host asked about
+
+
+def _resolve(env: Environment, host: str | None) -> _Resolved:
+    """``host`` None: every host pattern."""
+    files = rc_files(env)
+    found = settings(files)
+    glob = [s for s in found if s.closure is None]
+    closures: dict[str, Setting] = {}
+    for s in found:
+        if s.closure and (host is None or closure_matches(s.closure, host)):
+            closures[s.closure] = s
+    return _Resolved(files, glob[-1] if glob else None, closures)
+
+
 def detect(env: Environment, host: str | None) -> ClientStatus | None:
     if env.platform == "windows":
         return None
     exe = env.which("lftp")
-    existing = [p for p in rc_files(env)[1:] if p.is_file()]
-    if not exe and not existing:
+    resolved = _resolve(env, host)
+    if not exe and not any(p.is_file() for p in resolved.files[1:]):
         return None
-    found = settings(env)
-    glob = [s for s in found if s.closure is None]
+    last = resolved.last_global
     status = ClientStatus(ID, NAME, scope="global", can_apply=True, install_path=exe)
-    status.mode = "passive" if _effective(glob[-1] if glob else None) else "active"
-    status.mode_is_default = not glob or glob[-1].value is None
-    status.config = str(glob[-1].path if glob else user_rc(env))
+    status.mode = "passive" if _effective(last) else "active"
+    status.mode_is_default = last is None or last.value is None
+    status.config = str(last.path if last else user_rc(resolved.files, env))
     if host:
-        last: dict[str, Setting] = {}
-        for s in found:
-            if s.closure and closure_matches(s.closure, host):
-                last[s.closure] = s
         status.sites = [SiteSetting(c, c, "passive" if s.value else "active")
-                        for c, s in last.items() if s.value is not None]
+                        for c, s in resolved.closures.items() if s.value is not None]
     return status
 
 
-def user_rc(env: Environment) -> Path:
-    """The user's rc file to add a line to: the first existing one, else ~/.lftprc."""
-    for p in rc_files(env)[1:]:
+def user_rc(files: list[Path], env: Environment) -> Path:
+    """The user's rc file to add a line to: the first existing one of ``files`` (rc_files), else ~/.lftprc."""
+    for p in files[1:]:
         if p.is_file():
             return p
     return env.home / ".lftprc"
@@ -189,29 +206,25 @@ def user_rc(env: Environment) -> Path:
 
 def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | None, change_sites: bool) -> Plan:
     want = mode == "passive"
+    word = "on" if want else "off"
     system = env.path("/etc/lftp.conf")
-    found = settings(env)
+    resolved = _resolve(env, host)
     edits: dict[Path, list[tuple[Token | None, str]]] = {}  # None token = append a new line
-    glob = [s for s in found if s.closure is None]
-    current = _effective(glob[-1] if glob else None)
-    if current != want:
-        if glob and glob[-1].path != system and glob[-1].token is not None:
-            edits.setdefault(glob[-1].path, []).append((glob[-1].token, "on" if want else "off"))
+    last = resolved.last_global
+    if status.mode != mode:  # detect() judged the same last global line moments ago
+        if last is not None and last.path != system and last.token is not None:
+            edits.setdefault(last.path, []).append((last.token, word))
         else:
-            edits.setdefault(user_rc(env), []).append((None, f"set ftp:passive-mode {'on' if want else 'off'}"))
+            edits.setdefault(user_rc(resolved.files, env), []).append((None, f"set ftp:passive-mode {word}"))
     result = Plan()
-    last: dict[str, Setting] = {}
-    for s in found:
-        if s.closure and (host is None or closure_matches(s.closure, host)):
-            last[s.closure] = s
-    contradicting = [s for s in last.values() if s.value is not None and s.value != want]
+    contradicting = [s for s in resolved.closures.values() if s.value is not None and s.value != want]
     if change_sites:
         for s in contradicting:
             if s.path != system and s.token is not None:
-                edits.setdefault(s.path, []).append((s.token, "on" if want else "off"))
+                edits.setdefault(s.path, []).append((s.token, word))
             else:
-                line = f"set ftp:passive-mode/{s.closure} {'on' if want else 'off'}"
-                edits.setdefault(user_rc(env), []).append((None, line))
+                line = f"set ftp:passive-mode/{s.closure} {word}"
+                edits.setdefault(user_rc(resolved.files, env), []).append((None, line))
     else:
         result.conflicts = [SiteSetting(s.closure or "", s.closure or "", "passive" if s.value else "active")
                             for s in contradicting]
@@ -228,11 +241,9 @@ def edit_rc(data: bytes | None, items: list[tuple[Token | None, str]]) -> bytes:
     for token, value in sorted((i for i in items if i[0] is not None), key=lambda i: -i[0].start):  # type: ignore[union-attr]
         assert token is not None
         text = text[: token.start] + value + text[token.end :]
-    eol = tf.eol()
+    lines = split_lines(text)
     for token, line in items:
         if token is None:
-            if text and not text.endswith(("\n", "\r")):
-                text += eol
-            text += line + eol
-    tf.text = text
+            insert_line(lines, len(lines), line, tf.eol())
+    tf.text = "".join(lines)
     return tf.encode()

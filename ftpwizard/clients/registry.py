@@ -81,7 +81,7 @@ class UninstallEntry:
     display_icon: str | None
 
 
-def uninstall_entries(reg: Registry) -> list[UninstallEntry]:
+def read_uninstall_entries(reg: Registry) -> list[UninstallEntry]:
     entries = []
     for hive, root in UNINSTALL_ROOTS:
         for sub in reg.subkeys(hive, root):

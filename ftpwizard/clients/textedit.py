@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 BOMS = (
@@ -59,6 +60,38 @@ def readable(text: str) -> str:
 def split_lines(text: str) -> list[str]:
     """Lines with their own line endings kept (joining them gives the text back)."""
     return re.findall(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$", text)
+
+
+def ini_entries(
+    text: str, comments: tuple[str, ...] = (";",), strict: bool = False
+) -> Iterator[tuple[str | None, str, str]]:
+    """(section or None before the first one, key, value) for each ``key=value`` line, all stripped.
+
+    Raises ValueError("line N: ...") naming the line but never showing it: it may hold a password.
+    ``strict``: a line without '=' is an error (WinSCP never writes one), else it is skipped."""
+    section = None
+    for n, line in enumerate(split_lines(text), 1):
+        s = line.strip()
+        if not s or s.startswith(comments):
+            continue
+        if s.startswith("["):
+            if not s.endswith("]"):
+                raise ValueError(f"line {n}: unfinished [section]")
+            section = s[1:-1]
+            continue
+        key, sep, value = s.partition("=")
+        if sep:
+            yield section, key.strip(), value.strip()
+        elif strict:
+            raise ValueError(f"line {n}: no '='")
+
+
+def insert_line(lines: list[str], index: int, line: str, eol: str) -> None:
+    """Insert ``line`` + ``eol`` into ``lines`` (from split_lines) at ``index``. A file's last line may lack
+    an ending; when the new line goes after it, it gets ``eol`` first, so the two never run together."""
+    if index > 0 and not lines[index - 1].endswith(("\n", "\r")):
+        lines[index - 1] += eol
+    lines.insert(index, line + eol)
 
 
 def line_indent(text: str, pos: int) -> str:

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, host_matches
-from ftpwizard.clients.registry import uninstall_entries
-from ftpwizard.clients.textedit import decode, readable, split_lines
+from ftpwizard.clients.textedit import decode, ini_entries, readable
 
 ID = "totalcmd"
 NAME = "Total Commander"
@@ -36,7 +35,7 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
     if env.platform != "windows" or env.registry is None:
         return None
     installed, version, install = False, None, None
-    for e in uninstall_entries(env.registry):
+    for e in env.uninstall_entries():
         if e.key.lower() in ("totalcmd", "totalcmd64") or e.display_name.startswith("Total Commander"):
             installed, version, install = True, e.version, e.install_location
             break
@@ -75,20 +74,12 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
 
 
 def read_ini(path: Path) -> dict[str, dict[str, str]]:
-    tf = decode(path.read_bytes())
+    """{section: {lower-case key: value}}; "default" and "connections" lower-cased, text made readable."""
     sections: dict[str, dict[str, str]] = {}
-    current: dict[str, str] | None = None
-    for n, line in enumerate(split_lines(tf.text), 1):
-        s = line.strip()
-        if not s or s.startswith(";"):
+    for section, key, value in ini_entries(decode(path.read_bytes()).text):
+        if section is None:
             continue
-        if s.startswith("["):
-            if not s.endswith("]"):
-                raise ValueError(f"line {n}: unfinished [section]")
-            name = readable(s[1:-1])
-            current = sections.setdefault(name.lower() if name.lower() in ("default", "connections") else name, {})
-            continue
-        key, sep, value = s.partition("=")
-        if sep and current is not None:
-            current[key.strip().lower()] = readable(value.strip())
+        name = readable(section)
+        name = name.lower() if name.lower() in ("default", "connections") else name
+        sections.setdefault(name, {})[key.lower()] = readable(value)
     return sections

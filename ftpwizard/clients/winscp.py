@@ -16,8 +16,8 @@ from urllib.parse import quote, unquote_to_bytes
 from ftpwizard.clients.changes import FileChange, Plan, PlanError, RegChange
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, TargetMode, host_matches
-from ftpwizard.clients.registry import REG_DWORD, RegValue, app_path, uninstall_entries
-from ftpwizard.clients.textedit import decode, split_lines
+from ftpwizard.clients.registry import REG_DWORD, RegValue, app_path
+from ftpwizard.clients.textedit import decode, ini_entries, insert_line, split_lines
 
 ID = "winscp"
 NAME = "WinSCP"
@@ -50,7 +50,7 @@ def encode_name(name: str) -> str:
 def _install_dir(env: Environment) -> tuple[bool, str | None, Path | None]:
     if env.registry is None:
         return False, None, None
-    for e in uninstall_entries(env.registry):
+    for e in env.uninstall_entries():
         if e.key.lower() == "winscp3_is1" or e.display_name.startswith("WinSCP"):
             loc = Path(e.install_location) if e.install_location else None
             return True, e.version, loc
@@ -104,21 +104,12 @@ class _Sessions:
             tf = decode(ini.read_bytes())
         except OSError as e:
             raise PlanError("unreadable", detail=e.strerror or str(e)) from None
-        section = None
-        for n, line in enumerate(split_lines(tf.text), 1):
-            s = line.strip()
-            if not s or s.startswith(";") or s.startswith("#"):
-                continue
-            if s.startswith("["):
-                if not s.endswith("]"):  # the line itself is not shown: it may hold a password
-                    raise PlanError("malformed", detail=f"line {n}: unfinished [section]")
-                section = s[1:-1]
-                continue
-            if "=" not in s:
-                raise PlanError("malformed", detail=f"line {n}: no '='")
-            if section and section.lower().startswith("sessions\\"):
-                key, _, value = s.partition("=")
-                self.data.setdefault(section[len("sessions\\") :], {})[key.strip()] = value.strip()
+        try:
+            for section, key, value in ini_entries(tf.text, comments=(";", "#"), strict=True):
+                if section and section.lower().startswith("sessions\\"):
+                    self.data.setdefault(section[len("sessions\\") :], {})[key] = value
+        except ValueError as e:
+            raise PlanError("malformed", detail=str(e)) from None
 
     def mode(self, escaped: str) -> SiteMode:
         raw = self.data.get(escaped, {}).get("FtpPasvMode")
@@ -145,14 +136,16 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
         status.mode = "active" if default == "active" else "passive"
         status.mode_is_default = default == "default"
         if host:
-            status.sites = [s for s in _sites(sessions) if host_matches(s.host, host)]
+            status.sites = [s for _escaped, s in _sites(sessions) if host_matches(s.host, host)]
     except PlanError as e:
         status.problem = Problem(e.key, status.config, e.params.get("detail", ""))
         status.can_apply = False
     return status
 
 
-def _sites(sessions: _Sessions) -> list[SiteSetting]:
+def _sites(sessions: _Sessions) -> list[tuple[str, SiteSetting]]:
+    """The FTP sites, each with its escaped session name: the key to edit, since two stored names
+    (an old ANSI one and a UTF-8 one) can read the same once decoded."""
     sites = []
     default_proto = sessions.data.get(DEFAULT_SITE, {}).get("FSProtocol")
     for escaped, values in sessions.data.items():
@@ -162,15 +155,8 @@ def _sites(sessions: _Sessions) -> list[SiteSetting]:
         if proto is None or proto.strip() != str(FTP_PROTOCOL):
             continue
         host = unquote_to_bytes(values.get("HostName", "")).decode("utf-8", errors="replace")
-        sites.append(SiteSetting(decode_name(escaped), host, sessions.mode(escaped)))
+        sites.append((escaped, SiteSetting(decode_name(escaped), host, sessions.mode(escaped))))
     return sites
-
-
-def _escaped_for(sessions: _Sessions, site: SiteSetting) -> str:
-    for escaped in sessions.data:
-        if decode_name(escaped) == site.name:
-            return escaped
-    return encode_name(site.name)
 
 
 def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | None, change_sites: bool) -> Plan:
@@ -178,15 +164,14 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
     sessions = _Sessions(env, ini)
     result = Plan()
     targets: list[tuple[str, str]] = []  # (escaped session name, description)
-    default_mode = sessions.mode(DEFAULT_SITE)
-    if (default_mode if default_mode != "default" else "passive") != mode:
+    if status.mode != mode:  # detect() derived it from the Default Settings site the same way
         targets.append((DEFAULT_SITE, "Default Settings"))
-    sites = [s for s in _sites(sessions) if host is None or host_matches(s.host, host)]
-    contradicting = [s for s in sites if status.site_mode(s) != mode]
+    contradicting = [(escaped, s) for escaped, s in _sites(sessions)
+                     if (host is None or host_matches(s.host, host)) and status.site_mode(s) != mode]
     if change_sites:
-        targets += [(_escaped_for(sessions, s), s.name) for s in contradicting]
+        targets += [(escaped, s.name) for escaped, s in contradicting]
     else:
-        result.conflicts = contradicting
+        result.conflicts = [s for _escaped, s in contradicting]
     value = 1 if mode == "passive" else 0
     if ini is None:
         for escaped, label in targets:
@@ -228,13 +213,9 @@ def set_ini_value(data: bytes, section: str, key: str, value: str) -> bytes:
                 tf.text = "".join(lines)
                 return tf.encode()
     if last_in_section is not None:
-        prev = lines[last_in_section]
-        if not prev.endswith(("\n", "\r")):
-            lines[last_in_section] = prev + eol
-        lines.insert(last_in_section + 1, f"{key}={value}{eol}")
+        insert_line(lines, last_in_section + 1, f"{key}={value}", eol)
     else:
-        if lines and not lines[-1].endswith(("\n", "\r")):
-            lines[-1] += eol
-        lines += [f"[{section}]{eol}", f"{key}={value}{eol}"]
+        insert_line(lines, len(lines), f"[{section}]", eol)
+        insert_line(lines, len(lines), f"{key}={value}", eol)
     tf.text = "".join(lines)
     return tf.encode()

@@ -55,7 +55,7 @@ RC_SAMPLES = [
 @pytest.mark.parametrize("rc", RC_SAMPLES)
 def test_parser_agrees_with_real_lftp(linux, rc: str) -> None:  # type: ignore[no-untyped-def]
     linux.write(linux.env.home / ".lftprc", rc)
-    ours = lf.settings(linux.env)
+    ours = lf.settings(lf.rc_files(linux.env))
     glob = [s for s in ours if s.closure is None]
     expected_global = "on" if lf._effective(glob[-1] if glob else None) else "off"
     real = real_lftp_settings(linux.env.home)

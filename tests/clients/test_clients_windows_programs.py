@@ -9,7 +9,7 @@ from pathlib import Path
 from ftpwizard.clients import apply_mode, detect_clients, undo
 from ftpwizard.clients import winscp as ws
 from ftpwizard.clients.model import ClientStatus
-from ftpwizard.clients.registry import REG_DWORD, REG_SZ, RegValue
+from ftpwizard.clients.registry import REG_DWORD, REG_SZ, UNINSTALL_ROOTS, MemoryRegistry, RegValue
 
 UNINSTALL = r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall"
 UNINSTALL32 = r"SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall"
@@ -85,6 +85,27 @@ def test_winscp_active_sets_defaults_and_flags_inheriting_sites(windows) -> None
     assert [s.name for s in out.conflicts] == ["Work/Backup copy"]
     assert undo(windows.env, "winscp").ok
     assert windows.registry.get("HKCU", rf"{SESSIONS}\Default%20Settings", "FtpPasvMode") is None
+
+
+def test_winscp_changes_each_site_even_when_two_names_read_the_same(windows) -> None:  # type: ignore[no-untyped-def]
+    # An old WinSCP saved "내 홈" in the ANSI code page, a newer one as UTF-8 with a BOM: two sessions
+    # whose names read the same. Each must be changed under its own key.
+    install_winscp(windows)
+    reg = windows.registry
+    reg.add_key("HKCU", rf"{SESSIONS}\Default%20Settings")
+    ansi, utf8 = "%B3%BB%20%C8%A8", "%EF%BB%BF%EB%82%B4%20%ED%99%88"
+    for escaped in (ansi, utf8):
+        reg.put("HKCU", rf"{SESSIONS}\{escaped}", "HostName", REG_SZ, "ftp.example.com")
+        reg.put("HKCU", rf"{SESSIONS}\{escaped}", "FSProtocol", REG_DWORD, 5)
+        reg.put("HKCU", rf"{SESSIONS}\{escaped}", "FtpPasvMode", REG_DWORD, 0)
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "winscp")
+    assert [(s.name, s.mode) for s in status.sites] == [("내 홈", "active"), ("내 홈", "active")]
+
+    out = apply_mode(windows.env, "winscp", "passive", host="ftp.example.com", change_sites=True)
+    assert out.ok and out.key == "changed", out
+    assert [reg.get("HKCU", rf"{SESSIONS}\{e}", "FtpPasvMode") for e in (ansi, utf8)] == [RegValue(REG_DWORD, 1)] * 2
+    assert undo(windows.env, "winscp").ok
+    assert [reg.get("HKCU", rf"{SESSIONS}\{e}", "FtpPasvMode") for e in (ansi, utf8)] == [RegValue(REG_DWORD, 0)] * 2
 
 
 def test_winscp_registry_write_denied(windows) -> None:  # type: ignore[no-untyped-def]
@@ -201,3 +222,29 @@ def test_malformed_line_is_located_but_never_echoed(windows) -> None:  # type: i
     status = pick(detect_clients(windows.env), "winscp")
     assert status.problem is not None and status.problem.detail == "line 2: no '='"
     assert "hunter2" not in repr(status)
+
+
+class CountingRegistry(MemoryRegistry):
+    """The fake registry, counting how often the uninstall roots are listed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uninstall_listings = 0
+
+    def subkeys(self, hive: str, key: str) -> list[str]:
+        if (hive, key) in UNINSTALL_ROOTS:
+            self.uninstall_listings += 1
+        return super().subkeys(hive, key)
+
+
+def test_one_pass_reads_the_uninstall_list_once_and_refresh_reads_it_again(windows) -> None:  # type: ignore[no-untyped-def]
+    reg = CountingRegistry()
+    windows.env.registry = reg
+    install_winscp(windows)
+    assert {c.id for c in detect_clients(windows.env)} == {"internet-options", "winscp"}
+    assert reg.uninstall_listings == len(UNINSTALL_ROOTS)  # each root listed once, for all eleven programs
+
+    # Installed while the wizard is open: the next pass (the panel's "refresh") must see it.
+    reg.put("HKLM", rf"{UNINSTALL32}\WS_FTP Pro", "DisplayName", REG_SZ, "Ipswitch WS_FTP Professional")
+    assert {c.id for c in detect_clients(windows.env)} == {"internet-options", "winscp", "wsftp"}
+    assert reg.uninstall_listings == 2 * len(UNINSTALL_ROOTS)
