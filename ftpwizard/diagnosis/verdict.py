@@ -124,10 +124,8 @@ def _mode_code(mode: ModeResult) -> str | None:
             if last_reply_code in ("500", "501"):
                 return "active_rejected_nat"
             return "active_refused_by_server"
-        if mode.failed_step in (2, 3):
+        if mode.failed_step in (1, 2, 3):  # step 1: could not even listen, the PC forbids it
             return "active_blocked_client_side"
-        if mode.failed_step == 1:
-            return "active_blocked_client_side"  # could not even listen: the PC forbids it
         return "data_transfer_failed"
     if mode.failed_step == 2 and step.error is ErrorKind.REJECTED:
         return "passive_refused_by_server"

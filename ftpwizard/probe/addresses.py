@@ -11,14 +11,23 @@ _DOCUMENTATION = [
 ]
 
 
+_SHARED = ipaddress.ip_network("100.64.0.0/10")  # carrier-grade NAT
+
+
+def _ip(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    """The address, an IPv4-mapped IPv6 one (::ffff:192.0.2.7) as the IPv4 address it is; ValueError if none."""
+    ip = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        return ip.ipv4_mapped
+    return ip
+
+
 def classify(address: str) -> str:
     """One of: unspecified, loopback, link-local, documentation, private, shared, public, invalid."""
     try:
-        ip = ipaddress.ip_address(address)
+        ip = _ip(address)
     except ValueError:
         return "invalid"
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
     if ip.is_unspecified:
         return "unspecified"
     if ip.is_loopback:
@@ -27,8 +36,8 @@ def classify(address: str) -> str:
         return "link-local"
     if any(ip in net for net in _DOCUMENTATION):
         return "documentation"
-    if isinstance(ip, ipaddress.IPv4Address) and ip in ipaddress.ip_network("100.64.0.0/10"):
-        return "shared"  # carrier-grade NAT
+    if isinstance(ip, ipaddress.IPv4Address) and ip in _SHARED:
+        return "shared"
     if ip.is_private:
         return "private"
     return "public"
@@ -36,14 +45,9 @@ def classify(address: str) -> str:
 
 def same_address(a: str, b: str) -> bool:
     try:
-        ia, ib = ipaddress.ip_address(a), ipaddress.ip_address(b)
+        return _ip(a) == _ip(b)
     except ValueError:
         return a == b
-    if isinstance(ia, ipaddress.IPv6Address) and ia.ipv4_mapped:
-        ia = ia.ipv4_mapped
-    if isinstance(ib, ipaddress.IPv6Address) and ib.ipv4_mapped:
-        ib = ib.ipv4_mapped
-    return ia == ib
 
 
 def local_addresses() -> list[tuple[str, str]]:
