@@ -8,12 +8,10 @@ of an animation (<lang>_animating.png). The scenarios are the test suite's (test
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,21 +22,10 @@ import handshake_scenarios as sc  # noqa: E402
 
 from ftpwizard.probe.model import StepStarted  # noqa: E402
 from ftpwizard.ui.handshake_view import HandshakeView  # noqa: E402
+from ftpwizard.ui.translations import install_translators  # noqa: E402
 from ftpwizard.wizard.handshake_state import ArrowStatus  # noqa: E402
 
 SIZE = (960, 560)
-
-
-def compile_translations(lang: str, out_dir: Path) -> Path:
-    source = ROOT / "resources" / "translations" / f"handshake_{lang}.ts"
-    target = out_dir / f"handshake_{lang}.qm"
-    lrelease = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.BinariesPath)) / "lrelease"
-    if not lrelease.exists():  # the pip wheels put the tools next to the package
-        import PySide6
-
-        lrelease = Path(PySide6.__file__).parent / "lrelease"
-    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
-    return target
 
 
 def wait_ms(ms: int) -> None:
@@ -48,43 +35,38 @@ def wait_ms(ms: int) -> None:
 
 
 def render_all(out_dir: Path) -> list[Path]:
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # held: the views need it alive
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for lang in ("ko", "en"):
-            translator = QTranslator()
-            if not translator.load(str(compile_translations(lang, Path(tmp)))):
-                raise SystemExit(f"could not load the {lang} translation")
-            app.installTranslator(translator)
-            for scenario in sc.ALL:
-                view = HandshakeView(scenario.mode)
-                view.show_result(scenario.mode_result())
-                path = out_dir / f"{lang}_{scenario.name}.png"
-                view.render_image(*SIZE).save(str(path))
-                written.append(path)
-            # A live frame: the server is trying to connect back, the countdown runs.
-            view = HandshakeView("active")
-            for event in sc.CLIENT_FIREWALL.events():
-                view.apply_event(event)
-                if isinstance(event, StepStarted) and event.step == 3:
-                    break
-            wait_ms(1600)
-            path = out_dir / f"{lang}_animating.png"
+    for lang in ("ko", "en"):
+        install_translators(lang)  # as the program does (compiled .qm, else the .ts files)
+        for scenario in sc.ALL:
+            view = HandshakeView(scenario.mode)
+            view.show_result(scenario.mode_result())
+            path = out_dir / f"{lang}_{scenario.name}.png"
             view.render_image(*SIZE).save(str(path))
-            view.stop()
             written.append(path)
-            # A replay frame: step 3 growing.
-            view = HandshakeView("passive")
-            view.replay(sc.HEALTHY_PASSIVE.mode_result(), seconds_per_step=1.0)
-            while view.state.arrow(3).status is not ArrowStatus.OK:
-                wait_ms(20)
-            wait_ms(150)
-            path = out_dir / f"{lang}_replay_frame.png"
-            view.render_image(*SIZE).save(str(path))
-            view.stop()
-            written.append(path)
-            app.removeTranslator(translator)
+        # A live frame: the server is trying to connect back, the countdown runs.
+        view = HandshakeView("active")
+        for event in sc.CLIENT_FIREWALL.events():
+            view.apply_event(event)
+            if isinstance(event, StepStarted) and event.step == 3:
+                break
+        wait_ms(1600)
+        path = out_dir / f"{lang}_animating.png"
+        view.render_image(*SIZE).save(str(path))
+        view.stop()
+        written.append(path)
+        # A replay frame: step 3 growing.
+        view = HandshakeView("passive")
+        view.replay(sc.HEALTHY_PASSIVE.mode_result(), seconds_per_step=1.0)
+        while view.state.arrow(3).status is not ArrowStatus.OK:
+            wait_ms(20)
+        wait_ms(150)
+        path = out_dir / f"{lang}_replay_frame.png"
+        view.render_image(*SIZE).save(str(path))
+        view.stop()
+        written.append(path)
     return written
 
 
