@@ -84,9 +84,11 @@ def handshake_images(result: ProbeResult, width: int = 760, height: int = 444,
     return images
 
 
-def build_gui_report(result: ProbeResult, clients: list[dict[str, Any]] | None) -> Report:
-    """The wizard's report: like the command line's, with the handshake widget's pictures."""
-    return build_report(result, clients, handshake_images(result))
+def build_gui_report(result: ProbeResult, clients: list[dict[str, Any]] | None,
+                     images: dict[str, bytes] | None = None) -> Report:
+    """The wizard's report: like the command line's, with the handshake widget's pictures
+    (``images``: already drawn by ``handshake_images(result)``; None draws them now)."""
+    return build_report(result, clients, handshake_images(result) if images is None else images)
 
 
 def ask_save_path(parent: QWidget | None, default_path: str) -> str | None:

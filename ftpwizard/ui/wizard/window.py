@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
@@ -105,12 +106,21 @@ class FtpWizard(QWizard):
         self._update_back_button()
         code = result.verdict.code if result.verdict else "cancelled"
         _log().info("probe of %s:%s finished: %s in %.0f ms", result.target.host, result.target.port, code, result.elapsed_ms)
+
+        @functools.cache
+        def pictures(lang: str) -> dict[str, bytes]:
+            # Two 2x PNGs cost tens of milliseconds on the GUI thread: draw them once per result, not on
+            # every Copy/Save click. They carry the interface language's captions, hence the key.
+            from ftpwizard.ui.report_actions import handshake_images
+
+            return handshake_images(result)
+
         def report() -> Report:
             from ftpwizard.ui.report_actions import (
                 build_gui_report,  # the report is built only when asked for
             )
 
-            return build_gui_report(result, self._clients_for(result))
+            return build_gui_report(result, self._clients_for(result), pictures(self.state.language))
 
         self.finish.set_report_source(report)
 
