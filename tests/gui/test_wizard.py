@@ -330,3 +330,46 @@ def test_report_pictures_are_drawn_once_per_result_and_language(qtbot, make_wiza
         qtbot.waitUntil(lambda: wizard.state.result is not None and not wizard.state.probe_running, timeout=20000)
         wizard.finish.report_actions._report()
         assert len(drawn) == 3 and drawn[2] is not drawn[0]
+
+
+def _back(wizard):  # type: ignore[no-untyped-def]
+    return wizard.button(QWizard.WizardButton.BackButton)
+
+
+def test_back_is_disabled_during_every_run_of_the_test(qtbot, make_wizard) -> None:
+    """Leaving the page would cancel the probe: Back stays off on the first run and on "Test again"."""
+    silent = _SilentServer()
+    try:
+        wizard = make_wizard("en")
+        wizard.next()
+        wizard.server.show_input(ServerInput(host="127.0.0.1", port=silent.port))
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.test.control_status.text().startswith("Waiting for the server"), timeout=5000)
+        assert not _back(wizard).isEnabled()
+        qtbot.mouseClick(wizard.test.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not wizard.state.probe_running, timeout=5000)
+        assert _back(wizard).isEnabled()
+        assert wizard.test.cancel_button.text() == "&Test again"
+        qtbot.mouseClick(wizard.test.cancel_button, Qt.MouseButton.LeftButton)  # the re-test
+        assert wizard.state.probe_running
+        qtbot.waitUntil(lambda: wizard.test.control_status.text().startswith("Waiting for the server"), timeout=5000)
+        assert not _back(wizard).isEnabled()
+        qtbot.mouseClick(wizard.test.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not wizard.state.probe_running, timeout=5000)
+        assert _back(wizard).isEnabled()
+    finally:
+        silent.close()
+
+
+def test_back_is_disabled_while_testing_again_from_the_finish_page(qtbot, make_wizard) -> None:
+    with demo_server("healthy") as server:
+        wizard = make_wizard("en")
+        wizard.next()
+        wizard.server.show_input(demo_input(server))
+        _walk_to_finish(qtbot, wizard)
+        qtbot.mouseClick(wizard.finish.test_again, Qt.MouseButton.LeftButton)
+        assert wizard.currentId() == int(Page.TEST) and wizard.state.probe_running
+        assert not _back(wizard).isEnabled()
+        qtbot.waitUntil(lambda: not wizard.state.probe_running, timeout=20000)
+        assert wizard.state.result.verdict.code == "both_ok"
+        assert _back(wizard).isEnabled()

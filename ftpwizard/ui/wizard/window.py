@@ -56,7 +56,6 @@ class FtpWizard(QWizard):
             self.ensure_all_pages()
         self.setStartId(int(Page.WELCOME))
         self.welcome.languageChosen.connect(self.set_language)
-        self.currentIdChanged.connect(lambda _id: self._update_back_button())
         self.retranslate()
 
     def ensure_all_pages(self) -> None:
@@ -84,6 +83,8 @@ class FtpWizard(QWizard):
         self.verdict.trustCertificateRequested.connect(self._trust_certificate)
         self.finish.testAgainRequested.connect(self.test_again)
         self.test.probeFinished.connect(self._probe_finished)
+        # Entering the test page, QWizard sets Back after initializePage() has started the probe.
+        self.currentIdChanged.connect(lambda _id: self.test.update_buttons())
 
     # ------------------------------------------------------------ navigation
 
@@ -103,7 +104,6 @@ class FtpWizard(QWizard):
         self.test_again()
 
     def _probe_finished(self, result: ProbeResult) -> None:
-        self._update_back_button()
         code = result.verdict.code if result.verdict else "cancelled"
         _log().info("probe of %s:%s finished: %s in %.0f ms", result.target.host, result.target.port, code, result.elapsed_ms)
 
@@ -136,11 +136,6 @@ class FtpWizard(QWizard):
         except Exception:  # a report without the programs beats no report
             _log().exception("detecting FTP programs for the report failed")
             return None
-
-    def _update_back_button(self) -> None:
-        # Back is disabled while a probe runs (leaving would cancel it; Cancel does that explicitly).
-        back = self.button(QWizard.WizardButton.BackButton)
-        back.setEnabled(not (self.currentId() == int(Page.TEST) and self.state.probe_running))
 
     # ------------------------------------------------------------ language
 
