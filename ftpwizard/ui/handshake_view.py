@@ -14,6 +14,7 @@ import math
 from PySide6.QtCore import (
     QCoreApplication,
     QElapsedTimer,
+    QEvent,
     QLineF,
     QPointF,
     QRectF,
@@ -281,6 +282,14 @@ class HandshakeView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # The painted text is translated at each paint; the tooltip, the accessible texts and the
+            # status line (statusChanged) are stored strings and must be made again.
+            self._refresh_texts()
+            self.update()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ state changes and clocks
 

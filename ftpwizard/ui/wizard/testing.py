@@ -31,7 +31,7 @@ from ftpwizard.probe.target import TargetError
 from ftpwizard.report.logging_setup import register_secret
 from ftpwizard.ui.details_panel import DetailsPanel
 from ftpwizard.ui.handshake_view import HandshakeView
-from ftpwizard.ui.texts import mode_name, target_error_text
+from ftpwizard.ui.texts import target_error_text
 from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.ui.worker import ProbeRunner
 from ftpwizard.wizard.flow import Page, WizardState
@@ -58,9 +58,7 @@ class Lane(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
-        self.retranslate()
-
-    def retranslate(self) -> None:
+        # From here on the view says when its status changes, a language switch included.
         self.status.setText(self.view.status_text())
 
 
@@ -247,7 +245,4 @@ class TestPage(FlowPage):
         self.details_button.setAccessibleName(self.tr("Show the technical details"))
         self.cancel_button.setAccessibleName(self.tr("Cancel or repeat the test"))
         self.animate.setAccessibleName(self.tr("Animate the pictures"))
-        for lane in self.lanes.values():
-            lane.retranslate()
-            lane.view.setAccessibleName(mode_name(lane.mode))
         self.update_buttons()
