@@ -117,8 +117,13 @@ class ClientsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        selected = self._selected_id()
+        """Detect the programs again and show them."""
         self.clients = detect_clients(self.env, host=self.host)
+        self._fill_list()
+
+    def _fill_list(self) -> None:
+        """(Re)build the list from ``self.clients``, keeping the selection, and show the selected one."""
+        selected = self._selected_id()
         self.list.blockSignals(True)
         self.list.clear()
         for c in self.clients:
@@ -130,9 +135,10 @@ class ClientsPanel(QWidget):
             item = QListWidgetItem(label)
             item.setData(ROLE_ID, gid)
             self.list.addItem(item)
-        self.list.blockSignals(False)
         ids = [self.list.item(i).data(ROLE_ID) for i in range(self.list.count())]
+        # Still blocked: currentItemChanged would draw the guide pictures once more before the call below.
         self.list.setCurrentRow(ids.index(selected) if selected in ids else 0)
+        self.list.blockSignals(False)
         self._retranslate_heading()
         self._show_selected()
 
@@ -297,7 +303,7 @@ class ClientsPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             if self.list.count():
-                self.refresh()
+                self._fill_list()  # only the labels change: no need to look for the programs again
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
