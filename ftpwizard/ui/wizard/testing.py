@@ -106,7 +106,6 @@ class TestPage(FlowPage):
         layout.addStretch(1)
         runner.probe_event.connect(self._on_event)
         runner.finished.connect(self._on_finished)
-        self._control_text = ""
         self.retranslate()
 
     # ------------------------------------------------------------ running
@@ -213,7 +212,6 @@ class TestPage(FlowPage):
             lane.view.set_animations_enabled(on)
 
     def _set_control_text(self, text: str) -> None:
-        self._control_text = text
         self.control_status.setText(text)
 
     def update_buttons(self) -> None:
