@@ -52,7 +52,6 @@ class VerdictPage(FlowPage):
             title.setFont(bold)
         for label in (self.why, self.todo, self.notes):
             label.setWordWrap(True)
-            label.setTextInteractionFlags(label.textInteractionFlags())
         self.why.setObjectName("why")
         self.todo.setObjectName("advice")
         self.views = {mode: HandshakeView(mode) for mode in MODES}
