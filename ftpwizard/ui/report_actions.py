@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QIODevice,
-    QLocale,
     QSettings,
     QStandardPaths,
     Qt,
@@ -34,6 +33,7 @@ from ftpwizard.report.logging_setup import log_folder
 from ftpwizard.report.model import Report, build_report, report_file_name
 from ftpwizard.report.render_text import to_text
 from ftpwizard.report.write import format_of, write_report
+from ftpwizard.ui.translations import current_language
 
 SETTINGS_LAST_FOLDER = "report/last_folder"
 FILTER_EXTENSIONS = (("html", "*.html"), ("json", "*.json"), ("txt", "*.txt"))
@@ -180,7 +180,7 @@ class ReportActions(QWidget):
         """The report's language: the one given, else the application's (install_translators sets QLocale)."""
         if self._lang:
             return self._lang
-        return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+        return current_language()
 
     # ------------------------------------------------------------ wiring
 
