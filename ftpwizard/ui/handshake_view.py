@@ -9,6 +9,7 @@ and one QTimer drives every animation, so ``stop()`` has exactly two timers to s
 
 from __future__ import annotations
 
+import functools
 import math
 
 from PySide6.QtCore import (
@@ -117,7 +118,9 @@ def translate_caption(caption: Caption) -> str:
         return caption.key.format(**params)
 
 
+@functools.cache
 def ui_font(pixel_size: float, bold: bool = False) -> QFont:
+    """Cached: each frame asks for the same few fonts. Callers must not change the returned QFont."""
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPixelSize(max(1, round(pixel_size)))
