@@ -9,11 +9,13 @@ and one QTimer drives every animation, so ``stop()`` has exactly two timers to s
 
 from __future__ import annotations
 
+import functools
 import math
 
 from PySide6.QtCore import (
     QCoreApplication,
     QElapsedTimer,
+    QEvent,
     QLineF,
     QPointF,
     QRectF,
@@ -116,7 +118,9 @@ def translate_caption(caption: Caption) -> str:
         return caption.key.format(**params)
 
 
+@functools.cache
 def ui_font(pixel_size: float, bold: bool = False) -> QFont:
+    """Cached: each frame asks for the same few fonts. Callers must not change the returned QFont."""
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPixelSize(max(1, round(pixel_size)))
@@ -281,6 +285,14 @@ class HandshakeView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # The painted text is translated at each paint; the tooltip, the accessible texts and the
+            # status line (statusChanged) are stored strings and must be made again.
+            self._refresh_texts()
+            self.update()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ state changes and clocks
 

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QIODevice,
-    QLocale,
     QSettings,
     QStandardPaths,
     Qt,
@@ -34,6 +33,7 @@ from ftpwizard.report.logging_setup import log_folder
 from ftpwizard.report.model import Report, build_report, report_file_name
 from ftpwizard.report.render_text import to_text
 from ftpwizard.report.write import format_of, write_report
+from ftpwizard.ui.translations import current_language
 
 SETTINGS_LAST_FOLDER = "report/last_folder"
 FILTER_EXTENSIONS = (("html", "*.html"), ("json", "*.json"), ("txt", "*.txt"))
@@ -51,11 +51,13 @@ def qimage_to_png(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def images_from_views(views: Mapping[str, Any], width: int = 680, height: int = 380) -> dict[str, bytes]:
-    """{"active": png, "passive": png} from handshake views that have ``render_image(w, h) -> QImage``."""
+def images_from_views(views: Mapping[str, Any], width: int = 680, height: int = 380,
+                      device_pixel_ratio: float = 1.0) -> dict[str, bytes]:
+    """{"active": png, "passive": png} from handshake views that have ``render_image(w, h, dpr) -> QImage``;
+    a view that gives no picture is left out."""
     images: dict[str, bytes] = {}
     for mode, view in views.items():
-        image = view.render_image(width, height)
+        image = view.render_image(width, height, device_pixel_ratio)
         if image is not None and not image.isNull():
             images[mode] = qimage_to_png(image)
     return images
@@ -66,27 +68,24 @@ def handshake_images(result: ProbeResult, width: int = 760, height: int = 444,
     """The handshake widget's still picture of each tested mode, as PNG (2x: sharp in print and zoom)."""
     from ftpwizard.ui.handshake_view import HandshakeView  # the report works without it (tests, CLI)
 
-    images: dict[str, bytes] = {}
-    for mode in MODES:
-        mode_result = result.modes.get(mode)
-        if mode_result is None:
-            continue
-        view = HandshakeView(mode, control_port=int(getattr(result.target, "port", 21) or 21))
-        try:
+    port = int(getattr(result.target, "port", 21) or 21)
+    views: dict[str, HandshakeView] = {mode: HandshakeView(mode, control_port=port) for mode in MODES if result.modes.get(mode) is not None}
+    try:
+        for mode, view in views.items():
             view.set_animations_enabled(False)
-            view.show_result(mode_result)
-            png = qimage_to_png(view.render_image(width, height, device_pixel_ratio))
-        finally:
+            view.show_result(result.modes[mode])
+        return images_from_views(views, width, height, device_pixel_ratio)
+    finally:
+        for view in views.values():
             view.stop()
             view.deleteLater()
-        if png:
-            images[mode] = png
-    return images
 
 
-def build_gui_report(result: ProbeResult, clients: list[dict[str, Any]] | None) -> Report:
-    """The wizard's report: like the command line's, with the handshake widget's pictures."""
-    return build_report(result, clients, handshake_images(result))
+def build_gui_report(result: ProbeResult, clients: list[dict[str, Any]] | None,
+                     images: dict[str, bytes] | None = None) -> Report:
+    """The wizard's report: like the command line's, with the handshake widget's pictures
+    (``images``: already drawn by ``handshake_images(result)``; None draws them now)."""
+    return build_report(result, clients, handshake_images(result) if images is None else images)
 
 
 def ask_save_path(parent: QWidget | None, default_path: str) -> str | None:
@@ -181,7 +180,7 @@ class ReportActions(QWidget):
         """The report's language: the one given, else the application's (install_translators sets QLocale)."""
         if self._lang:
             return self._lang
-        return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+        return current_language()
 
     # ------------------------------------------------------------ wiring
 

@@ -66,6 +66,11 @@ def install_translators(lang: str) -> bool:
     return qt_found
 
 
+def current_language() -> str:
+    """"ko" or "en": the application's language (install_translators sets QLocale's default)."""
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+
 def korean_loaded() -> bool:
     """True when our Korean texts are active (the self-test checks this)."""
     return QCoreApplication.translate("Verdict", "Both modes work. Use passive mode.") != "Both modes work. Use passive mode."

@@ -175,3 +175,57 @@ def test_guide_only_program_has_no_change_button(qtbot, windows) -> None:  # typ
     assert "직접 확인 필요" in panel.list.currentItem().text()
     assert panel.apply_button.isHidden()
     assert panel.pictures_layout.count() == 3  # two steps and the stretch
+
+
+
+class MarkingTranslator(QTranslator):
+    """A "language" that wraps the panel's own texts in «»: shows that a language switch relabels."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        return f"«{source}»" if context == "ClientsPanel" else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_refresh_draws_the_guide_once_and_a_language_switch_does_not_redetect(  # type: ignore[no-untyped-def]
+        qtbot, qapp, monkeypatch, windows, install_filezilla) -> None:
+    from ftpwizard.ui.clients import panel as panel_module
+
+    drawn: list[str] = []
+    detected: list[str | None] = []
+    real_render, real_detect = panel_module.render_guide_images, panel_module.detect_clients
+
+    def counting_render(guide_id, *args, **kwargs):  # type: ignore[no-untyped-def]
+        drawn.append(guide_id)
+        return real_render(guide_id, *args, **kwargs)
+
+    def counting_detect(env, *args, **kwargs):  # type: ignore[no-untyped-def]
+        detected.append(kwargs.get("host"))
+        return real_detect(env, *args, **kwargs)
+
+    monkeypatch.setattr(panel_module, "render_guide_images", counting_render)
+    monkeypatch.setattr(panel_module, "detect_clients", counting_detect)
+    install_filezilla(windows)
+    panel = ClientsPanel(env=windows.env)
+    qtbot.addWidget(panel)
+    panel.set_context("passive", "ftp.example.com")
+    first = ids(panel)[0]
+    assert "filezilla" in ids(panel)
+    assert drawn == [first] and len(detected) == 1
+    select(panel, GENERIC)
+    assert drawn == [first, GENERIC]
+    panel.rescan_button.click()
+    assert drawn == [first, GENERIC, GENERIC], "the selection is kept and its guide drawn once"
+    assert len(detected) == 2
+    marking = MarkingTranslator()
+    qapp.installTranslator(marking)  # Qt sends LanguageChange to every widget
+    try:
+        qtbot.waitUntil(lambda: panel.list.item(panel.list.count() - 1).text().startswith("«"), timeout=2000)
+        assert "«" in panel.list.item(0).text() and panel.rescan_button.text().startswith("«")
+        assert drawn == [first, GENERIC, GENERIC, GENERIC] and panel.list.currentRow() == len(ids(panel)) - 1
+        assert len(detected) == 2, "a language switch only relabels the list"
+    finally:
+        qapp.removeTranslator(marking)
+    qtbot.waitUntil(lambda: "«" not in panel.list.item(0).text(), timeout=2000)
+    assert len(detected) == 2

@@ -283,3 +283,93 @@ def test_program_starts_and_shows_its_window(args: list[str], tmp_path: Path) ->
     assert done.returncode == 0, done.stderr
     assert "shown after" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def _walk_to_finish(qtbot, wizard) -> None:
+    _run_to_verdict(qtbot, wizard)
+    wizard.next()  # verdict -> program
+    wizard.next()  # program -> finish
+    assert wizard.currentId() == int(Page.FINISH)
+
+
+def test_report_pictures_are_drawn_once_per_result_and_language(qtbot, make_wizard, monkeypatch) -> None:
+    """Copy/Save build the report on the GUI thread: the two handshake PNGs must not be redrawn each click."""
+    from ftpwizard.ui import report_actions
+
+    drawn: list[object] = []
+    real_handshake_images = report_actions.handshake_images
+
+    def counting_handshake_images(result, *args, **kwargs):  # type: ignore[no-untyped-def]
+        drawn.append(result)
+        return real_handshake_images(result, *args, **kwargs)
+
+    monkeypatch.setattr(report_actions, "handshake_images", counting_handshake_images)
+    with demo_server("healthy") as server:
+        wizard = make_wizard("en")
+        wizard.next()
+        wizard.server.show_input(demo_input(server))
+        _walk_to_finish(qtbot, wizard)
+        actions = wizard.finish.ensure_actions()
+        texts = []
+        for _ in range(3):
+            with qtbot.waitSignal(actions.reportCopied, timeout=5000) as copied:
+                qtbot.mouseClick(actions.copy_button, Qt.MouseButton.LeftButton)
+            texts.append(copied.args[0])
+        assert len(drawn) == 1, f"pictures drawn {len(drawn)} times for 3 copies"
+        assert all(texts)
+        report = wizard.finish.report_actions._report()
+        assert set(report.images) == {"active", "passive"}
+        assert len(drawn) == 1
+        # The pictures carry the interface language's captions: a language switch draws them again.
+        wizard.set_language("ko")
+        report = wizard.finish.report_actions._report()
+        assert set(report.images) == {"active", "passive"}
+        assert len(drawn) == 2
+        # A new result gets its own pictures.
+        wizard.test_again()
+        qtbot.waitUntil(lambda: wizard.state.result is not None and not wizard.state.probe_running, timeout=20000)
+        wizard.finish.report_actions._report()
+        assert len(drawn) == 3 and drawn[2] is not drawn[0]
+
+
+def _back(wizard):  # type: ignore[no-untyped-def]
+    return wizard.button(QWizard.WizardButton.BackButton)
+
+
+def test_back_is_disabled_during_every_run_of_the_test(qtbot, make_wizard) -> None:
+    """Leaving the page would cancel the probe: Back stays off on the first run and on "Test again"."""
+    silent = _SilentServer()
+    try:
+        wizard = make_wizard("en")
+        wizard.next()
+        wizard.server.show_input(ServerInput(host="127.0.0.1", port=silent.port))
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.test.control_status.text().startswith("Waiting for the server"), timeout=5000)
+        assert not _back(wizard).isEnabled()
+        qtbot.mouseClick(wizard.test.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not wizard.state.probe_running, timeout=5000)
+        assert _back(wizard).isEnabled()
+        assert wizard.test.cancel_button.text() == "&Test again"
+        qtbot.mouseClick(wizard.test.cancel_button, Qt.MouseButton.LeftButton)  # the re-test
+        assert wizard.state.probe_running
+        qtbot.waitUntil(lambda: wizard.test.control_status.text().startswith("Waiting for the server"), timeout=5000)
+        assert not _back(wizard).isEnabled()
+        qtbot.mouseClick(wizard.test.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not wizard.state.probe_running, timeout=5000)
+        assert _back(wizard).isEnabled()
+    finally:
+        silent.close()
+
+
+def test_back_is_disabled_while_testing_again_from_the_finish_page(qtbot, make_wizard) -> None:
+    with demo_server("healthy") as server:
+        wizard = make_wizard("en")
+        wizard.next()
+        wizard.server.show_input(demo_input(server))
+        _walk_to_finish(qtbot, wizard)
+        qtbot.mouseClick(wizard.finish.test_again, Qt.MouseButton.LeftButton)
+        assert wizard.currentId() == int(Page.TEST) and wizard.state.probe_running
+        assert not _back(wizard).isEnabled()
+        qtbot.waitUntil(lambda: not wizard.state.probe_running, timeout=20000)
+        assert wizard.state.result.verdict.code == "both_ok"
+        assert _back(wizard).isEnabled()

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import handshake_scenarios as sc
 import pytest
-from handshake_tools import PYSIDE_DIR, ROOT, TRANSLATIONS
-from PySide6.QtCore import QAbstractAnimation, QTimer, QVariantAnimation
+from handshake_tools import PYSIDE_DIR, ROOT, TRANSLATIONS, compile_ts
+from PySide6.QtCore import QAbstractAnimation, QTimer, QTranslator, QVariantAnimation
 from PySide6.QtGui import QColor, QFontDatabase, QImage
 from pytestqt.qtbot import QtBot
 
@@ -106,6 +106,27 @@ def test_a_korean_font_is_available() -> None:
 
 
 # ------------------------------------------------------------ still pictures of every scenario
+
+
+def test_a_language_switch_retranslates_tooltip_description_and_name(qtbot: QtBot, qapp, tmp_path: Path) -> None:
+    """Screen readers and the tooltip read these: they must follow the language like the painted text."""
+    view = make_view(qtbot, "active")
+    view.show_result(sc.CLIENT_FIREWALL.mode_result())
+    assert not HANGUL.search(view.toolTip() + view.accessibleName() + view.accessibleDescription())
+    statuses: list[str] = []
+    view.statusChanged.connect(statuses.append)
+    translator = QTranslator()
+    assert translator.load(str(compile_ts("ko", tmp_path)))
+    qapp.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: HANGUL.search(view.toolTip()) is not None, timeout=2000)
+        assert HANGUL.search(view.accessibleName()), view.accessibleName()
+        assert view.accessibleDescription() == view.toolTip()
+        assert statuses and HANGUL.search(statuses[-1]) and statuses[-1] in view.toolTip()
+    finally:
+        qapp.removeTranslator(translator)
+    qtbot.waitUntil(lambda: not HANGUL.search(view.toolTip()), timeout=2000)
+    assert not HANGUL.search(view.accessibleName() + statuses[-1])
 
 
 # Where the red ✕ must be, per scenario: (x, row).

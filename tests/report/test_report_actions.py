@@ -182,7 +182,7 @@ class _PaintedView:
     def __init__(self, color: str) -> None:
         self.color = color
 
-    def render_image(self, width: int, height: int) -> QImage:
+    def render_image(self, width: int, height: int, device_pixel_ratio: float = 1.0) -> QImage:
         image = QImage(width, height, QImage.Format.Format_ARGB32)
         image.fill(QColor(self.color))
         return image

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,13 +31,10 @@ from ftpwizard.clients.guides import display_name
 from ftpwizard.clients.messages import MODE, SCOPE, outcome_text
 from ftpwizard.clients.model import APPLY_SUPPORTED, ClientStatus
 from ftpwizard.ui.clients.guide_renderer import render_guide_images
+from ftpwizard.ui.translations import current_language
 
 BROWSERS, GENERIC = "browsers", "generic"
 ROLE_ID = Qt.ItemDataRole.UserRole
-
-
-def current_lang() -> str:
-    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
 
 
 class ClientsPanel(QWidget):
@@ -117,8 +114,13 @@ class ClientsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        selected = self._selected_id()
+        """Detect the programs again and show them."""
         self.clients = detect_clients(self.env, host=self.host)
+        self._fill_list()
+
+    def _fill_list(self) -> None:
+        """(Re)build the list from ``self.clients``, keeping the selection, and show the selected one."""
+        selected = self._selected_id()
         self.list.blockSignals(True)
         self.list.clear()
         for c in self.clients:
@@ -130,9 +132,10 @@ class ClientsPanel(QWidget):
             item = QListWidgetItem(label)
             item.setData(ROLE_ID, gid)
             self.list.addItem(item)
-        self.list.blockSignals(False)
         ids = [self.list.item(i).data(ROLE_ID) for i in range(self.list.count())]
+        # Still blocked: currentItemChanged would draw the guide pictures once more before the call below.
         self.list.setCurrentRow(ids.index(selected) if selected in ids else 0)
+        self.list.blockSignals(False)
         self._retranslate_heading()
         self._show_selected()
 
@@ -170,7 +173,7 @@ class ClientsPanel(QWidget):
         return f"{name}\n    {state}" if state else name
 
     def _name(self, c: ClientStatus) -> str:
-        return display_name(c.id, c.name, current_lang())
+        return display_name(c.id, c.name, current_language())
 
     def _mode(self, mode: str) -> str:
         return QCoreApplication.translate("ClientsText", MODE[mode])
@@ -203,7 +206,7 @@ class ClientsPanel(QWidget):
         lines = [f"<b>{esc(self._name(c))}</b>" + (f" {esc(c.version)}" if c.version else "")]
         if c.problem is not None:
             lines.append(esc(outcome_text(c.problem.key, {"id": c.id, "client": c.name, "path": c.problem.path,
-                                                          "detail": c.problem.detail}, current_lang())))
+                                                          "detail": c.problem.detail}, current_language())))
         elif c.mode == "unknown" and c.id not in APPLY_SUPPORTED:
             lines.append(esc(self.tr("This program's setting cannot be read automatically. Follow the pictures "
                                      "to check it.")))
@@ -238,7 +241,7 @@ class ClientsPanel(QWidget):
             w = item.widget() if item is not None else None
             if w is not None:
                 w.deleteLater()
-        for image in render_guide_images(guide_id, self.recommended, current_lang()):
+        for image in render_guide_images(guide_id, self.recommended, current_language()):
             self.pictures_layout.addWidget(PictureView(image))
         self.pictures_layout.addStretch(1)
 
@@ -277,7 +280,7 @@ class ClientsPanel(QWidget):
         self._finish(undo(self.env, c.id))
 
     def _finish(self, outcome: Outcome) -> None:
-        message = outcome_text(outcome.key, outcome.params, current_lang())
+        message = outcome_text(outcome.key, outcome.params, current_language())
         if outcome.ok and outcome.conflicts:
             message += "\n" + self.tr("Still set differently for this server: %1.").replace(
                 "%1", ", ".join(f"'{s.name}'" for s in outcome.conflicts))
@@ -297,7 +300,7 @@ class ClientsPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             if self.list.count():
-                self.refresh()
+                self._fill_list()  # only the labels change: no need to look for the programs again
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

@@ -122,9 +122,7 @@ class ServerPage(FlowPage):
             return
         error = self.state.server.validation_error()
         # Say nothing about an empty field the user has not typed in yet.
-        self.error.setText("" if error is None or (error.key == "empty" and not self.host.isModified()) else target_error_text(error))
-        self.error.setVisible(bool(self.error.text()))
-        self.completeChanged.emit()
+        self._show_error("" if error is None or (error.key == "empty" and not self.host.isModified()) else target_error_text(error))
 
     def _absorb_url(self) -> None:
         if self._loading:
@@ -134,9 +132,13 @@ class ServerPage(FlowPage):
             self.show_input(self.state.server)
         else:
             error = self.state.server.validation_error()
-            self.error.setText("" if error is None else target_error_text(error))
-            self.error.setVisible(bool(self.error.text()))
-            self.completeChanged.emit()
+            self._show_error("" if error is None else target_error_text(error))
+
+    def _show_error(self, text: str) -> None:
+        """The problem with the input under the fields ("" hides it); Next follows the new state."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.completeChanged.emit()
 
     def _tls_changed(self) -> None:
         tls = self.tls.currentData()

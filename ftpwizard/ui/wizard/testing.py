@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
 from ftpwizard.probe.model import (
@@ -30,7 +31,7 @@ from ftpwizard.probe.target import TargetError
 from ftpwizard.report.logging_setup import register_secret
 from ftpwizard.ui.details_panel import DetailsPanel
 from ftpwizard.ui.handshake_view import HandshakeView
-from ftpwizard.ui.texts import mode_name, target_error_text
+from ftpwizard.ui.texts import target_error_text
 from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.ui.worker import ProbeRunner
 from ftpwizard.wizard.flow import Page, WizardState
@@ -57,9 +58,7 @@ class Lane(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
-        self.retranslate()
-
-    def retranslate(self) -> None:
+        # From here on the view says when its status changes, a language switch included.
         self.status.setText(self.view.status_text())
 
 
@@ -107,7 +106,6 @@ class TestPage(FlowPage):
         layout.addStretch(1)
         runner.probe_event.connect(self._on_event)
         runner.finished.connect(self._on_finished)
-        self._control_text = ""
         self.retranslate()
 
     # ------------------------------------------------------------ running
@@ -139,8 +137,8 @@ class TestPage(FlowPage):
         host = target.display_host or target.host
         self._set_control_text(self.tr("Connecting to %1 ...").replace("%1", host))
         self.runner.start_probe(target, options)
-        self._update_buttons()
         self.completeChanged.emit()
+        self.update_buttons()
 
     def _cancel_or_restart(self) -> None:
         if self.runner.running:
@@ -187,8 +185,8 @@ class TestPage(FlowPage):
             # The engine never raises; if it ever did, say so instead of freezing the page.
             self.state.probe_running = False
             self._set_control_text(self.tr("The test stopped because of an internal error."))
-            self._update_buttons()
             self.completeChanged.emit()
+            self.update_buttons()
             return
         self.state.probe_finished(result)
         for mode, lane in self.lanes.items():
@@ -202,8 +200,8 @@ class TestPage(FlowPage):
             self._set_control_text(self.tr("Done. Press Next to see what it means."))
         else:
             self._set_control_text(self.tr("Could not connect to the server. Press Next to see why."))
-        self._update_buttons()
         self.completeChanged.emit()
+        self.update_buttons()
         self.probeFinished.emit(result)
         if not result.cancelled and self.wizard() is not None:
             next_button = self.wizard().button(self.wizard().WizardButton.NextButton)
@@ -214,12 +212,17 @@ class TestPage(FlowPage):
             lane.view.set_animations_enabled(on)
 
     def _set_control_text(self, text: str) -> None:
-        self._control_text = text
         self.control_status.setText(text)
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
+        """The buttons for the probe's state. Call after completeChanged.emit() and after the wizard has
+        switched to this page: QWizard re-enables Back at both."""
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("&Cancel test") if self.runner.running else self.tr("&Test again"))
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            # Leaving would cancel the probe (Cancel does that explicitly): Back is off while it runs.
+            wizard.button(QWizard.WizardButton.BackButton).setEnabled(not self.runner.running)
 
     def stop_animations(self) -> None:
         for lane in self.lanes.values():
@@ -240,7 +243,4 @@ class TestPage(FlowPage):
         self.details_button.setAccessibleName(self.tr("Show the technical details"))
         self.cancel_button.setAccessibleName(self.tr("Cancel or repeat the test"))
         self.animate.setAccessibleName(self.tr("Animate the pictures"))
-        for lane in self.lanes.values():
-            lane.retranslate()
-            lane.view.setAccessibleName(mode_name(lane.mode))
-        self._update_buttons()
+        self.update_buttons()

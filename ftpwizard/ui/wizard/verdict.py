@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from ftpwizard.diagnosis.messages import VerdictText, render
 from ftpwizard.probe.model import MODES, ProbeResult
 from ftpwizard.ui.handshake_view import HandshakeView
-from ftpwizard.ui.texts import mode_name
 from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.wizard.flow import Page, WizardState
 
@@ -53,7 +52,6 @@ class VerdictPage(FlowPage):
             title.setFont(bold)
         for label in (self.why, self.todo, self.notes):
             label.setWordWrap(True)
-            label.setTextInteractionFlags(label.textInteractionFlags())
         self.why.setObjectName("why")
         self.todo.setObjectName("advice")
         self.views = {mode: HandshakeView(mode) for mode in MODES}
@@ -169,6 +167,4 @@ class VerdictPage(FlowPage):
         self.replay_button.setAccessibleName(self.tr("Replay both pictures slowly"))
         self.change_server.setText(self.tr("&Change the server details"))
         self.trust_button.setText(self.tr("&Trust this certificate and test again"))
-        for mode, view in self.views.items():
-            view.setAccessibleName(mode_name(mode))
         self._refresh_texts()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
@@ -55,7 +56,6 @@ class FtpWizard(QWizard):
             self.ensure_all_pages()
         self.setStartId(int(Page.WELCOME))
         self.welcome.languageChosen.connect(self.set_language)
-        self.currentIdChanged.connect(lambda _id: self._update_back_button())
         self.retranslate()
 
     def ensure_all_pages(self) -> None:
@@ -83,6 +83,8 @@ class FtpWizard(QWizard):
         self.verdict.trustCertificateRequested.connect(self._trust_certificate)
         self.finish.testAgainRequested.connect(self.test_again)
         self.test.probeFinished.connect(self._probe_finished)
+        # Entering the test page, QWizard sets Back after initializePage() has started the probe.
+        self.currentIdChanged.connect(lambda _id: self.test.update_buttons())
 
     # ------------------------------------------------------------ navigation
 
@@ -102,15 +104,23 @@ class FtpWizard(QWizard):
         self.test_again()
 
     def _probe_finished(self, result: ProbeResult) -> None:
-        self._update_back_button()
         code = result.verdict.code if result.verdict else "cancelled"
         _log().info("probe of %s:%s finished: %s in %.0f ms", result.target.host, result.target.port, code, result.elapsed_ms)
+
+        @functools.cache
+        def pictures(lang: str) -> dict[str, bytes]:
+            # Two 2x PNGs cost tens of milliseconds on the GUI thread: draw them once per result, not on
+            # every Copy/Save click. They carry the interface language's captions, hence the key.
+            from ftpwizard.ui.report_actions import handshake_images
+
+            return handshake_images(result)
+
         def report() -> Report:
             from ftpwizard.ui.report_actions import (
                 build_gui_report,  # the report is built only when asked for
             )
 
-            return build_gui_report(result, self._clients_for(result))
+            return build_gui_report(result, self._clients_for(result), pictures(self.state.language))
 
         self.finish.set_report_source(report)
 
@@ -126,11 +136,6 @@ class FtpWizard(QWizard):
         except Exception:  # a report without the programs beats no report
             _log().exception("detecting FTP programs for the report failed")
             return None
-
-    def _update_back_button(self) -> None:
-        # Back is disabled while a probe runs (leaving would cancel it; Cancel does that explicitly).
-        back = self.button(QWizard.WizardButton.BackButton)
-        back.setEnabled(not (self.currentId() == int(Page.TEST) and self.state.probe_running))
 
     # ------------------------------------------------------------ language
 
