@@ -36,6 +36,8 @@ class TargetError(ValueError):
         "bad_ipv6": "That IPv6 address is not valid. Write it in brackets with the port after: [2001:db8::1]:21.",
         "user_at": "The address contains more than one '@'. Enter the user name in its own field.",
         "query": "The address has a '?' or '#' part that an FTP address never has.",
+        "port_conflict": "The address says port {address_port} but the port given is {field_port}. "
+        "Remove one of them or make them the same.",
     }
 
     def __init__(self, key: str, **params: object) -> None:
@@ -56,6 +58,7 @@ class Target:
     path: str = ""
     display_host: str = ""  # what the user typed (e.g. the Korean name), for messages
     password_from_url: bool = False
+    port_in_address: int | None = None  # the port written in the address itself (host:port, a URL), if any
 
     def __repr__(self) -> str:  # the password must never reach a log or a traceback
         return (
@@ -89,7 +92,9 @@ _LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s/:]+@([^@\s/:]+\.[^@\s/:]+)$")
 
 
-def _parse_port(text: str) -> int:
+def parse_port(text: str) -> int:
+    """A port number as typed (a URL's ``:port``, the GUI's Port field), or TargetError("bad_port")."""
+    text = text.strip()
     if not text.isdigit() or not text.isascii():
         raise TargetError("bad_port")
     port = int(text)
@@ -193,14 +198,14 @@ def parse_target(text: str, *, tls: TlsMode | None = None, port: int | None = No
         if after:
             if not after.startswith(":"):
                 raise TargetError("bad_ipv6")
-            parsed_port = _parse_port(after[1:])
+            parsed_port = parse_port(after[1:])
         if ":" not in host_raw:
             raise TargetError("bad_ipv6")
     elif hostpart.count(":") >= 2:
         host_raw = hostpart  # bare IPv6 without a port
     elif ":" in hostpart:
         host_raw, _, port_text = hostpart.partition(":")
-        parsed_port = _parse_port(port_text)
+        parsed_port = parse_port(port_text)
     else:
         host_raw = hostpart
     if not host_raw:
@@ -220,4 +225,5 @@ def parse_target(text: str, *, tls: TlsMode | None = None, port: int | None = No
         path=path,
         display_host=host_raw,
         password_from_url=password_from_url,
+        port_in_address=parsed_port,
     )

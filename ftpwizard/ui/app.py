@@ -6,9 +6,16 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ftpwizard import __version__
 from ftpwizard.demo.scenarios import SCENARIOS
+
+if TYPE_CHECKING:
+    from ftpwizard.demo.server import DemoServer
+    from ftpwizard.ui.wizard.window import FtpWizard
+    from ftpwizard.wizard.flow import WizardState
 
 _T0 = time.perf_counter()
 
@@ -37,7 +44,36 @@ def _start_logging() -> None:
     logging.getLogger(__name__).info("ftpwizard %s started; log at %s", __version__, log_path)
 
 
-def run_gui(argv: list[str]) -> int:
+def start_demo(state: WizardState, scenario: str) -> DemoServer:
+    """Start the built-in demo server and fill its details in: what --demo does (the self-test too)."""
+    from ftpwizard.demo.server import start_demo_server
+    from ftpwizard.report.logging_setup import register_secret
+    from ftpwizard.wizard.flow import Page, ServerInput
+
+    demo = start_demo_server(scenario)
+    register_secret(demo.password)
+    state.server = ServerInput(host=demo.host, port=demo.port, user=demo.user, password=demo.password)
+    state.demo_scenario = scenario
+    state.start_page = Page.SERVER
+    return demo
+
+
+def open_window(state: WizardState) -> FtpWizard:
+    """The wizard window on the flow's first page, shown. Pages 3-6 are built on the event loop's first turn."""
+    from PySide6.QtCore import QTimer
+
+    from ftpwizard.ui.wizard.window import FtpWizard
+
+    wizard = FtpWizard(state, defer_pages=True)
+    wizard.open_start_page()
+    wizard.show()
+    QTimer.singleShot(0, wizard, wizard.ensure_all_pages)
+    return wizard
+
+
+def run_gui(argv: list[str], *, event_loop: Callable[[FtpWizard], int] | None = None) -> int:
+    """``event_loop`` runs the shown window and returns the exit code (default: the application's exec();
+    tests pass their own, to look at the window the real start path opened)."""
     args = build_parser().parse_args(argv)
     if args.self_test:
         from ftpwizard.ui.selftest import run_self_test
@@ -51,7 +87,6 @@ def run_gui(argv: list[str]) -> int:
     from ftpwizard.probe.target import TargetError
     from ftpwizard.ui.translations import install_translators
     from ftpwizard.ui.wizard.server import ServerPage
-    from ftpwizard.ui.wizard.window import FtpWizard
     from ftpwizard.wizard.flow import Page, ServerInput, WizardState
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -67,16 +102,8 @@ def run_gui(argv: list[str]) -> int:
     state = WizardState(language=lang)
     state.server = ServerPage.remembered_input()
     demo = None
-    start_page = Page.WELCOME
     if args.demo:
-        from ftpwizard.demo.server import start_demo_server
-
-        demo = start_demo_server(args.scenario)
-        state.server = ServerInput(host=demo.host, port=demo.port, user=demo.user, password=demo.password)
-        from ftpwizard.report.logging_setup import register_secret
-
-        register_secret(demo.password)
-        start_page = Page.SERVER
+        demo = start_demo(state, args.scenario)
     elif args.url:
         server = ServerInput(host=args.url)
         try:
@@ -85,12 +112,8 @@ def run_gui(argv: list[str]) -> int:
             print(f"ftpwizard: {exc}", file=sys.stderr)
         server.absorb_url()
         state.server = server
-        start_page = Page.SERVER
-    wizard = FtpWizard(state, defer_pages=True)
-    wizard.setStartId(int(start_page))
-    wizard.restart()
-    wizard.server.show_input(state.server)
-    wizard.show()
+        state.start_page = Page.SERVER
+    wizard = open_window(state)
     if os.environ.get("FTPWIZARD_EXIT_AFTER_SHOW"):
         # For benchmarks/bundle.py: the time from process start to the first shown window.
         def report_shown() -> None:
@@ -98,12 +121,11 @@ def run_gui(argv: list[str]) -> int:
             app.quit()
 
         QTimer.singleShot(0, report_shown)
-    # The log file and the pages after the first two are set up on the event loop's first turn: the
-    # window shows sooner. Nothing is logged before that.
+    # The log file is set up on the event loop's first turn: the window shows sooner. Nothing is logged
+    # before that.
     QTimer.singleShot(0, _start_logging)
-    QTimer.singleShot(0, wizard.ensure_all_pages)
     try:
-        return app.exec()
+        return event_loop(wizard) if event_loop is not None else app.exec()
     finally:
         wizard.shutdown()
         if demo is not None:

@@ -51,10 +51,9 @@ def run_self_test(lang: str = "ko", out=None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from ftpwizard.demo.server import start_demo_server
+    from ftpwizard.ui.app import open_window, start_demo
     from ftpwizard.ui.translations import install_translators, korean_loaded
-    from ftpwizard.ui.wizard.window import FtpWizard
-    from ftpwizard.wizard.flow import Page, ServerInput, WizardState
+    from ftpwizard.wizard.flow import Page, WizardState
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ftpwizard-selftest")
@@ -72,14 +71,18 @@ def run_self_test(lang: str = "ko", out=None) -> int:
 
     for scenario, expected in EXPECTED.items():
         started = time.monotonic()
-        demo = start_demo_server(scenario)
-        wizard = FtpWizard(WizardState(language=lang))
+        # The window exactly as `ftpwizard --demo --scenario S` opens it: nothing is filled in here.
+        state = WizardState(language=lang)
+        demo = start_demo(state, scenario)
+        wizard = open_window(state)
         try:
-            wizard.state.server = ServerInput(host=demo.host, port=demo.port, user=demo.user, password=demo.password)
-            wizard.setStartId(int(Page.SERVER))
-            wizard.restart()
-            wizard.server.show_input(wizard.state.server)
-            wizard.show()
+            page = wizard.server
+            shown = (page.host.text(), page.port.text(), page.user.text(), page.password.text())
+            expected_fields = (demo.host, str(demo.port), demo.user, demo.password)
+            note = page.demo_note.text()
+            check(wizard.currentId() == int(Page.SERVER) and shown == expected_fields
+                  and page.demo_note.isVisibleTo(wizard) and bool(note) and (lang != "ko" or _has_hangul(note)),
+                  f"{scenario}: the server page shows the demo server ({demo.host}:{demo.port}, user {demo.user}) — {note}")
             wizard.next()  # to the test page: both probes start
             finished = wait_until(_has_result(wizard.state), WAIT_S)
             if not finished:
@@ -101,7 +104,7 @@ def run_self_test(lang: str = "ko", out=None) -> int:
             check(wizard.currentId() == int(Page.FINISH), f"{scenario}: reached the last page")
         finally:
             wizard.shutdown()
-            wizard.close()
+            wizard.done(0)
             wizard.deleteLater()
             demo.stop()
     passed = sum(results)

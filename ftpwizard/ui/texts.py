@@ -23,6 +23,7 @@ TARGET_ERRORS = {
     "bad_ipv6": QT_TRANSLATE_NOOP("ServerInput", "That IPv6 address is not valid. Write it in brackets, for example [2001:db8::1]."),
     "user_at": QT_TRANSLATE_NOOP("ServerInput", "The address contains more than one '@'. Enter the user name in its own field."),
     "query": QT_TRANSLATE_NOOP("ServerInput", "The address has a '?' or '#' part that an FTP address never has."),
+    "port_conflict": QT_TRANSLATE_NOOP("ServerInput", "The address says port {address_port} but the Port field says {field_port}. Remove the port from the address or make the two the same."),
 }
 
 MODE_NAMES = {

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # annotations only: the result model loads with the first probe
     from ftpwizard.probe.model import ProbeResult, TlsMode
-from ftpwizard.probe.target import Target, TargetError, parse_target
+from ftpwizard.probe.records import replace
+from ftpwizard.probe.target import Target, TargetError, parse_port, parse_target
 
 DEFAULT_PORT = 21
 IMPLICIT_PORT = 990
@@ -36,10 +37,39 @@ class ServerInput:
     user: str = ""
     password: str = field(default="", repr=False)
     tls: TlsMode = "none"
+    # The Port field's text when it is not a port number: kept as typed (never corrected behind the
+    # user's back) and reported by ``target()``; ``port`` keeps the last good number meanwhile.
+    bad_port_text: str | None = None
+
+    @property
+    def default_port(self) -> int:
+        return IMPLICIT_PORT if self.tls == "implicit" else DEFAULT_PORT
+
+    def set_port_text(self, text: str) -> None:
+        """The Port field as typed: a port number, or kept as bad text for ``target()`` to report."""
+        try:
+            self.port = parse_port(text)
+        except TargetError:
+            self.bad_port_text = text
+        else:
+            self.bad_port_text = None
+
+    def _port_for(self, address: Target) -> int:
+        """The port to test: the one written in the address (host:port) when the Port field still holds the
+        default or the same number; two different ports are a conflict for the user to settle, not a guess."""
+        written = address.port_in_address
+        if written is None or written == self.port:
+            return self.port
+        if self.port == self.default_port:
+            return written
+        raise TargetError("port_conflict", address_port=written, field_port=self.port)
 
     def target(self) -> Target:
         """The probe target, or TargetError saying what is wrong (its ``key`` is translated by the page)."""
-        target = parse_target(self.host, tls=self.tls, port=self.port)
+        if self.bad_port_text is not None:
+            raise TargetError("bad_port")
+        address = parse_target(self.host, tls=self.tls)
+        target = replace(address, port=self._port_for(address))
         user = self.user.strip() or target.user
         return target.with_credentials(user=user, password=self.password or target.password)
 
@@ -51,17 +81,27 @@ class ServerInput:
         return None
 
     def absorb_url(self) -> bool:
-        """A pasted ``ftp://user:pass@host:port/path`` is split into the fields; True if it was a URL."""
+        """A pasted ``ftp://user:pass@host:port/path`` or a typed ``host:port`` (``[2001:db8::1]:2121``) is
+        split into the fields; True if it was. A bare IPv6 address has no port to split off; a port that
+        conflicts with the Port field stays in the address, for ``target()`` to report."""
         text = self.host.strip()
-        if "://" not in text:
-            return False
         try:
             target = parse_target(text)
         except TargetError:
             return False
+        is_url = "://" in text
+        if not is_url and target.port_in_address is None:
+            return False
+        if not is_url:
+            try:
+                self._port_for(parse_target(text, tls=self.tls))
+            except TargetError:
+                return False
         self.host = f"[{target.host}]" if target.is_ipv6 else (target.display_host or target.host)
         self.port = target.port
-        self.tls = target.tls
+        self.bad_port_text = None
+        if is_url:
+            self.tls = target.tls
         if target.user:
             self.user = target.user
         if target.password:
@@ -94,6 +134,29 @@ class WizardState:
     result: ProbeResult | None = None
     accepted_certificate: str | None = None
     probe_running: bool = False
+    # Where the window opens: the server page when the details were given (--demo, an ftp:// URL).
+    start_page: Page = Page.WELCOME
+    demo_scenario: str | None = None  # set when the details are those of the built-in demo server
+
+    def opening_path(self) -> list[Page]:
+        """The pages the window walks through on opening, the first one shown last. It always starts at the
+        welcome page, so Back from a server page opened directly still reaches the language choice."""
+        path = [Page.WELCOME]
+        while path[-1] is not self.start_page:
+            nxt = self.next_page(path[-1])
+            if nxt is None:
+                break
+            path.append(nxt)
+        return path
+
+    @property
+    def program_page_skipped(self) -> bool:
+        """No program setting to change: the server was not reached (the flow skips the program page)."""
+        return self.control_failed
+
+    def close_needs_confirmation(self, page: Page) -> bool:
+        """Closing (Esc, Close, the window's X) on a result the user has not reached the end with: ask first."""
+        return page in (Page.VERDICT, Page.PROGRAM) and self.result is not None and not self.probe_running
 
     @property
     def control_failed(self) -> bool:

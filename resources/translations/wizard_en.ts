@@ -131,6 +131,10 @@
         <source>The address has a '?' or '#' part that an FTP address never has.</source>
         <translation>The address has a '?' or '#' part that an FTP address never has.</translation>
     </message>
+    <message>
+        <source>The address says port {address_port} but the Port field says {field_port}. Remove the port from the address or make the two the same.</source>
+        <translation>The address says port {address_port} but the Port field says {field_port}. Remove the port from the address or make the two the same.</translation>
+    </message>
 </context>
 <context>
     <name>ServerPage</name>
@@ -217,6 +221,34 @@
     <message>
         <source>The password is used only for this test. It is never saved or shown in the report.</source>
         <translation>The password is used only for this test. It is never saved or shown in the report.</translation>
+    </message>
+    <message>
+        <source>a healthy server: both modes work</source>
+        <translation>a healthy server: both modes work</translation>
+    </message>
+    <message>
+        <source>a firewall on your PC that blocks the data connection of active mode</source>
+        <translation>a firewall on your PC that blocks the data connection of active mode</translation>
+    </message>
+    <message>
+        <source>a router that changes your PC's address, so the server refuses active mode</source>
+        <translation>a router that changes your PC's address, so the server refuses active mode</translation>
+    </message>
+    <message>
+        <source>a server firewall that blocks the data connection of passive mode</source>
+        <translation>a server firewall that blocks the data connection of passive mode</translation>
+    </message>
+    <message>
+        <source>a server that gives a wrong internal address in passive mode</source>
+        <translation>a server that gives a wrong internal address in passive mode</translation>
+    </message>
+    <message>
+        <source>This is the built-in demo server, running on this PC. It simulates %1.</source>
+        <translation>This is the built-in demo server, running on this PC. It simulates %1.</translation>
+    </message>
+    <message>
+        <source>Problem with the port</source>
+        <translation>Problem with the port</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,10 @@
         <source>The address has a '?' or '#' part that an FTP address never has.</source>
         <translation>주소에 FTP 주소에는 없는 '?' 또는 '#' 부분이 있습니다.</translation>
     </message>
+    <message>
+        <source>The address says port {address_port} but the Port field says {field_port}. Remove the port from the address or make the two the same.</source>
+        <translation>주소에는 {address_port}번 포트가, 포트 칸에는 {field_port}번 포트가 적혀 있습니다. 주소에서 포트 번호를 지우거나 두 번호를 같게 맞추세요.</translation>
+    </message>
 </context>
 <context>
     <name>ServerPage</name>
@@ -217,6 +221,34 @@
     <message>
         <source>The password is used only for this test. It is never saved or shown in the report.</source>
         <translation>비밀번호는 이번 검사에만 쓰이며, 저장되거나 보고서에 나오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>a healthy server: both modes work</source>
+        <translation>두 모드 모두 정상인 서버</translation>
+    </message>
+    <message>
+        <source>a firewall on your PC that blocks the data connection of active mode</source>
+        <translation>내 PC의 방화벽이 액티브(Active) 모드의 데이터 연결을 막는 경우</translation>
+    </message>
+    <message>
+        <source>a router that changes your PC's address, so the server refuses active mode</source>
+        <translation>공유기가 내 PC의 주소를 바꿔서 서버가 액티브(Active) 모드를 거부하는 경우</translation>
+    </message>
+    <message>
+        <source>a server firewall that blocks the data connection of passive mode</source>
+        <translation>서버 방화벽이 패시브(Passive) 모드의 데이터 연결을 막는 경우</translation>
+    </message>
+    <message>
+        <source>a server that gives a wrong internal address in passive mode</source>
+        <translation>서버가 패시브(Passive) 모드에서 잘못된 내부 주소를 알려 주는 경우</translation>
+    </message>
+    <message>
+        <source>This is the built-in demo server, running on this PC. It simulates %1.</source>
+        <translation>내 PC에서 실행 중인 내장 데모 서버입니다. 재현하는 상황: %1.</translation>
+    </message>
+    <message>
+        <source>Problem with the port</source>
+        <translation>포트 입력 문제</translation>
     </message>
 </context>
 <context>

@@ -10,16 +10,40 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
 )
 
-from ftpwizard.ui.texts import target_error_text
+from ftpwizard.probe.target import TargetError, parse_port
+from ftpwizard.ui.texts import QT_TRANSLATE_NOOP, target_error_text
 from ftpwizard.ui.wizard.base import FlowPage, ensure_later_pages
 from ftpwizard.wizard.flow import DEFAULT_PORT, IMPLICIT_PORT, Page, ServerInput, WizardState
 
 SETTINGS_GROUP = "server"
 TLS_CHOICES = ("none", "explicit", "implicit")
+ERROR_STYLE = "color: #b3261e;"
+
+# What each scenario of the built-in demo server (--demo --scenario S) makes the server behave like.
+DEMO_SCENARIOS = {
+    "healthy": QT_TRANSLATE_NOOP("ServerPage", "a healthy server: both modes work"),
+    "client-firewall": QT_TRANSLATE_NOOP("ServerPage", "a firewall on your PC that blocks the data connection of active mode"),
+    "client-nat": QT_TRANSLATE_NOOP("ServerPage", "a router that changes your PC's address, so the server refuses active mode"),
+    "server-firewall": QT_TRANSLATE_NOOP("ServerPage", "a server firewall that blocks the data connection of passive mode"),
+    "bad-pasv-address": QT_TRANSLATE_NOOP("ServerPage", "a server that gives a wrong internal address in passive mode"),
+}
+
+
+class PortField(QLineEdit):
+    """The port as typed. A spin box rewrote bad input on its own (70000 became 7000, 0 went back to
+    21); this field keeps every keystroke and the page says what is wrong with it."""
+
+    def value(self) -> int | None:
+        try:
+            return parse_port(self.text())
+        except TargetError:
+            return None
+
+    def setValue(self, port: int) -> None:
+        self.setText(str(port))
 
 
 class ServerPage(FlowPage):
@@ -34,11 +58,21 @@ class ServerPage(FlowPage):
         self.error = QLabel()
         self.error.setObjectName("hostError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.port = QSpinBox()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.port = PortField()
         self.port.setObjectName("port")
-        self.port.setRange(1, 65535)
+        self.port.setMaxLength(12)  # room to show what was typed wrong, not a place for an address
+        self.port.setMaximumWidth(self.port.fontMetrics().horizontalAdvance("0" * 10) + 16)
         self.port.setValue(DEFAULT_PORT)
+        self.port_error = QLabel()
+        self.port_error.setObjectName("portError")
+        self.port_error.setWordWrap(True)
+        self.port_error.setStyleSheet(ERROR_STYLE)
+        self.port_error.setVisible(False)
+        self.demo_note = QLabel()
+        self.demo_note.setObjectName("demoNote")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setVisible(False)
         self.user = QLineEdit()
         self.user.setObjectName("user")
         self.password = QLineEdit()
@@ -65,11 +99,13 @@ class ServerPage(FlowPage):
         form.addRow(self.labels["host"], self.host)
         form.addRow("", self.error)
         form.addRow(self.labels["port"], self.port)
+        form.addRow("", self.port_error)
         form.addRow(self.labels["user"], self.user)
         form.addRow(self.labels["password"], self.password)
         form.addRow("", self.show_password)
         form.addRow(self.labels["tls"], self.tls)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.demo_note)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.hint)
@@ -81,12 +117,14 @@ class ServerPage(FlowPage):
 
         self.host.textChanged.connect(self._changed)
         self.host.editingFinished.connect(self._absorb_url)
-        self.port.valueChanged.connect(self._changed)
+        self.port.textChanged.connect(self._changed)
         self.user.textChanged.connect(self._changed)
         self.password.textChanged.connect(self._changed)
         self.tls.currentIndexChanged.connect(self._tls_changed)
-        self.retranslate()
+        # The fields show the state before anything reads them back: reading the still-empty fields first
+        # wiped the details the program was started with (--demo, a URL, the remembered server).
         self.show_input(state.server)
+        self.retranslate()
 
     # ------------------------------------------------------------ state <-> fields
 
@@ -94,7 +132,7 @@ class ServerPage(FlowPage):
         self._loading = True
         try:
             self.host.setText(server.host)
-            self.port.setValue(server.port)
+            self.port.setText(server.bad_port_text if server.bad_port_text is not None else str(server.port))
             self.user.setText(server.user)
             self.password.setText(server.password)
             self.tls.setCurrentIndex(TLS_CHOICES.index(server.tls))
@@ -105,7 +143,7 @@ class ServerPage(FlowPage):
     def _read_fields(self) -> None:
         s = self.state.server
         s.host = self.host.text()
-        s.port = self.port.value()
+        s.set_port_text(self.port.text())
         s.user = self.user.text()
         s.password = self.password.text()
         s.tls = self.tls.currentData()
@@ -116,13 +154,13 @@ class ServerPage(FlowPage):
         previous = self.state.server.host
         self._read_fields()
         pasted = len(self.state.server.host) - len(previous) > 3
-        if pasted and "://" in self.state.server.host and self.state.server.absorb_url():
-            # A pasted ftp://user@host:port is split into the fields at once; typed, when editing ends.
+        if pasted and self.state.server.absorb_url():
+            # A pasted ftp://user@host:port or host:port is split into the fields at once; typed, when
+            # editing ends.
             self.show_input(self.state.server)
             return
-        error = self.state.server.validation_error()
         # Say nothing about an empty field the user has not typed in yet.
-        self._show_error("" if error is None or (error.key == "empty" and not self.host.isModified()) else target_error_text(error))
+        self._show_errors(quiet_when_empty=not self.host.isModified())
 
     def _absorb_url(self) -> None:
         if self._loading:
@@ -131,13 +169,17 @@ class ServerPage(FlowPage):
         if self.state.server.absorb_url():
             self.show_input(self.state.server)
         else:
-            error = self.state.server.validation_error()
-            self._show_error("" if error is None else target_error_text(error))
+            self._show_errors(quiet_when_empty=False)
 
-    def _show_error(self, text: str) -> None:
-        """The problem with the input under the fields ("" hides it); Next follows the new state."""
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+    def _show_errors(self, *, quiet_when_empty: bool) -> None:
+        """The problem with the input next to the field it concerns (the port's under the Port field);
+        Next follows the new state."""
+        error = self.state.server.validation_error()
+        text = "" if error is None or (error.key == "empty" and quiet_when_empty) else target_error_text(error)
+        about_port = error is not None and error.key in ("bad_port", "port_conflict")
+        for label, shown in ((self.error, not about_port), (self.port_error, about_port)):
+            label.setText(text if shown else "")
+            label.setVisible(shown and bool(text))
         self.completeChanged.emit()
 
     def _tls_changed(self) -> None:
@@ -147,6 +189,14 @@ class ServerPage(FlowPage):
         elif tls != "implicit" and self.port.value() == IMPLICIT_PORT:
             self.port.setValue(DEFAULT_PORT)
         self._changed()
+
+    def _show_demo_note(self) -> None:
+        scenario = self.state.demo_scenario
+        self.demo_note.setVisible(scenario is not None)
+        if scenario is not None:
+            what = self.tr(DEMO_SCENARIOS.get(scenario, scenario))
+            self.demo_note.setText(self.tr("This is the built-in demo server, running on this PC. It simulates %1.")
+                                   .replace("%1", what))
 
     def _toggle_password(self, shown: bool) -> None:
         self.password.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
@@ -205,5 +255,8 @@ class ServerPage(FlowPage):
         self.show_password.setAccessibleName(self.tr("Show password"))
         self.tls.setAccessibleName(self.tr("Secure connection"))
         self.error.setAccessibleName(self.tr("Problem with the server address"))
+        self.port_error.setAccessibleName(self.tr("Problem with the port"))
         self.hint.setText(self.tr("The password is used only for this test. It is never saved or shown in the report."))
-        self._changed()
+        self._show_demo_note()
+        # Only the texts change: the fields are not read back here (that wiped given details, issue 12).
+        self._show_errors(quiet_when_empty=not self.host.isModified())

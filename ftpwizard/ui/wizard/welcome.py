@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
 
-from ftpwizard.ui.wizard.base import FlowPage, ensure_later_pages
+from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.wizard.flow import Page, WizardState
 
 
@@ -63,9 +63,5 @@ class WelcomePage(FlowPage):
         )
         self.language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
-
-    def validatePage(self) -> bool:
-        ensure_later_pages(self)
-        return True
 
 

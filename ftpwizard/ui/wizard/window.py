@@ -88,6 +88,15 @@ class FtpWizard(QWizard):
 
     # ------------------------------------------------------------ navigation
 
+    def open_start_page(self) -> None:
+        """Open on the flow's first page. Started with the server's details (--demo, a URL) that is the
+        server page, reached through the welcome page: Back leads to the language choice from there too."""
+        path = self.state.opening_path()
+        self.setStartId(int(path[0]))
+        self.restart()
+        for _page in path[1:]:
+            self.next()
+
     def go_back_to(self, page: Page) -> None:
         while self.currentId() > int(page) and self.currentId() != -1:
             before = self.currentId()

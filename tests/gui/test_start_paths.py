@@ -1,0 +1,132 @@
+"""The way in (issue 12): the window the `ftpwizard` command opens, through its real start path.
+
+Each test calls ``run_gui`` (what ``ftpwizard.cli.main`` calls for the wizard) with the command line's
+arguments; instead of the application's exec() it gets an event loop that looks at the window it opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QWizard
+
+from ftpwizard.report.logging_setup import shutdown_logging
+from ftpwizard.ui.app import run_gui
+from ftpwizard.ui.wizard.window import FtpWizard
+from ftpwizard.wizard.flow import Page
+
+Check = Callable[[FtpWizard], None]
+
+
+@pytest.fixture
+def start(qtbot, tmp_path, monkeypatch) -> Iterator[Callable[[list[str], Check], int]]:
+    """``start(argv, check)``: run the program with ``argv``; ``check(wizard)`` runs in its event loop."""
+    monkeypatch.setenv("FTPWIZARD_LOG_DIR", str(tmp_path / "logs"))
+    checked: list[FtpWizard] = []
+
+    def run(argv: list[str], check: Check) -> int:
+        def event_loop(wizard: FtpWizard) -> int:
+            qtbot.addWidget(wizard)
+            checked.append(wizard)
+            # The event loop's first turn: the later pages are built and the log is set up.
+            qtbot.waitUntil(lambda: wizard.page(int(Page.FINISH)) is not None, timeout=5000)
+            check(wizard)
+            return 0
+
+        return run_gui(argv, event_loop=event_loop)
+
+    yield run
+    assert checked, "the program never reached its event loop"
+    shutdown_logging()
+
+
+def _next(wizard: FtpWizard):  # type: ignore[no-untyped-def]
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def _run_test(qtbot, wizard: FtpWizard) -> str:
+    qtbot.mouseClick(_next(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == int(Page.TEST)
+    qtbot.waitUntil(lambda: wizard.state.result is not None and not wizard.state.probe_running, timeout=20000)
+    return wizard.state.result.verdict.code
+
+
+@pytest.mark.parametrize(("lang", "scenario", "verdict", "simulates"), [
+    ("en", "healthy", "both_ok", "both modes work"),
+    ("ko", "client-nat", "active_rejected_nat", "공유기"),
+])
+def test_demo_start_shows_the_running_demo_server(qtbot, start, lang, scenario, verdict, simulates) -> None:
+    seen: dict[str, object] = {}
+
+    def check(wizard: FtpWizard) -> None:
+        page = wizard.server
+        assert wizard.currentId() == int(Page.SERVER)
+        seen.update(host=page.host.text(), port=page.port.text(), user=page.user.text(),
+                    password=bool(page.password.text()), note=page.demo_note.text(),
+                    note_shown=page.demo_note.isVisibleTo(wizard), next=_next(wizard).isEnabled())
+        # The fields are the running demo server's: the test through them reaches it.
+        seen["verdict"] = _run_test(qtbot, wizard)
+
+    assert start(["--demo", "--scenario", scenario, "--lang", lang], check) == 0
+    assert seen["host"] == "127.0.0.1"
+    assert seen["port"].isdigit() and seen["port"] != "21"
+    assert seen["user"] and seen["password"]
+    assert seen["next"]
+    assert seen["note_shown"] and simulates in seen["note"]
+    assert seen["verdict"] == verdict
+
+
+def test_url_start_shows_its_parts(start) -> None:
+    seen: dict[str, object] = {}
+
+    def check(wizard: FtpWizard) -> None:
+        page = wizard.server
+        seen.update(page=wizard.currentId(), host=page.host.text(), port=page.port.text(), user=page.user.text(),
+                    next=_next(wizard).isEnabled(), note=page.demo_note.isVisibleTo(wizard))
+
+    assert start(["ftp://demo@127.0.0.1:2401", "--lang", "en"], check) == 0
+    assert seen == {"page": int(Page.SERVER), "host": "127.0.0.1", "port": "2401", "user": "demo",
+                    "next": True, "note": False}
+
+
+def test_plain_start_shows_the_remembered_server(start) -> None:
+    QCoreApplication.setOrganizationName("ftpwizard")  # where the program keeps its settings
+    settings = QSettings()
+    settings.beginGroup("server")
+    for key, value in {"host": "ftp.example.com", "port": 2121, "user": "kim", "tls": "explicit"}.items():
+        settings.setValue(key, value)
+    settings.endGroup()
+    settings.sync()
+    seen: dict[str, object] = {}
+
+    def check(wizard: FtpWizard) -> None:
+        assert wizard.currentId() == int(Page.WELCOME)
+        wizard.next()
+        page = wizard.server
+        seen.update(host=page.host.text(), port=page.port.text(), user=page.user.text(), tls=page.tls.currentData())
+
+    assert start(["--lang", "en"], check) == 0
+    assert seen == {"host": "ftp.example.com", "port": "2121", "user": "kim", "tls": "explicit"}
+
+
+@pytest.mark.parametrize("argv", [["--demo", "--lang", "en"], ["ftp://demo@127.0.0.1:2401", "--lang", "en"]])
+def test_language_can_be_chosen_when_started_on_the_server_page(qtbot, start, argv) -> None:
+    seen: dict[str, object] = {}
+
+    def check(wizard: FtpWizard) -> None:
+        back = wizard.button(QWizard.WizardButton.BackButton)
+        seen["back"] = back.isVisible() and back.isEnabled()
+        host = wizard.server.host.text()
+        qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+        seen["page"] = wizard.currentId()
+        wizard.welcome.language.setCurrentIndex(wizard.welcome.language.findData("ko"))
+        qtbot.waitUntil(lambda: wizard.server.title() == "내 FTP 서버", timeout=2000)
+        qtbot.mouseClick(_next(wizard), Qt.MouseButton.LeftButton)
+        seen["again"] = (wizard.currentId(), wizard.server.host.text() == host, _next(wizard).text())
+
+    assert start(argv, check) == 0
+    assert seen["back"] and seen["page"] == int(Page.WELCOME)
+    page, same_host, next_text = seen["again"]
+    assert page == int(Page.SERVER) and same_host and next_text.startswith("다음")
