@@ -73,3 +73,53 @@ def test_test_page_cannot_be_left_while_running_or_after_cancel() -> None:
     state.probe_finished(_result(control_ok=True))
     assert state.can_leave(Page.TEST)
     assert state.recommended_mode == "passive"
+
+
+def test_the_window_opens_through_the_welcome_page() -> None:
+    """Started on the server page (--demo, a URL), Back must still reach the language choice."""
+    assert WizardState().opening_path() == [Page.WELCOME]
+    assert WizardState(start_page=Page.SERVER).opening_path() == [Page.WELCOME, Page.SERVER]
+
+
+def test_typed_host_and_port_are_split_into_the_fields() -> None:
+    server = ServerInput(host="127.0.0.1:2401")
+    assert server.target().port == 2401  # tested on the written port even before the split
+    assert server.absorb_url()
+    assert (server.host, server.port) == ("127.0.0.1", 2401)
+    server = ServerInput(host=" [2001:db8::1]:2121 ")
+    assert server.absorb_url()
+    assert (server.host, server.port) == ("[2001:db8::1]", 2121)
+    assert server.target().host == "2001:db8::1"
+
+
+def test_a_bare_ipv6_address_is_never_split() -> None:
+    for address in ("2001:db8::1", "2001:db8::1:2121", "::1"):
+        server = ServerInput(host=address)
+        assert not server.absorb_url()
+        assert server.host == address
+        assert server.target().port == 21
+
+
+def test_a_port_in_the_address_that_differs_from_the_port_field_is_shown_not_guessed() -> None:
+    server = ServerInput(host="ftp.example.com:2401", port=2121)
+    assert not server.absorb_url()
+    error = server.validation_error()
+    assert error is not None and error.key == "port_conflict"
+    assert error.params == {"address_port": "2401", "field_port": "2121"}
+    assert (server.host, server.port) == ("ftp.example.com:2401", 2121)  # nothing changed behind the user's back
+    same = ServerInput(host="ftp.example.com:2121", port=2121)
+    assert same.absorb_url() and same.validation_error() is None
+    implicit = ServerInput(host="ftp.example.com:2990", port=990, tls="implicit")
+    assert implicit.absorb_url() and (implicit.port, implicit.tls) == (2990, "implicit")
+
+
+def test_a_bad_port_is_kept_as_typed_and_reported() -> None:
+    server = ServerInput(host="ftp.example.com", port=2121)
+    for typed in ("70000", "0", "", "21a", "-1"):
+        server.set_port_text(typed)
+        assert server.bad_port_text == typed
+        assert server.port == 2121
+        error = server.validation_error()
+        assert error is not None and error.key == "bad_port"
+    server.set_port_text(" 2122 ")
+    assert (server.port, server.bad_port_text, server.validation_error()) == (2122, None, None)
