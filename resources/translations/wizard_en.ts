@@ -380,6 +380,10 @@
         <source>&amp;Trust this certificate and test again</source>
         <translation>&amp;Trust this certificate and test again</translation>
     </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

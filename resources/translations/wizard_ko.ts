@@ -380,6 +380,10 @@
         <source>&amp;Trust this certificate and test again</source>
         <translation>이 인증서를 신뢰하고 다시 검사(&amp;T)</translation>
     </message>
+    <message>
+        <source>Result</source>
+        <translation>진단 결과</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -130,3 +130,40 @@ def test_language_can_be_chosen_when_started_on_the_server_page(qtbot, start, ar
     assert seen["back"] and seen["page"] == int(Page.WELCOME)
     page, same_host, next_text = seen["again"]
     assert page == int(Page.SERVER) and same_host and next_text.startswith("다음")
+
+
+def test_enter_always_goes_forward_and_finishes_on_the_last_page(qtbot, start) -> None:
+    """Keyboard only, from `ftpwizard --demo`: Enter on each page is the forward action. On the Finish page
+    the focus starts on "Test again"; Enter must finish, not run the test again."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    seen: dict[str, object] = {}
+
+    def enter(wizard: FtpWizard) -> None:
+        QTest.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)
+
+    def check(wizard: FtpWizard) -> None:
+        enter(wizard)  # Server -> Test
+        assert wizard.currentId() == int(Page.TEST)
+        qtbot.waitUntil(lambda: wizard.state.result is not None, timeout=20000)
+        enter(wizard)  # -> Verdict
+        assert wizard.currentId() == int(Page.VERDICT)
+        focus = QApplication.focusWidget()
+        seen["verdict_focus"] = (focus is wizard.verdict.headline, focus.accessibleName() if focus else "")
+        enter(wizard)  # -> Program
+        assert wizard.currentId() == int(Page.PROGRAM)
+        enter(wizard)  # -> Finish
+        assert wizard.currentId() == int(Page.FINISH)
+        seen["finish_focus"] = QApplication.focusWidget()
+        seen["page_defaults"] = [b.objectName() for p in (wizard.test, wizard.verdict, wizard.program, wizard.finish)
+                                 for b in p.findChildren(QPushButton) if b.autoDefault() or b.isDefault()]
+        result = wizard.state.result
+        enter(wizard)
+        seen["finished"] = (wizard.result() == QWizard.DialogCode.Accepted, wizard.isVisible(),
+                            wizard.state.probe_running, wizard.state.result is result)
+
+    assert start(["--demo", "--lang", "en"], check) == 0
+    assert seen["verdict_focus"] == (True, "Result")
+    assert seen["page_defaults"] == []
+    assert seen["finished"] == (True, False, False, True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWizardPage
+from PySide6.QtWidgets import QWidget, QWizardPage
 
 from ftpwizard.wizard.flow import Page, WizardState
 
@@ -26,6 +26,10 @@ class FlowPage(QWizardPage):
 
     def retranslate(self) -> None:
         """Set every visible text again in the current language."""
+
+    def first_focus(self) -> QWidget | None:
+        """The widget that gets the keyboard focus when the page is shown (None: Qt's choice)."""
+        return None
 
 
 def ensure_later_pages(page: QWizardPage) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,6 +43,11 @@ class VerdictPage(FlowPage):
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         self.headline.setFont(font)
+        # The verdict itself takes the focus when the page opens, so a screen reader reads it first
+        # (the unnamed scroll area around it took the focus before).
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.headline.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.why_title, self.why = QLabel(), QLabel()
         self.todo_title, self.todo = QLabel(), QLabel()
         self.notes = QLabel()
@@ -86,6 +91,7 @@ class VerdictPage(FlowPage):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         buttons = QHBoxLayout()
         buttons.addWidget(self.replay_button)
         buttons.addWidget(self.change_server)
@@ -132,6 +138,7 @@ class VerdictPage(FlowPage):
         self.notes.setText("\n".join(f"• {note}" for note in self.words.notes))
         self.notes.setVisible(bool(self.words.notes))
         self.setAccessibleDescription(f"{self.words.headline} {self.words.why} {self.words.advice}")
+        self.headline.setAccessibleDescription(f"{self.words.why} {self.words.advice}")
 
     def replay(self) -> None:
         result = self.state.result
@@ -156,11 +163,15 @@ class VerdictPage(FlowPage):
     def cleanupPage(self) -> None:
         self.stop_animations()
 
+    def first_focus(self) -> QWidget | None:
+        return self.headline
+
 
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The result"))
         self.setSubTitle(self.tr("What the test found, and what to do about it."))
+        self.headline.setAccessibleName(self.tr("Result"))
         self.why_title.setText(self.tr("Why"))
         self.todo_title.setText(self.tr("What to do"))
         self.replay_button.setText(self.tr("&Show me again"))

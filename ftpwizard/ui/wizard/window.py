@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from ftpwizard.resources import resource_path
 from ftpwizard.ui.translations import install_translators
+from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.ui.wizard.server import ServerPage
 from ftpwizard.ui.wizard.welcome import WelcomePage
 from ftpwizard.ui.worker import ProbeRunner
@@ -55,6 +56,7 @@ class FtpWizard(QWizard):
         if not defer_pages:
             self.ensure_all_pages()
         self.setStartId(int(Page.WELCOME))
+        self.currentIdChanged.connect(self._page_shown)
         self.welcome.languageChosen.connect(self.set_language)
         self.retranslate()
 
@@ -87,6 +89,23 @@ class FtpWizard(QWizard):
         self.currentIdChanged.connect(lambda _id: self.test.update_buttons())
 
     # ------------------------------------------------------------ navigation
+
+    def _page_shown(self, page_id: int) -> None:
+        """Enter always means the forward action (Next, Finish): a page's own buttons never take over as the
+        default when they get the focus ("Test again" on the Finish page re-ran the whole test)."""
+        page = self.page(page_id)
+        if page is None:
+            return
+        for button in page.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        # A page button that had the focus as the page opened took the default from the wizard's button.
+        forward = self.button(QWizard.WizardButton.FinishButton if page.nextId() == -1 else QWizard.WizardButton.NextButton)
+        if isinstance(forward, QPushButton):
+            forward.setDefault(True)
+        first = page.first_focus() if isinstance(page, FlowPage) else None
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_start_page(self) -> None:
         """Open on the flow's first page. Started with the server's details (--demo, a URL) that is the
