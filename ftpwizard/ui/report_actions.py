@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import subprocess
+import sys
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -107,9 +111,34 @@ def ask_save_path(parent: QWidget | None, default_path: str) -> str | None:
     return path
 
 
-def open_folder(folder: Path) -> bool:
-    """Open ``folder`` in the system's file manager (tests replace this function)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+def _opener_program() -> str | None:
+    """The program that opens folders where that is one (xdg-open on Linux and the BSDs), else None."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    return shutil.which("xdg-open")
+
+
+def open_folder(folder: Path, done: Callable[[bool], None]) -> None:
+    """Open ``folder`` in the system's file manager and call ``done(opened)`` once that is known.
+
+    Windows and macOS say at once whether it worked. Elsewhere Qt only starts xdg-open and says True even
+    when xdg-open then finds no file manager: there xdg-open's exit status is the answer. It is awaited on
+    a thread (the file manager may take its time), and ``done`` is then called from that thread.
+    """
+    opener = _opener_program()
+    if opener is None:
+        done(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        return
+
+    def wait_for_opener() -> None:
+        try:
+            opened = subprocess.run([opener, str(folder)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL, check=False).returncode == 0
+        except OSError:
+            opened = False
+        done(opened)
+
+    threading.Thread(target=wait_for_opener, name="log-folder-opener", daemon=True).start()
 
 
 def _default_folder() -> str:
@@ -127,6 +156,7 @@ class ReportActions(QWidget):
     reportSaved = Signal(str)  # the file written
     logFolderOpened = Signal(str)
     failed = Signal(str)  # the message shown
+    _folderOpenerDone = Signal(str, bool)  # from the opener's thread: folder, opened
 
     def __init__(self, parent: QWidget | None = None, lang: str | None = None,
                  log_dir: Path | None = None) -> None:
@@ -144,7 +174,9 @@ class ReportActions(QWidget):
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Selectable: a path shown here is there to be copied.
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
         buttons = QHBoxLayout()
         for button in (self.copy_button, self.save_button, self.log_button):
@@ -158,6 +190,7 @@ class ReportActions(QWidget):
         self.copy_button.clicked.connect(self.copy_report)
         self.save_button.clicked.connect(self.save_report)
         self.log_button.clicked.connect(self.open_log_folder)
+        self._folderOpenerDone.connect(self._log_folder_opened)
         self._update_enabled()
         self.retranslate()
 
@@ -251,8 +284,18 @@ class ReportActions(QWidget):
         folder = self._log_dir or log_folder()
         with contextlib.suppress(OSError):  # a folder that cannot be made: the opener fails and we say so
             folder.mkdir(parents=True, exist_ok=True)
-        if open_folder(folder):
-            self._show_ok(self.tr("Log folder opened: %1").replace("%1", str(folder)))
-            self.logFolderOpened.emit(str(folder))
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Opening the log folder: %1").replace("%1", str(folder)))
+
+        def done(opened: bool) -> None:
+            with contextlib.suppress(RuntimeError):  # the window closed before the opener finished
+                self._folderOpenerDone.emit(str(folder), opened)
+
+        open_folder(folder, done)
+
+    def _log_folder_opened(self, folder: str, opened: bool) -> None:
+        if opened:
+            self._show_ok(self.tr("Log folder opened: %1").replace("%1", folder))
+            self.logFolderOpened.emit(folder)
         else:
-            self._show_error(self.tr("The log folder could not be opened. It is here: %1").replace("%1", str(folder)))
+            self._show_error(self.tr("The log folder could not be opened. It is here: %1").replace("%1", folder))

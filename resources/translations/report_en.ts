@@ -533,5 +533,9 @@
         <source>The log folder could not be opened. It is here: %1</source>
         <translation>The log folder could not be opened. It is here: %1</translation>
     </message>
+    <message>
+        <source>Opening the log folder: %1</source>
+        <translation>Opening the log folder: %1</translation>
+    </message>
 </context>
 </TS>

@@ -533,5 +533,9 @@
         <source>The log folder could not be opened. It is here: %1</source>
         <translation>로그 폴더를 열지 못했습니다. 위치: %1</translation>
     </message>
+    <message>
+        <source>Opening the log folder: %1</source>
+        <translation>로그 폴더를 여는 중입니다: %1</translation>
+    </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ arguments; instead of the application's exec() it gets an event loop that looks 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -167,3 +168,52 @@ def test_enter_always_goes_forward_and_finishes_on_the_last_page(qtbot, start) -
     assert seen["verdict_focus"] == (True, "Result")
     assert seen["page_defaults"] == []
     assert seen["finished"] == (True, False, False, True)
+
+
+def _walk_to_finish(qtbot, wizard: FtpWizard) -> None:
+    _run_test(qtbot, wizard)
+    while wizard.currentId() != int(Page.FINISH):
+        before = wizard.currentId()
+        wizard.next()
+        assert wizard.currentId() != before
+
+
+def _opener(folder, script: str):  # type: ignore[no-untyped-def]
+    """A real program called xdg-open, as the system's would be found on PATH."""
+    folder.mkdir()
+    program = folder / "xdg-open"
+    program.write_text(f"#!/bin/sh\n{script}\n")
+    program.chmod(0o755)
+    return folder
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="xdg-open is the folder opener on Linux and BSD")
+def test_open_log_folder_says_when_the_opener_failed_and_shows_the_path(qtbot, start, tmp_path, monkeypatch) -> None:
+    """xdg-open exits 3 when it finds no file manager (a bare desktop, a remote session); Qt's openUrl()
+    still said True, and the page said "opened"."""
+    import os
+
+    failing = _opener(tmp_path / "failing", 'echo "xdg-open: no method available for opening $1" >&2; exit 3')
+    working = _opener(tmp_path / "working", f'printf %s "$1" > "{tmp_path}/opened.txt"')
+    seen: dict[str, object] = {}
+
+    def check(wizard: FtpWizard) -> None:
+        _walk_to_finish(qtbot, wizard)
+        actions = wizard.finish.ensure_actions()
+        monkeypatch.setenv("PATH", f"{failing}{os.pathsep}{os.environ['PATH']}")
+        with qtbot.waitSignal(actions.failed, timeout=10000) as failed:
+            qtbot.mouseClick(actions.log_button, Qt.MouseButton.LeftButton)
+        selectable = bool(actions.status.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse)
+        seen["failed"] = (failed.args[0], actions.status.text(), selectable)
+        monkeypatch.setenv("PATH", f"{working}{os.pathsep}{os.environ['PATH']}")
+        with qtbot.waitSignal(actions.logFolderOpened, timeout=10000) as opened:
+            qtbot.mouseClick(actions.log_button, Qt.MouseButton.LeftButton)
+        seen["opened"] = (opened.args[0], actions.status.text())
+
+    assert start(["--demo", "--lang", "en"], check) == 0
+    log_dir = str(tmp_path / "logs")
+    message, status, selectable = seen["failed"]
+    assert message == status and "could not be opened" in status and log_dir in status and selectable
+    folder, status = seen["opened"]
+    assert folder == log_dir and "opened" in status
+    assert (tmp_path / "opened.txt").read_text() == log_dir

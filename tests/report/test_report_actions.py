@@ -112,14 +112,14 @@ def test_a_bad_save_path_shows_the_message(qtbot, actions, tmp_path, monkeypatch
 
 def test_open_log_folder_uses_the_opener(qtbot, tmp_path, monkeypatch):
     opened: list[Path] = []
-    monkeypatch.setattr(report_actions, "open_folder", lambda folder: opened.append(folder) or True)
+    monkeypatch.setattr(report_actions, "open_folder", lambda folder, done: opened.append(folder) or done(True))
     widget = ReportActions(lang="en", log_dir=tmp_path / "logs")
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.logFolderOpened):
         widget.log_button.click()
     assert opened == [tmp_path / "logs"] and (tmp_path / "logs").is_dir()
 
-    monkeypatch.setattr(report_actions, "open_folder", lambda folder: False)
+    monkeypatch.setattr(report_actions, "open_folder", lambda folder, done: done(False))
     with qtbot.waitSignal(widget.failed) as signal:
         widget.log_button.click()
     assert str(tmp_path / "logs") in signal.args[0]
