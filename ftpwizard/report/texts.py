@@ -25,13 +25,14 @@ VERSION = QT_TRANSLATE_NOOP("Report", "ftpwizard version")
 OS = QT_TRANSLATE_NOOP("Report", "Operating system")
 LOCAL_ADDRESSES = QT_TRANSLATE_NOOP("Report", "This PC's addresses")
 NO_ADDRESSES = QT_TRANSLATE_NOOP("Report", "none found")
-# addresses.classify() kinds, as the report names them.
+# addresses.classify() kinds, as the report names them. They stand in parentheses after the address, so
+# they hold none of their own; 192.0.2.x and the other documentation ranges (RFC 5737) are not private.
 ADDRESS_KINDS = {
     "private": QT_TRANSLATE_NOOP("Report", "private"),
     "public": QT_TRANSLATE_NOOP("Report", "public"),
-    "shared": QT_TRANSLATE_NOOP("Report", "private (carrier NAT)"),
-    "link-local": QT_TRANSLATE_NOOP("Report", "link-local (no network configured)"),
-    "documentation": QT_TRANSLATE_NOOP("Report", "private (example range)"),
+    "shared": QT_TRANSLATE_NOOP("Report", "carrier NAT, a shared range"),
+    "link-local": QT_TRANSLATE_NOOP("Report", "link-local, no network configured"),
+    "documentation": QT_TRANSLATE_NOOP("Report", "documentation example range, not a real address"),
     "loopback": QT_TRANSLATE_NOOP("Report", "loopback"),
     "unspecified": QT_TRANSLATE_NOOP("Report", "unspecified"),
     "invalid": QT_TRANSLATE_NOOP("Report", "invalid"),

@@ -179,9 +179,8 @@
         <translation>Current setting: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ftpwizard/ui/clients/panel.py" line="214" />
-        <source>(the program's default)</source>
-        <translation>(the program's default)</translation>
+        <source>Current setting: %1, the program's default (%2).</source>
+        <translation>Current setting: %1, the program's default (%2).</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="217" />

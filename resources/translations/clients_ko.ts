@@ -179,9 +179,8 @@
         <translation>현재 설정: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ftpwizard/ui/clients/panel.py" line="214" />
-        <source>(the program's default)</source>
-        <translation>(프로그램 기본값)</translation>
+        <source>Current setting: %1, the program's default (%2).</source>
+        <translation>현재 설정: %1, 프로그램 기본값 (%2)</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="217" />

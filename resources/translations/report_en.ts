@@ -107,16 +107,16 @@
         <translation>public</translation>
     </message>
     <message>
-        <source>private (carrier NAT)</source>
-        <translation>private (carrier NAT)</translation>
+        <source>carrier NAT, a shared range</source>
+        <translation>carrier NAT, a shared range</translation>
     </message>
     <message>
-        <source>link-local (no network configured)</source>
-        <translation>link-local (no network configured)</translation>
+        <source>link-local, no network configured</source>
+        <translation>link-local, no network configured</translation>
     </message>
     <message>
-        <source>private (example range)</source>
-        <translation>private (example range)</translation>
+        <source>documentation example range, not a real address</source>
+        <translation>documentation example range, not a real address</translation>
     </message>
     <message>
         <source>loopback</source>

@@ -107,16 +107,16 @@
         <translation>공인</translation>
     </message>
     <message>
-        <source>private (carrier NAT)</source>
-        <translation>사설 (통신사 NAT)</translation>
+        <source>carrier NAT, a shared range</source>
+        <translation>통신사 NAT 공유 대역</translation>
     </message>
     <message>
-        <source>link-local (no network configured)</source>
-        <translation>링크 로컬 (네트워크 설정 없음)</translation>
+        <source>link-local, no network configured</source>
+        <translation>링크 로컬, 네트워크 설정 없음</translation>
     </message>
     <message>
-        <source>private (example range)</source>
-        <translation>사설 (예시용 대역)</translation>
+        <source>documentation example range, not a real address</source>
+        <translation>문서용 예시 대역, 실제 주소 아님</translation>
     </message>
     <message>
         <source>loopback</source>

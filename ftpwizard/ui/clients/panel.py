@@ -212,10 +212,10 @@ class ClientsPanel(QWidget):
                                      "to check it.")))
         else:
             scope = QCoreApplication.translate("ClientsText", SCOPE[c.scope])
-            line = self.tr("Current setting: %1 (%2).").replace("%1", self._mode(c.mode)).replace("%2", scope)
-            if c.mode_is_default:
-                line += " " + self.tr("(the program's default)")
-            lines.append(esc(line))
+            # One pair of parentheses per sentence: "(…for all servers). (the program's default)" read badly.
+            template = (self.tr("Current setting: %1, the program's default (%2).") if c.mode_is_default
+                        else self.tr("Current setting: %1 (%2)."))
+            lines.append(esc(template.replace("%1", self._mode(c.mode)).replace("%2", scope)))
         for s in c.sites:
             lines.append(esc(self.tr("Site '%1' (%2): %3").replace("%1", s.name).replace("%2", s.host).replace(
                 "%3", self._mode(c.site_mode(s)) if s.mode == "default" else self._mode(s.mode)
