@@ -134,6 +134,7 @@ class WizardState:
     result: ProbeResult | None = None
     accepted_certificate: str | None = None
     probe_running: bool = False
+    probe_stopped_without_result: bool = False
     # Where the window opens: the server page when the details were given (--demo, an ftp:// URL).
     start_page: Page = Page.WELCOME
     demo_scenario: str | None = None  # set when the details are those of the built-in demo server
@@ -189,11 +190,29 @@ class WizardState:
             return Page.FINISH
         return None
 
+    @property
+    def test_outcome(self) -> str:
+        """Where the test stands, for the test page's title: running (also before the first start),
+        finished, cancelled, no_connection (the server was not reached) or stopped (no result came)."""
+        if self.probe_running or (self.result is None and not self.probe_stopped_without_result):
+            return "running"
+        if self.result is None:
+            return "stopped"
+        if self.result.cancelled:
+            return "cancelled"
+        return "finished" if self.result.control.ok else "no_connection"
+
     def start_probe(self) -> Target:
         target = self.server.target()
         self.result = None
         self.probe_running = True
+        self.probe_stopped_without_result = False
         return target
+
+    def probe_stopped(self) -> None:
+        """The probe ended without a result (an internal error)."""
+        self.probe_running = False
+        self.probe_stopped_without_result = True
 
     def probe_finished(self, result: ProbeResult) -> None:
         self.probe_running = False

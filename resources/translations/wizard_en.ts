@@ -27,6 +27,10 @@
         <source>If you need help, copy or save the report and send it to your hosting company's support. It contains everything they need, and never your password.</source>
         <translation>If you need help, copy or save the report and send it to your hosting company's support. It contains everything they need, and never your password.</translation>
     </message>
+    <message>
+        <source>Check the server details, or send the report to your hosting company. Then test again.</source>
+        <translation>Check the server details, or send the report to your hosting company. Then test again.</translation>
+    </message>
 </context>
 <context>
     <name>FtpWizard</name>
@@ -49,6 +53,22 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Close the program?</source>
+        <translation>Close the program?</translation>
+    </message>
+    <message>
+        <source>Close the program? The result is lost unless you saved or copied the report on the last page.</source>
+        <translation>Close the program? The result is lost unless you saved or copied the report on the last page.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Stay</translation>
     </message>
 </context>
 <context>
@@ -344,6 +364,22 @@
     <message>
         <source>Animate the pictures</source>
         <translation>Animate the pictures</translation>
+    </message>
+    <message>
+        <source>Test finished</source>
+        <translation>Test finished</translation>
+    </message>
+    <message>
+        <source>Test cancelled</source>
+        <translation>Test cancelled</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server</source>
+        <translation>Could not connect to the server</translation>
+    </message>
+    <message>
+        <source>The test stopped</source>
+        <translation>The test stopped</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@
         <source>If you need help, copy or save the report and send it to your hosting company's support. It contains everything they need, and never your password.</source>
         <translation>도움이 필요하면 보고서를 복사하거나 저장해서 호스팅 업체 고객지원에 보내세요. 필요한 내용이 모두 들어 있으며, 비밀번호는 절대 들어가지 않습니다.</translation>
     </message>
+    <message>
+        <source>Check the server details, or send the report to your hosting company. Then test again.</source>
+        <translation>서버 정보를 확인하거나 보고서를 호스팅 업체에 보내세요. 그다음 다시 검사하세요.</translation>
+    </message>
 </context>
 <context>
     <name>FtpWizard</name>
@@ -49,6 +53,22 @@
     <message>
         <source>&amp;Finish</source>
         <translation>마침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close the program?</source>
+        <translation>프로그램을 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Close the program? The result is lost unless you saved or copied the report on the last page.</source>
+        <translation>프로그램을 닫을까요? 마지막 페이지에서 보고서를 저장하거나 복사하지 않으면 진단 결과가 사라집니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>계속 보기(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -344,6 +364,22 @@
     <message>
         <source>Animate the pictures</source>
         <translation>그림을 움직여서 보여 주기</translation>
+    </message>
+    <message>
+        <source>Test finished</source>
+        <translation>검사를 마쳤습니다</translation>
+    </message>
+    <message>
+        <source>Test cancelled</source>
+        <translation>검사를 취소했습니다</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server</source>
+        <translation>서버에 접속하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The test stopped</source>
+        <translation>검사가 중단되었습니다</translation>
     </message>
 </context>
 <context>

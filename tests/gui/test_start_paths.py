@@ -217,3 +217,101 @@ def test_open_log_folder_says_when_the_opener_failed_and_shows_the_path(qtbot, s
     folder, status = seen["opened"]
     assert folder == log_dir and "opened" in status
     assert (tmp_path / "opened.txt").read_text() == log_dir
+
+
+# The offscreen platform says this whenever a new top-level window (the question) is shown.
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_esc_on_the_verdict_page_asks_before_closing(qtbot, start) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    seen: dict[str, object] = {}
+
+    def check(wizard: FtpWizard) -> None:
+        _run_test(qtbot, wizard)
+        wizard.next()
+        assert wizard.currentId() == int(Page.VERDICT)
+        QTest.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Escape)
+        box = wizard.close_question
+        seen["asked"] = (wizard.isVisible(), box is not None and box.isVisible(), box.text() if box else "")
+        QTest.keyClick(box, Qt.Key.Key_Escape)  # Esc on the question: stay
+        qtbot.waitUntil(lambda: wizard.close_question is None, timeout=2000)
+        seen["stayed"] = (wizard.isVisible(), wizard.currentId(), wizard.state.result is not None)
+        QTest.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Escape)
+        box = wizard.close_question
+        close = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole)
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=2000)
+        seen["closed"] = wizard.result() == QWizard.DialogCode.Rejected
+
+    assert start(["--demo", "--lang", "en"], check) == 0
+    visible, asked, question = seen["asked"]
+    assert visible and asked and "result" in question
+    assert seen["stayed"] == (True, int(Page.VERDICT), True)
+    assert seen["closed"]
+
+
+def test_a_connection_failure_is_shown_on_the_test_and_finish_pages(qtbot, start) -> None:
+    """ftp://127.0.0.1:<port nobody listens on>: the Test page said "testing" over an empty grey area, and
+    the Finish page spoke of changing the program's setting though there was none to change."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    seen: dict[str, object] = {}
+
+    def check(wizard: FtpWizard) -> None:
+        assert _run_test(qtbot, wizard) == "control_refused"
+        test = wizard.test
+        seen["test"] = (test.title(), test.failure.isVisibleTo(wizard), test.failure.text())
+        wizard.next()
+        wizard.next()  # no program page: straight to the end
+        seen["finish"] = (wizard.currentId(), wizard.finish.subTitle())
+
+    assert start([f"ftp://127.0.0.1:{port}", "--lang", "en"], check) == 0
+    title, failure_shown, failure = seen["test"]
+    assert title == "Could not connect to the server"
+    assert failure_shown and str(port) in failure
+    page, subtitle = seen["finish"]
+    assert page == int(Page.FINISH)
+    assert "FTP program" not in subtitle and "server details" in subtitle
+
+
+def test_the_test_page_title_follows_the_test(qtbot, start) -> None:
+    seen: list[str] = []
+
+    def check(wizard: FtpWizard) -> None:
+        qtbot.mouseClick(_next(wizard), Qt.MouseButton.LeftButton)
+        seen.append(wizard.test.title())  # running
+        qtbot.waitUntil(lambda: wizard.state.result is not None, timeout=20000)
+        seen.append(wizard.test.title())
+        wizard.test.start()
+        qtbot.mouseClick(wizard.test.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not wizard.state.probe_running, timeout=20000)
+        seen.append(wizard.test.title() if wizard.state.result.cancelled else "Test cancelled")
+
+    assert start(["--demo", "--scenario", "client-firewall", "--lang", "en"], check) == 0
+    assert seen == ["Testing both modes", "Test finished", "Test cancelled"]
+
+
+def test_the_details_panel_opens_usefully_tall(qtbot, start) -> None:
+    from PySide6.QtTest import QTest
+
+    seen: dict[str, float] = {}
+
+    def check(wizard: FtpWizard) -> None:
+        _run_test(qtbot, wizard)
+        QTest.keyClick(wizard, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        view = wizard.test.details.view
+        def lines() -> float:
+            return view.viewport().height() / view.fontMetrics().lineSpacing()
+
+        qtbot.waitUntil(view.isVisible, timeout=2000)
+        try:  # the layout settles on a later turn of the event loop
+            qtbot.waitUntil(lambda: lines() >= 12, timeout=2000)
+        finally:
+            seen["lines"] = lines()
+
+    assert start(["--demo", "--lang", "en"], check) == 0
+    assert seen["lines"] >= 12, f"the transcript shows {seen['lines']:.1f} lines"

@@ -123,3 +123,29 @@ def test_a_bad_port_is_kept_as_typed_and_reported() -> None:
         assert error is not None and error.key == "bad_port"
     server.set_port_text(" 2122 ")
     assert (server.port, server.bad_port_text, server.validation_error()) == (2122, None, None)
+
+
+def test_test_outcome_names_how_the_test_ended() -> None:
+    state = WizardState(server=ServerInput(host="ftp.example.com"))
+    assert state.test_outcome == "running"  # before the first start the page is about to test
+    state.start_probe()
+    assert state.test_outcome == "running"
+    state.probe_finished(_result(control_ok=True))
+    assert state.test_outcome == "finished"
+    state.probe_finished(_result(control_ok=False))
+    assert state.test_outcome == "no_connection"
+    assert state.program_page_skipped
+    cancelled = _result(control_ok=True)
+    cancelled.cancelled = True
+    state.probe_finished(cancelled)
+    assert state.test_outcome == "cancelled"
+    state.start_probe()
+    state.probe_stopped()
+    assert state.test_outcome == "stopped"
+
+
+def test_closing_on_a_result_not_yet_taken_to_the_end_asks_first() -> None:
+    state = WizardState()
+    assert not any(state.close_needs_confirmation(page) for page in Page)
+    state.probe_finished(_result(control_ok=True))
+    assert [page for page in Page if state.close_needs_confirmation(page)] == [Page.VERDICT, Page.PROGRAM]

@@ -67,12 +67,18 @@ class FinishPage(FlowPage):
 
     def initializePage(self) -> None:
         self.ensure_actions()
+        self.retranslate()  # the subtitle depends on the result
 
 
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Done"))
-        self.setSubTitle(self.tr("Change the setting in your FTP program, then test again to be sure."))
+        if self.state.program_page_skipped:
+            # No connection, so no program setting was shown: speak of what can be done instead.
+            self.setSubTitle(self.tr("Check the server details, or send the report to your hosting company. "
+                                     "Then test again."))
+        else:
+            self.setSubTitle(self.tr("Change the setting in your FTP program, then test again to be sure."))
         self.text.setText(self.tr("Changed something? Run the test again to check."))
         self.test_again.setText(self.tr("&Test again"))
         self.report_title.setText(self.tr("Report for your hosting company"))

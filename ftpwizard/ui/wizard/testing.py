@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from ftpwizard.diagnosis.messages import render
 from ftpwizard.probe.model import (
     MODES,
     Event,
@@ -33,10 +35,13 @@ from ftpwizard.ui.details_panel import DetailsPanel
 from ftpwizard.ui.handshake_view import HandshakeView
 from ftpwizard.ui.texts import target_error_text
 from ftpwizard.ui.wizard.base import FlowPage
+from ftpwizard.ui.wizard.verdict import qt_translate
 from ftpwizard.ui.worker import ProbeRunner
 from ftpwizard.wizard.flow import Page, WizardState
 
 log = logging.getLogger(__name__)
+
+DETAILS_LINES = 10
 
 
 class Lane(QWidget):
@@ -82,9 +87,22 @@ class TestPage(FlowPage):
         self.animate.toggled.connect(self._set_animated)
         self.details_button = QPushButton()
         self.details_button.setCheckable(True)
+        # When the server cannot be reached there are no pictures: this says what happened in their place.
+        self.failure = QLabel()
+        self.failure.setObjectName("connectionFailure")
+        self.failure.setWordWrap(True)
+        self.failure.setTextFormat(Qt.TextFormat.PlainText)
+        self.failure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.failure.setFrameShape(QFrame.Shape.StyledPanel)
+        self.failure.setMargin(16)
+        self.failure.setVisible(False)
         self.details = DetailsPanel()
+        # A transcript needs room to be read: at least DETAILS_LINES lines (it opened four lines tall).
+        self.details.view.setMinimumHeight(self.details.view.fontMetrics().lineSpacing() * DETAILS_LINES
+                                           + 2 * self.details.view.frameWidth() + 8)
         self.details.setVisible(False)
-        self.details_button.toggled.connect(self.details.setVisible)
+        self.details_button.toggled.connect(self._show_details)
         self.details_shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
         self.details_shortcut.activated.connect(self.details_button.toggle)
 
@@ -101,9 +119,12 @@ class TestPage(FlowPage):
         # The pictures take the height their width asks for; spare room goes below the buttons (or to
         # the details panel when it is open), not into blank bands around the pictures.
         layout.addLayout(lanes)
+        layout.addWidget(self.failure)
         layout.addLayout(buttons)
         layout.addWidget(self.details, 1)
+        self._spare_room = layout.count()
         layout.addStretch(1)
+        self._layout = layout
         runner.probe_event.connect(self._on_event)
         runner.finished.connect(self._on_finished)
         self.retranslate()
@@ -130,6 +151,7 @@ class TestPage(FlowPage):
             lane.view.reset()
             lane.view.set_control_port(target.port)
             lane.setVisible(True)
+        self._show_failure(None)
         self.details.clear()
         from ftpwizard.probe.engine import ProbeOptions  # the engine loads with the first probe
 
@@ -183,7 +205,7 @@ class TestPage(FlowPage):
     def _on_finished(self, result: object) -> None:
         if not isinstance(result, ProbeResult):
             # The engine never raises; if it ever did, say so instead of freezing the page.
-            self.state.probe_running = False
+            self.state.probe_stopped()
             self._set_control_text(self.tr("The test stopped because of an internal error."))
             self.completeChanged.emit()
             self.update_buttons()
@@ -194,6 +216,7 @@ class TestPage(FlowPage):
             if mode_result is not None:
                 lane.view.show_result(mode_result)
             lane.setVisible(result.control.ok or result.cancelled)
+        self._show_failure(result)
         if result.cancelled:
             self._set_control_text(self.tr("Test cancelled."))
         elif result.control.ok:
@@ -207,6 +230,19 @@ class TestPage(FlowPage):
             next_button = self.wizard().button(self.wizard().WizardButton.NextButton)
             next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        # Open, the details take the spare room below the buttons too.
+        self._layout.setStretch(self._spare_room, 0 if shown else 1)
+
+    def _show_failure(self, result: ProbeResult | None) -> None:
+        """In place of the pictures when the server was not reached: the verdict's headline and why."""
+        failed = result is not None and not result.control.ok and not result.cancelled and result.verdict is not None
+        if failed and result is not None and result.verdict is not None:
+            words = render(result.verdict, qt_translate)
+            self.failure.setText(f"{words.headline}\n\n{words.why}")
+        self.failure.setVisible(failed)
+
     def _set_animated(self, on: bool) -> None:
         for lane in self.lanes.values():
             lane.view.set_animations_enabled(on)
@@ -215,8 +251,16 @@ class TestPage(FlowPage):
         self.control_status.setText(text)
 
     def update_buttons(self) -> None:
-        """The buttons for the probe's state. Call after completeChanged.emit() and after the wizard has
-        switched to this page: QWizard re-enables Back at both."""
+        """The title and buttons for the probe's state. Call after completeChanged.emit() and after the
+        wizard has switched to this page: QWizard re-enables Back at both."""
+        titles = {
+            "running": self.tr("Testing both modes"),
+            "finished": self.tr("Test finished"),
+            "cancelled": self.tr("Test cancelled"),
+            "no_connection": self.tr("Could not connect to the server"),
+            "stopped": self.tr("The test stopped"),
+        }
+        self.setTitle(titles[self.state.test_outcome])
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("&Cancel test") if self.runner.running else self.tr("&Test again"))
         wizard = self.wizard()
@@ -236,7 +280,6 @@ class TestPage(FlowPage):
 
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Testing both modes"))
         self.setSubTitle(self.tr("Active mode: the server connects to your PC. Passive mode: your PC connects to the server."))
         self.animate.setText(self.tr("&Animate"))
         self.details_button.setText(self.tr("&Details (Ctrl+D)"))

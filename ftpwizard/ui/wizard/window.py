@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 
 from ftpwizard.resources import resource_path
 from ftpwizard.ui.translations import install_translators
@@ -48,6 +48,7 @@ class FtpWizard(QWizard):
         self.resize(1040, 720)
         self.setMinimumSize(880, 600)
         self.runner = ProbeRunner(self)
+        self.close_question: QMessageBox | None = None
         self.welcome = WelcomePage(state)
         self.server = ServerPage(state)
         self.setPage(int(Page.WELCOME), self.welcome)
@@ -200,6 +201,39 @@ class FtpWizard(QWizard):
     def done(self, result: int) -> None:
         self.shutdown()
         super().done(result)
+
+    def reject(self) -> None:
+        """Esc, Close and the window's X: on a result not yet taken to the end (the verdict and program
+        pages) ask first; Esc there used to close the program, result and all, without a word."""
+        page = self.currentId()
+        if self.isVisible() and page >= 0 and self.state.close_needs_confirmation(Page(page)):
+            self.ask_to_close()
+            return
+        super().reject()
+
+    def ask_to_close(self) -> None:
+        """A window-modal question (open(), not exec(): the event loop and the tests keep running)."""
+        if self.close_question is not None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close the program?"),
+                          self.tr("Close the program? The result is lost unless you saved or copied the report "
+                                  "on the last page."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("closeQuestion")
+        close = box.addButton(self.tr("&Close"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+
+        def answered() -> None:
+            self.close_question = None
+            box.deleteLater()
+            if box.clickedButton() is close:
+                QWizard.reject(self)
+
+        box.finished.connect(answered)
+        self.close_question = box
+        box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
