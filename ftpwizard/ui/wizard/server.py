@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -68,10 +69,11 @@ class ServerPage(FlowPage):
         self.port_error.setObjectName("portError")
         self.port_error.setWordWrap(True)
         self.port_error.setStyleSheet(ERROR_STYLE)
-        self.port_error.setVisible(False)
         self.demo_note = QLabel()
         self.demo_note.setObjectName("demoNote")
         self.demo_note.setWordWrap(True)
+        self.demo_note.setFrameShape(QFrame.Shape.StyledPanel)  # stands apart from the fields it explains
+        self.demo_note.setMargin(8)
         self.demo_note.setVisible(False)
         self.user = QLineEdit()
         self.user.setObjectName("user")
@@ -104,6 +106,7 @@ class ServerPage(FlowPage):
         form.addRow(self.labels["password"], self.password)
         form.addRow("", self.show_password)
         form.addRow(self.labels["tls"], self.tls)
+        self._form = form
         layout = QVBoxLayout(self)
         layout.addWidget(self.demo_note)
         layout.addLayout(form)
@@ -179,7 +182,8 @@ class ServerPage(FlowPage):
         about_port = error is not None and error.key in ("bad_port", "port_conflict")
         for label, shown in ((self.error, not about_port), (self.port_error, about_port)):
             label.setText(text if shown else "")
-            label.setVisible(shown and bool(text))
+            # The whole row: a hidden label alone still leaves the form's row spacing as a gap.
+            self._form.setRowVisible(label, shown and bool(text))
         self.completeChanged.emit()
 
     def _tls_changed(self) -> None:
