@@ -56,19 +56,13 @@ class ServerPage(FlowPage):
         self.host = QLineEdit()
         self.host.setObjectName("host")
         self.host.setClearButtonEnabled(True)
-        self.error = QLabel()
-        self.error.setObjectName("hostError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = self._error_label("hostError")
         self.port = PortField()
         self.port.setObjectName("port")
         self.port.setMaxLength(12)  # room to show what was typed wrong, not a place for an address
         self.port.setMaximumWidth(self.port.fontMetrics().horizontalAdvance("0" * 10) + 16)
         self.port.setValue(DEFAULT_PORT)
-        self.port_error = QLabel()
-        self.port_error.setObjectName("portError")
-        self.port_error.setWordWrap(True)
-        self.port_error.setStyleSheet(ERROR_STYLE)
+        self.port_error = self._error_label("portError")
         self.demo_note = QLabel()
         self.demo_note.setObjectName("demoNote")
         self.demo_note.setWordWrap(True)
@@ -128,6 +122,15 @@ class ServerPage(FlowPage):
         # wiped the details the program was started with (--demo, a URL, the remembered server).
         self.show_input(state.server)
         self.retranslate()
+
+    @staticmethod
+    def _error_label(name: str) -> QLabel:
+        """A problem with the input, in red under the field it concerns."""
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet(ERROR_STYLE)
+        return label
 
     # ------------------------------------------------------------ state <-> fields
 
