@@ -315,3 +315,15 @@ def test_the_details_panel_opens_usefully_tall(qtbot, start) -> None:
 
     assert start(["--demo", "--lang", "en"], check) == 0
     assert seen["lines"] >= 12, f"the transcript shows {seen['lines']:.1f} lines"
+
+
+def test_self_test_checks_the_fields_the_demo_start_fills_in(capsys) -> None:
+    """`ftpwizard --self-test` opens each demo window as `--demo` does and checks its Server page."""
+    from ftpwizard.cli import main
+    from ftpwizard.ui.selftest import EXPECTED
+
+    assert main(["--self-test", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    shown = [line for line in out.splitlines() if "the server page shows the demo server" in line]
+    assert len(shown) == len(EXPECTED) and all(line.startswith("ok") for line in shown), out
+    assert "built-in demo server" in shown[0]
