@@ -237,6 +237,10 @@ def test_esc_on_the_verdict_page_asks_before_closing(qtbot, start) -> None:
         QTest.keyClick(box, Qt.Key.Key_Escape)  # Esc on the question: stay
         qtbot.waitUntil(lambda: wizard.close_question is None, timeout=2000)
         seen["stayed"] = (wizard.isVisible(), wizard.currentId(), wizard.state.result is not None)
+        assert not wizard.close()  # the window's X asks too
+        seen["x_asks"] = wizard.close_question is not None and wizard.isVisible()
+        QTest.keyClick(wizard.close_question, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: wizard.close_question is None, timeout=2000)
         QTest.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Escape)
         box = wizard.close_question
         close = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole)
@@ -248,6 +252,7 @@ def test_esc_on_the_verdict_page_asks_before_closing(qtbot, start) -> None:
     visible, asked, question = seen["asked"]
     assert visible and asked and "result" in question
     assert seen["stayed"] == (True, int(Page.VERDICT), True)
+    assert seen["x_asks"]
     assert seen["closed"]
 
 

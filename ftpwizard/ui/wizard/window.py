@@ -236,8 +236,9 @@ class FtpWizard(QWizard):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
-        super().closeEvent(event)
+        super().closeEvent(event)  # QDialog: reject(), which may ask first and keep the window open
+        if event.isAccepted():
+            self.shutdown()
 
     def keyPressEvent(self, event) -> None:
         # Escape closes the wizard in QWizard; while testing it should only cancel the test.
