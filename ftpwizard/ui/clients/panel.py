@@ -84,7 +84,8 @@ class ClientsPanel(QWidget):
         self.picture_scroll.setWidgetResizable(True)
         self.picture_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.picture_scroll.setWidget(self.pictures)
-        self.picture_scroll.setMinimumHeight(260)
+        # Small: on a 1366x768 screen at 150 % the page has about 320 pixels for everything; it scrolls.
+        self.picture_scroll.setMinimumHeight(120)
 
         left = QVBoxLayout()
         left.addWidget(self.heading)

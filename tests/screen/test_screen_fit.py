@@ -1,0 +1,89 @@
+"""Every page fits the laptop screens our customers have: the real program (``ftpwizard.cli.main``) on a
+real X server (Xvfb + Openbox: title bars, and a taskbar strip the window must keep clear of) at the
+screen sizes and Windows scalings named in issue 12, walked page by page with Next."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from x_display import missing_tools, x_display
+
+HERE = Path(__file__).resolve().parent
+TASKBAR_LOGICAL = 40  # a Windows taskbar, 40 px at 100 % and scaled with the rest
+MAX_MINIMUM = (880, 560)  # the window may not insist on more than this (logical pixels)
+MIN_TEXT_PX = 11.0  # Hangul needs this many pixels to be read
+PAGES = ["welcome", "server", "test", "verdict", "program", "finish"]
+
+SCREENS = [  # width, height, scale (QT_SCALE_FACTOR = the Windows display scaling)
+    (1366, 768, 1.0),
+    (1366, 768, 1.25),
+    (1366, 768, 1.5),
+    (1280, 720, 1.0),
+    (1920, 1080, 1.5),
+]
+
+
+def require_x_tools() -> None:
+    missing = missing_tools()
+    if missing:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must run the screen tests, but {', '.join(missing)} is missing (scripts/setup.sh test)")
+        pytest.skip(f"needs {', '.join(missing)} (installed by scripts/setup.sh test)")
+
+
+def walk(tmp_path: Path, width: int, height: int, scale: float, lang: str = "ko",
+         shots: str = "") -> list[dict[str, Any]]:
+    """Start the program on a fresh PC (no remembered server) and walk every page; what each page measured."""
+    require_x_tools()
+    out = tmp_path / "walk"
+    out.mkdir()
+    home = tmp_path / "home"
+    with x_display(width, height, taskbar_px=round(TASKBAR_LOGICAL * scale)) as display:
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "QT_SCALE_FACTOR": str(scale),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "FTPWIZARD_LOG_DIR": str(home / "log"),
+        }
+        command = [sys.executable, str(HERE / "walk_child.py"), str(out), "--shots", shots, "--", "--lang", lang]
+        finished = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
+    error = out / "error.txt"
+    assert not error.exists(), error.read_text(encoding="utf-8")
+    assert finished.returncode == 0, finished.stderr[-3000:]
+    pages: list[dict[str, Any]] = json.loads((out / "pages.json").read_text(encoding="utf-8"))
+    return pages
+
+
+def inside(inner: list[int], outer: list[int]) -> bool:
+    x, y, w, h = inner
+    ox, oy, ow, oh = outer
+    return x >= ox and y >= oy and x + w <= ox + ow and y + h <= oy + oh
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("width", "height", "scale"), SCREENS, ids=[f"{w}x{h}@{round(s * 100)}%" for w, h, s in SCREENS])
+def test_every_page_fits_the_screen_with_its_buttons(tmp_path: Path, width: int, height: int, scale: float) -> None:
+    pages = walk(tmp_path, width, height, scale)
+    assert [p["page"] for p in pages] == PAGES
+    for page in pages:
+        where = f"{page['page']} page at {width}x{height} @ {scale:.0%}"
+        # The whole window, title bar included, stays inside the screen less the taskbar.
+        assert page["available"][3] < page["screen"][3], "the window manager keeps no taskbar strip"
+        assert inside(page["frame"], page["available"]), f"{where}: window {page['frame']} vs {page['available']}"
+        assert page["minimum"][0] <= MAX_MINIMUM[0] and page["minimum"][1] <= MAX_MINIMUM[1], where
+        assert page["buttons"], where
+        for text, button in page["buttons"].items():
+            assert inside(button, page["available"]), f"{where}: button {text!r} at {button}"
+        assert page["clipped"] == [], f"{where}: {page['clipped']}"

@@ -1,0 +1,97 @@
+"""A real X server for one test: Xvfb at a laptop's screen size, with the Openbox window manager drawing
+title bars and keeping a "taskbar" strip free (its margins shrink the work area, _NET_WORKAREA, the way a
+Windows taskbar does), so the window meets the screen the way it does on a customer's PC.
+
+Both processes are started here and stopped when the context ends: nothing is left running.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+START_TIMEOUT_S = 30.0
+
+OPENBOX_RC = """<?xml version="1.0" encoding="UTF-8"?>
+<openbox_config xmlns="http://openbox.org/3.4/rc">
+  <margins><top>0</top><bottom>{taskbar}</bottom><left>0</left><right>0</right></margins>
+  <placement><policy>Smart</policy><center>yes</center></placement>
+</openbox_config>
+"""
+
+
+def missing_tools() -> list[str]:
+    return [tool for tool in ("Xvfb", "openbox") if shutil.which(tool) is None]
+
+
+def _read_line(fd: int, what: str) -> str:
+    """One line from ``fd`` once the process writes it; fails after START_TIMEOUT_S."""
+    data = b""
+    while not data.endswith(b"\n"):
+        ready, _, _ = select.select([fd], [], [], START_TIMEOUT_S)
+        if not ready:
+            raise RuntimeError(f"{what} did not start within {START_TIMEOUT_S:.0f} s")
+        chunk = os.read(fd, 64)
+        if not chunk:
+            raise RuntimeError(f"{what} exited before it was ready")
+        data += chunk
+    return data.decode().strip()
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextlib.contextmanager
+def x_display(width: int, height: int, taskbar_px: int) -> Iterator[str]:
+    """Yields the DISPLAY (":N") of a running Xvfb + Openbox; ``taskbar_px`` is kept free at the bottom."""
+    with tempfile.TemporaryDirectory(prefix="ftpwizard-x-") as tmp:
+        read_fd, write_fd = os.pipe()
+        # -displayfd: Xvfb picks a free display number and writes it when it accepts connections.
+        xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+            pass_fds=(write_fd,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write_fd)
+        openbox = None
+        try:
+            try:
+                display = ":" + _read_line(read_fd, "Xvfb")
+            finally:
+                os.close(read_fd)
+            rc = Path(tmp, "rc.xml")
+            rc.write_text(OPENBOX_RC.format(taskbar=taskbar_px), encoding="utf-8")
+            ready = Path(tmp, "ready")
+            os.mkfifo(ready)
+            env = {**os.environ, "DISPLAY": display, "XDG_CACHE_HOME": tmp, "XDG_CONFIG_HOME": tmp}
+            # --startup runs once Openbox manages the screen (work area set): it says so through the FIFO.
+            openbox = subprocess.Popen(
+                ["openbox", "--config-file", str(rc), "--startup", f"sh -c 'echo ready > {ready}'"],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            fifo = os.open(ready, os.O_RDONLY | os.O_NONBLOCK)
+            try:
+                _read_line(fifo, "Openbox")
+            finally:
+                os.close(fifo)
+            yield display
+        finally:
+            if openbox is not None:
+                _stop(openbox)
+            _stop(xvfb)
