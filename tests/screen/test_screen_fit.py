@@ -87,3 +87,7 @@ def test_every_page_fits_the_screen_with_its_buttons(tmp_path: Path, width: int,
         for text, button in page["buttons"].items():
             assert inside(button, page["available"]), f"{where}: button {text!r} at {button}"
         assert page["clipped"] == [], f"{where}: {page['clipped']}"
+        if page["page"] in ("test", "verdict"):
+            assert set(page["handshake_text_px"]) == {"active", "passive"}, where
+            for mode, px in page["handshake_text_px"].items():
+                assert px >= MIN_TEXT_PX, f"{where}: the {mode} picture's smallest text is {px} px"

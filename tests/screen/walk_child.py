@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from ftpwizard.ui.handshake_view import HandshakeView
+
 PAGE_NAMES = {0: "welcome", 1: "server", 2: "test", 3: "verdict", 4: "program", 5: "finish"}
 WAIT_MS = 30000
 
@@ -92,10 +94,11 @@ def measure(wizard: QWizard) -> dict[str, Any]:
         "clipped": clipped_widgets(page),
         "dpr": screen.devicePixelRatio(),
         "handshake_text_px": {
-            view.mode(): view.smallest_text_px()
-            for view in page.findChildren(QWidget)
-            if type(view).__name__ == "HandshakeView" and view.isVisible() and hasattr(view, "smallest_text_px")
+            view.mode(): round(min(view.text_sizes()), 2)
+            for view in page.findChildren(HandshakeView)
+            if view.isVisible()
         },
+        "handshake_width": {view.mode(): view.width() for view in page.findChildren(HandshakeView) if view.isVisible()},
     }
 
 

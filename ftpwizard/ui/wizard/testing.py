@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -30,7 +32,7 @@ from ftpwizard.probe.model import (
 from ftpwizard.probe.target import TargetError
 from ftpwizard.report.logging_setup import register_secret
 from ftpwizard.ui.details_panel import DetailsPanel
-from ftpwizard.ui.handshake_view import HandshakeView
+from ftpwizard.ui.handshake_view import HandshakePair, HandshakeView
 from ftpwizard.ui.texts import target_error_text
 from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.ui.worker import ProbeRunner
@@ -47,8 +49,6 @@ class Lane(QWidget):
         self.mode: Mode = mode
         self.view = HandshakeView(mode)
         self.view.setObjectName(f"{mode}View")
-        # Two lanes side by side must fit a 1024-pixel-wide window; the picture scales its drawing.
-        self.view.setMinimumSize(400, 234)
         self.status = QLabel()
         self.status.setObjectName(f"{mode}Status")
         self.status.setWordWrap(True)
@@ -93,17 +93,28 @@ class TestPage(FlowPage):
         buttons.addStretch(1)
         buttons.addWidget(self.animate)
         buttons.addWidget(self.details_button)
-        lanes = QHBoxLayout()
-        lanes.addWidget(self.lanes["active"], 1)
-        lanes.addWidget(self.lanes["passive"], 1)
+        # Side by side only where both pictures stay readable, else one above the other; they scroll
+        # (a 1366x768 laptop at 125-150 %), the buttons below them stay in view.
+        self.pictures = HandshakePair(self.lanes["active"], self.lanes["passive"])
+        lanes = QWidget()
+        lanes_layout = QVBoxLayout(lanes)
+        lanes_layout.setContentsMargins(0, 0, 0, 0)
+        lanes_layout.addWidget(self.pictures)
+        lanes_layout.addStretch(1)
+        self.lanes_scroll = QScrollArea()
+        self.lanes_scroll.setObjectName("lanesScroll")
+        self.lanes_scroll.setWidget(lanes)
+        self.lanes_scroll.setWidgetResizable(True)
+        self.lanes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.lanes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Room under each picture for its status line (two lines when it wraps).
+        status_lines = 2 * self.fontMetrics().lineSpacing() + 4
+        self.pictures.follow_viewport(self.lanes_scroll.viewport(), reserved=status_lines)
         layout = QVBoxLayout(self)
         layout.addWidget(self.control_status)
-        # The pictures take the height their width asks for; spare room goes below the buttons (or to
-        # the details panel when it is open), not into blank bands around the pictures.
-        layout.addLayout(lanes)
+        layout.addWidget(self.lanes_scroll, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.details, 1)
-        layout.addStretch(1)
         runner.probe_event.connect(self._on_event)
         runner.finished.connect(self._on_finished)
         self.retranslate()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ftpwizard.diagnosis.messages import VerdictText, render
 from ftpwizard.probe.model import MODES, ProbeResult
-from ftpwizard.ui.handshake_view import HandshakeView
+from ftpwizard.ui.handshake_view import HandshakePair, HandshakeView
 from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.wizard.flow import Page, WizardState
 
@@ -74,18 +74,16 @@ class VerdictPage(FlowPage):
         body_layout.addWidget(self.todo_title)
         body_layout.addWidget(self.todo)
         body_layout.addWidget(self.notes)
-        self.pictures = QWidget()
-        pictures_layout = QHBoxLayout(self.pictures)  # side by side: each picture carries its mode's title
-        pictures_layout.setContentsMargins(0, 6, 0, 0)
-        for view in self.views.values():
-            view.setMinimumSize(400, 234)
-            pictures_layout.addWidget(view, 1)
+        # Each picture carries its mode's title; side by side only where both stay readable.
+        self.pictures = HandshakePair(self.views["active"], self.views["passive"])
+        body_layout.addSpacing(6)
         body_layout.addWidget(self.pictures)
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pictures.follow_viewport(scroll.viewport(), reserved=12)
         buttons = QHBoxLayout()
         buttons.addWidget(self.replay_button)
         buttons.addWidget(self.change_server)
