@@ -313,6 +313,10 @@
         <source>Animate the pictures</source>
         <translation>Animate the pictures</translation>
     </message>
+    <message>
+        <source>Pictures of both modes</source>
+        <translation>Pictures of both modes</translation>
+    </message>
 </context>
 <context>
     <name>VerdictPage</name>
@@ -339,6 +343,10 @@
     <message>
         <source>Replay both pictures slowly</source>
         <translation>Replay both pictures slowly</translation>
+    </message>
+    <message>
+        <source>The result and the pictures of both modes</source>
+        <translation>The result and the pictures of both modes</translation>
     </message>
     <message>
         <source>&amp;Change the server details</source>

@@ -31,6 +31,7 @@ from ftpwizard.probe.model import (
 )
 from ftpwizard.probe.target import TargetError
 from ftpwizard.report.logging_setup import register_secret
+from ftpwizard.ui.accessibility import set_status
 from ftpwizard.ui.details_panel import DetailsPanel
 from ftpwizard.ui.handshake_view import HandshakePair, HandshakeView
 from ftpwizard.ui.texts import target_error_text
@@ -52,14 +53,14 @@ class Lane(QWidget):
         self.status = QLabel()
         self.status.setObjectName(f"{mode}Status")
         self.status.setWordWrap(True)
-        self.view.statusChanged.connect(self.status.setText)
+        self.view.statusChanged.connect(lambda text: set_status(self.status, text))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         # From here on the view says when its status changes, a language switch included.
-        self.status.setText(self.view.status_text())
+        set_status(self.status, self.view.status_text())
 
 
 class TestPage(FlowPage):
@@ -223,7 +224,7 @@ class TestPage(FlowPage):
             lane.view.set_animations_enabled(on)
 
     def _set_control_text(self, text: str) -> None:
-        self.control_status.setText(text)
+        set_status(self.control_status, text)
 
     def update_buttons(self) -> None:
         """The buttons for the probe's state. Call after completeChanged.emit() and after the wizard has
@@ -254,4 +255,5 @@ class TestPage(FlowPage):
         self.details_button.setAccessibleName(self.tr("Show the technical details"))
         self.cancel_button.setAccessibleName(self.tr("Cancel or repeat the test"))
         self.animate.setAccessibleName(self.tr("Animate the pictures"))
+        self.lanes_scroll.setAccessibleName(self.tr("Pictures of both modes"))
         self.update_buttons()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QWizard
 
 from ftpwizard.resources import resource_path
+from ftpwizard.ui.accessibility import install_focus_ring
 from ftpwizard.ui.translations import install_translators
 from ftpwizard.ui.wizard.server import ServerPage
 from ftpwizard.ui.wizard.welcome import WelcomePage
@@ -47,6 +48,7 @@ class FtpWizard(QWizard):
         super().__init__()
         self.state = state
         self.setObjectName("ftpwizard")
+        install_focus_ring()
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
