@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,10 +14,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from x_display import missing_tools, x_display
+from x_display import missing_tools, walk_program
 
-HERE = Path(__file__).resolve().parent
-TASKBAR_LOGICAL = 40  # a Windows taskbar, 40 px at 100 % and scaled with the rest
 MAX_MINIMUM = (880, 560)  # the window may not insist on more than this (logical pixels)
 MIN_TEXT_PX = 11.0  # Hangul needs this many pixels to be read
 PAGES = ["welcome", "server", "test", "verdict", "program", "finish"]
@@ -40,25 +37,12 @@ def require_x_tools() -> None:
         pytest.skip(f"needs {', '.join(missing)} (installed by scripts/setup.sh test)")
 
 
-def walk(tmp_path: Path, width: int, height: int, scale: float, lang: str = "ko",
-         shots: str = "") -> list[dict[str, Any]]:
+def walk(tmp_path: Path, width: int, height: int, scale: float, lang: str = "ko") -> list[dict[str, Any]]:
     """Start the program on a fresh PC (no remembered server) and walk every page; what each page measured."""
     require_x_tools()
     out = tmp_path / "walk"
     out.mkdir()
-    home = tmp_path / "home"
-    with x_display(width, height, taskbar_px=round(TASKBAR_LOGICAL * scale)) as display:
-        env = {
-            **os.environ,
-            "DISPLAY": display,
-            "QT_QPA_PLATFORM": "xcb",
-            "QT_SCALE_FACTOR": str(scale),
-            "XDG_CONFIG_HOME": str(home / "config"),
-            "XDG_CACHE_HOME": str(home / "cache"),
-            "FTPWIZARD_LOG_DIR": str(home / "log"),
-        }
-        command = [sys.executable, str(HERE / "walk_child.py"), str(out), "--shots", shots, "--", "--lang", lang]
-        finished = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
+    finished = walk_program(out, width, height, scale, lang, home=tmp_path / "home")
     error = out / "error.txt"
     assert not error.exists(), error.read_text(encoding="utf-8")
     assert finished.returncode == 0, finished.stderr[-3000:]

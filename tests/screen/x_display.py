@@ -12,11 +12,14 @@ import os
 import select
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 START_TIMEOUT_S = 30.0
+TASKBAR_LOGICAL = 40  # a Windows taskbar: 40 px at 100 %, scaled with the rest
+WALK_CHILD = Path(__file__).resolve().parent / "walk_child.py"
 
 OPENBOX_RC = """<?xml version="1.0" encoding="UTF-8"?>
 <openbox_config xmlns="http://openbox.org/3.4/rc">
@@ -95,3 +98,25 @@ def x_display(width: int, height: int, taskbar_px: int) -> Iterator[str]:
             if openbox is not None:
                 _stop(openbox)
             _stop(xvfb)
+
+
+def walk_program(out: Path, width: int, height: int, scale: float, lang: str = "ko", shots: str = "",
+                 home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Start the program (fresh settings) on its own X server at ``width`` x ``height`` with Windows-like
+    ``scale`` and walk every page (walk_child.py): ``out`` gets pages.json, the PNGs named in ``shots``, or
+    error.txt."""
+    with contextlib.ExitStack() as stack:
+        if home is None:
+            home = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ftpwizard-home-")))
+        display = stack.enter_context(x_display(width, height, taskbar_px=round(TASKBAR_LOGICAL * scale)))
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "QT_SCALE_FACTOR": str(scale),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "FTPWIZARD_LOG_DIR": str(home / "log"),
+        }
+        command = [sys.executable, str(WALK_CHILD), str(out), "--shots", shots, "--", "--lang", lang]
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
