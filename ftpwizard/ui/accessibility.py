@@ -36,7 +36,9 @@ def install_focus_ring() -> None:
     """Put FocusRingStyle over the application's style (once)."""
     app = QApplication.instance()
     if isinstance(app, QApplication) and not isinstance(app.style(), FocusRingStyle):
-        app.setStyle(FocusRingStyle())
+        # Over a new copy of the current style, by name (a -style argument included): the application
+        # deletes its old style object when given the new one.
+        app.setStyle(FocusRingStyle(app.style().name()))
 
 
 def set_status(label: QLabel, text: str) -> None:

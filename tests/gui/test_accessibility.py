@@ -102,9 +102,18 @@ def ring_pixels(button: QPushButton) -> int:
     return count
 
 
-def test_the_focused_button_shows_a_ring_in_the_highlight_colour(qtbot, make_wizard) -> None:
+@pytest.fixture(params=["fusion", "windows"])
+def base_style(request, qapp):
+    """The ring over Linux's Fusion and over the classic Windows style (whose own focus mark is dotted)."""
+    before = qapp.style().baseStyle().name() if isinstance(qapp.style(), FocusRingStyle) else qapp.style().name()
+    yield request.param
+    qapp.setStyle(FocusRingStyle(before))
+
+
+def test_the_focused_button_shows_a_ring_in_the_highlight_colour(qtbot, qapp, make_wizard, base_style) -> None:
     wizard = make_wizard("en")
     assert isinstance(wizard.style(), FocusRingStyle)
+    qapp.setStyle(FocusRingStyle(base_style))
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     cancel = wizard.button(QWizard.WizardButton.CancelButton)
     cancel.setFocus(Qt.FocusReason.TabFocusReason)
