@@ -65,6 +65,11 @@ def clipped_widgets(page: QWidget) -> list[str]:
             if widget.minimumSizeHint().width() > widget.width() + 1:
                 found.append(f"button {name} {widget.text()!r}: {widget.width()} px wide, "
                              f"needs {widget.minimumSizeHint().width()}")
+        elif not isinstance(widget, QLabel) and not widget.objectName().startswith("qt_"):  # Qt's own parts
+            hint = widget.minimumSizeHint()
+            if hint.isValid() and (widget.width() < hint.width() - 1 or widget.height() < hint.height() - 1):
+                found.append(f"{type(widget).__name__} {name}: {widget.width()}x{widget.height()}, "
+                             f"needs {hint.width()}x{hint.height()}")
         top_left = widget.mapTo(page, widget.rect().topLeft())
         if not page_rect.contains(QRect(top_left, widget.size())):
             found.append(f"{name} at {rect(QRect(top_left, widget.size()))} leaves the page {rect(page_rect)}")
