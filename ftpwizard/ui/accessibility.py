@@ -3,6 +3,8 @@ lines that are spoken when they change."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QStyleOption, QWidget
@@ -41,11 +43,21 @@ def install_focus_ring() -> None:
         app.setStyle(FocusRingStyle(app.style().name()))
 
 
-def set_status(label: QLabel, text: str) -> None:
-    """Show ``text`` in a status line and have screen readers say it: they read a label when it gets focus,
-    not when its text changes, so the change is announced (again when the same message repeats, as after a
-    second copy) and kept as the label's description. Plain-text labels only."""
+ANNOUNCED = "ftpwizard_announced"  # label property: the last announced text, digits left out
+
+
+def set_status(label: QLabel, text: str, *, again: bool = False) -> bool:
+    """Show ``text`` in a status line and have screen readers say it: they read a label when it gets
+    focus, not when its text changes. The text is kept as the label's description (an active screen
+    reader hears DescriptionChanged) and announced, except when only its numbers changed (a countdown
+    must not be read out every second); ``again`` announces a repeated message too (a second copy).
+    Plain-text labels only. Returns whether it was announced."""
     label.setText(text)
-    label.setAccessibleDescription(text)  # sends DescriptionChanged to an active screen reader
-    if text and QAccessible.isActive():
+    label.setAccessibleDescription(text)
+    key = re.sub(r"\d+", "#", text)
+    if not text or (key == label.property(ANNOUNCED) and not again):
+        return False
+    label.setProperty(ANNOUNCED, key)
+    if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, text))
+    return True

@@ -209,11 +209,11 @@ class ReportActions(QWidget):
 
     def _show_ok(self, text: str) -> None:
         self.status.setStyleSheet("color: #1a7f37; font-weight: bold;")
-        set_status(self.status, "✓ " + text)
+        set_status(self.status, "✓ " + text, again=True)
 
     def _show_error(self, text: str) -> None:
         self.status.setStyleSheet("color: #cf222e;")
-        set_status(self.status, text)
+        set_status(self.status, text, again=True)
         self.failed.emit(text)
 
     # ------------------------------------------------------------ actions

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget, QWizard
 
 from ftpwizard.demo.server import demo_server
-from ftpwizard.ui.accessibility import FocusRingStyle
+from ftpwizard.ui.accessibility import FocusRingStyle, set_status
 from ftpwizard.wizard.flow import Page, ServerInput
 
 WIZARD_BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
@@ -141,3 +141,14 @@ def test_status_lines_are_announced(qtbot, make_wizard) -> None:
         assert interface.text(QAccessible.Text.Description) == status.text()
         for lane in wizard.test.lanes.values():
             assert lane.status.text() and lane.status.accessibleDescription() == lane.status.text()
+
+
+def test_a_countdown_is_not_announced_every_second(qtbot) -> None:
+    label = QLabel()
+    qtbot.addWidget(label)
+    assert set_status(label, "Step 3: waiting for the server to connect (2 s)")
+    assert not set_status(label, "Step 3: waiting for the server to connect (3 s)")
+    assert label.accessibleDescription() == "Step 3: waiting for the server to connect (3 s)"
+    assert set_status(label, "Step 3 failed: the server could not connect")
+    assert not set_status(label, "Step 3 failed: the server could not connect")
+    assert set_status(label, "Step 3 failed: the server could not connect", again=True)

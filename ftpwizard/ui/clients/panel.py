@@ -288,7 +288,7 @@ class ClientsPanel(QWidget):
             message += "\n" + self.tr("Still set differently for this server: %1.").replace(
                 "%1", ", ".join(f"'{s.name}'" for s in outcome.conflicts))
         self.refresh()
-        set_status(self.result, message)
+        set_status(self.result, message, again=True)
         self.result.setStyleSheet("color:#1a7f37;" if outcome.ok else "color:#c0392b;")
         self.result.show()
         self.changed.emit(outcome.ok, message)
