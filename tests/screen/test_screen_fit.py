@@ -37,12 +37,13 @@ def require_x_tools() -> None:
         pytest.skip(f"needs {', '.join(missing)} (installed by scripts/setup.sh test)")
 
 
-def walk(tmp_path: Path, width: int, height: int, scale: float, lang: str = "ko") -> list[dict[str, Any]]:
+def walk(tmp_path: Path, width: int, height: int, scale: float, lang: str = "ko",
+         minimum: bool = False) -> list[dict[str, Any]]:
     """Start the program on a fresh PC (no remembered server) and walk every page; what each page measured."""
     require_x_tools()
     out = tmp_path / "walk"
     out.mkdir()
-    finished = walk_program(out, width, height, scale, lang, home=tmp_path / "home")
+    finished = walk_program(out, width, height, scale, lang, home=tmp_path / "home", minimum=minimum)
     error = out / "error.txt"
     assert not error.exists(), error.read_text(encoding="utf-8")
     assert finished.returncode == 0, finished.stderr[-3000:]
@@ -59,7 +60,19 @@ def inside(inner: list[int], outer: list[int]) -> bool:
 @pytest.mark.slow
 @pytest.mark.parametrize(("width", "height", "scale"), SCREENS, ids=[f"{w}x{h}@{round(s * 100)}%" for w, h, s in SCREENS])
 def test_every_page_fits_the_screen_with_its_buttons(tmp_path: Path, width: int, height: int, scale: float) -> None:
-    pages = walk(tmp_path, width, height, scale)
+    check_pages(walk(tmp_path, width, height, scale), width, height, scale)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_page_works_at_the_smallest_window_size(tmp_path: Path, lang: str) -> None:
+    pages = walk(tmp_path, 1366, 768, 1.0, lang, minimum=True)
+    for page in pages:
+        assert page["window"][2:] == page["minimum"], f"{page['page']}: the window did not shrink"
+    check_pages(pages, 1366, 768, 1.0)
+
+
+def check_pages(pages: list[dict[str, Any]], width: int, height: int, scale: float) -> None:
     assert [p["page"] for p in pages] == PAGES
     for page in pages:
         where = f"{page['page']} page at {width}x{height} @ {scale:.0%}"

@@ -2,7 +2,9 @@
 (``ftpwizard.cli.main`` with the arguments given), walk every page of the wizard the way a user presses
 Next, and write what each page looks like on this screen to a JSON file (and the whole screen to PNGs).
 
-    python walk_child.py OUT_DIR [--shots page,page] [--scenario S] -- ftpwizard arguments...
+    python walk_child.py OUT_DIR [--shots page,page] [--scenario S] [--minimum] -- ftpwizard arguments...
+
+--minimum: the user first makes the window as small as it goes.
 
 A Server page left empty by the start path is filled with the details of a demo server this walk starts
 (scenario S, default client-nat), as a user would type them.
@@ -108,7 +110,8 @@ def measure(wizard: QWizard) -> dict[str, Any]:
 
 
 class Walker:
-    def __init__(self, app: QApplication, out: Path, shots: set[str], scenario: str) -> None:
+    def __init__(self, app: QApplication, out: Path, shots: set[str], scenario: str, minimum: bool) -> None:
+        self.minimum = minimum
         self.app = app
         self.out = out
         self.shots = shots
@@ -151,6 +154,10 @@ class Walker:
         # The window manager frames the window after it is shown; measure only then.
         if wizard.frameGeometry() == wizard.geometry():
             return
+        if self.minimum:
+            self.minimum = False
+            wizard.resize(wizard.minimumSize())
+            return
         page_id = wizard.currentId()
         if page_id not in self.seen:
             if page_id == 2 and getattr(wizard.state, "result", None) is None:
@@ -190,7 +197,7 @@ def main() -> int:
     shots = set(own[own.index("--shots") + 1].split(",")) if "--shots" in own else set()
     app = QApplication(sys.argv[:1])
     scenario = own[own.index("--scenario") + 1] if "--scenario" in own else "client-nat"
-    walker = Walker(app, out, shots, scenario)
+    walker = Walker(app, out, shots, scenario, "--minimum" in own)
     walker.timer.start()
     from ftpwizard.cli import main as ftpwizard_main
 

@@ -101,10 +101,10 @@ def x_display(width: int, height: int, taskbar_px: int) -> Iterator[str]:
 
 
 def walk_program(out: Path, width: int, height: int, scale: float, lang: str = "ko", shots: str = "",
-                 home: Path | None = None) -> subprocess.CompletedProcess[str]:
+                 home: Path | None = None, minimum: bool = False) -> subprocess.CompletedProcess[str]:
     """Start the program (fresh settings) on its own X server at ``width`` x ``height`` with Windows-like
     ``scale`` and walk every page (walk_child.py): ``out`` gets pages.json, the PNGs named in ``shots``, or
-    error.txt."""
+    error.txt. ``minimum``: the window is first made as small as it allows."""
     with contextlib.ExitStack() as stack:
         if home is None:
             home = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ftpwizard-home-")))
@@ -118,5 +118,7 @@ def walk_program(out: Path, width: int, height: int, scale: float, lang: str = "
             "XDG_CACHE_HOME": str(home / "cache"),
             "FTPWIZARD_LOG_DIR": str(home / "log"),
         }
-        command = [sys.executable, str(WALK_CHILD), str(out), "--shots", shots, "--", "--lang", lang]
+        command = [sys.executable, str(WALK_CHILD), str(out), "--shots", shots]
+        command += ["--minimum"] if minimum else []
+        command += ["--", "--lang", lang]
         return subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
