@@ -2,7 +2,8 @@
 title bars and keeping a "taskbar" strip free (its margins shrink the work area, _NET_WORKAREA, the way a
 Windows taskbar does), so the window meets the screen the way it does on a customer's PC.
 
-Both processes are started here and stopped when the context ends: nothing is left running.
+Both processes are started here and stopped when the context ends: nothing is left running. The display
+number is the first free one from $FTPWIZARD_XVFB_FIRST_DISPLAY (default 50) up.
 """
 
 from __future__ import annotations
@@ -57,25 +58,38 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
             process.wait()
 
 
-@contextlib.contextmanager
-def x_display(width: int, height: int, taskbar_px: int) -> Iterator[str]:
-    """Yields the DISPLAY (":N") of a running Xvfb + Openbox; ``taskbar_px`` is kept free at the bottom."""
-    with tempfile.TemporaryDirectory(prefix="ftpwizard-x-") as tmp:
+def _start_xvfb(width: int, height: int) -> tuple[subprocess.Popen[bytes], str]:
+    """Xvfb on the first free display number from $FTPWIZARD_XVFB_FIRST_DISPLAY up (-displayfd: when ready).
+    Not from :0, which a developer's own screen or another tool may be about to take."""
+    first = int(os.environ.get("FTPWIZARD_XVFB_FIRST_DISPLAY", "50"))
+    for number in range(first, first + 100):
+        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+            continue
         read_fd, write_fd = os.pipe()
-        # -displayfd: Xvfb picks a free display number and writes it when it accepts connections.
         xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+            ["Xvfb", f":{number}", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24",
+             "-nolisten", "tcp"],
             pass_fds=(write_fd,),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
         os.close(write_fd)
+        try:
+            return xvfb, ":" + _read_line(read_fd, "Xvfb")
+        except RuntimeError:
+            _stop(xvfb)  # taken meanwhile by someone else: try the next number
+        finally:
+            os.close(read_fd)
+    raise RuntimeError(f"no free X display number in :{first}..:{first + 99}")
+
+
+@contextlib.contextmanager
+def x_display(width: int, height: int, taskbar_px: int) -> Iterator[str]:
+    """Yields the DISPLAY (":N") of a running Xvfb + Openbox; ``taskbar_px`` is kept free at the bottom."""
+    with tempfile.TemporaryDirectory(prefix="ftpwizard-x-") as tmp:
+        xvfb, display = _start_xvfb(width, height)
         openbox = None
         try:
-            try:
-                display = ":" + _read_line(read_fd, "Xvfb")
-            finally:
-                os.close(read_fd)
             rc = Path(tmp, "rc.xml")
             rc.write_text(OPENBOX_RC.format(taskbar=taskbar_px), encoding="utf-8")
             ready = Path(tmp, "ready")
