@@ -5,6 +5,10 @@
 
 Includes the test page mid-animation and the verdict page of every demo scenario. Needs a Hangul font
 (Debian: fonts-nanum) or the Korean pictures show empty boxes.
+
+Also (unless --no-laptop) the Verdict and Program pages as a customer's laptop shows them: the whole
+1366x768 screen at 125 % on a real X server with title bars and a taskbar strip (Xvfb + Openbox, from
+scripts/setup.sh test), in Korean: ko-laptop-1366x768-125-*.png.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--langs", default="ko,en")
+    parser.add_argument("--no-laptop", action="store_true", help="skip the laptop-screen shots (need Xvfb)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -112,9 +117,34 @@ def main() -> int:
             wizard.close()
             wizard.deleteLater()
     del StepStarted
+    if not args.no_laptop:
+        written += laptop_shots(args.out)
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
+
+
+def laptop_shots(out: Path) -> list[Path]:
+    """The whole screen of a 1366x768 laptop at 125 %, on the Verdict and the Program page (Korean)."""
+    import shutil
+
+    sys.path.insert(0, str(ROOT / "tests" / "screen"))
+    from x_display import missing_tools, walk_program
+
+    if missing_tools():
+        print(f"laptop shots skipped: needs {', '.join(missing_tools())}", file=sys.stderr)
+        return []
+    with tempfile.TemporaryDirectory(prefix="ftpwizard-laptop-") as tmp:
+        finished = walk_program(Path(tmp), 1366, 768, 1.25, "ko", shots="verdict,program")
+        error = Path(tmp, "error.txt")
+        if finished.returncode != 0 or error.exists():
+            raise SystemExit(f"laptop shots failed: {error.read_text() if error.exists() else finished.stderr[-2000:]}")
+        written = []
+        for page in ("verdict", "program"):
+            target = out / f"ko-laptop-1366x768-125-{page}.png"
+            shutil.copyfile(Path(tmp, f"{page}.png"), target)
+            written.append(target)
+        return written
 
 
 if __name__ == "__main__":

@@ -11,8 +11,10 @@ profile="${1:-run}"
 run_packages="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0
   libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 fonts-nanum"
 # Tests: real FTP programs and daemons, network namespaces and nftables for the firewall lab,
-# Chromium to open the HTML report, and gcc/binutils/icu-devtools to trim Qt's ICU data in the bundle.
-test_packages="lftp curl iproute2 nftables openssl chromium gcc binutils icu-devtools"
+# Chromium to open the HTML report, gcc/binutils/icu-devtools to trim Qt's ICU data in the bundle, and
+# Xvfb with the Openbox window manager for the screen-size tests (a real X server with title bars and a
+# work area, at the screen sizes and scalings of our customers' laptops).
+test_packages="lftp curl iproute2 nftables openssl chromium gcc binutils icu-devtools xvfb openbox"
 
 packages="$run_packages"
 [ "$profile" = test ] && packages="$packages $test_packages"

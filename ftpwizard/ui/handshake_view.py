@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
     QElapsedTimer,
     QEvent,
     QLineF,
+    QObject,
     QPointF,
     QRectF,
     QSize,
@@ -38,7 +40,7 @@ from PySide6.QtGui import (
     QPolygonF,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
 
 from ftpwizard.probe.model import Event, Mode, ModeResult
 from ftpwizard.wizard.handshake_state import (
@@ -74,7 +76,8 @@ WALL_TOP, WALL_BOTTOM = 236.0, 476.0
 ROW_Y = {1: 276.0, 2: 328.0, 3: 404.0, 4: 456.0}
 GROUP_Y = {"control": 302.0, "data": 430.0}
 MID_X = 480.0
-CAPTION_MAX_W = 392.0
+CAPTION_MAX_W = 392.0  # between the walls
+CAPTION_ZOOMED_MAX_W = 580.0  # enlarged text may cover the walls, never the cards
 BANNER = QRectF(32, 496, 896, 50)
 
 # ---------------------------------------------------------------- palette (soft, with a symbol for each)
@@ -118,6 +121,34 @@ def translate_caption(caption: Caption) -> str:
         return caption.key.format(**params)
 
 
+# Hangul is not readable below this many pixels (logical). When the picture is drawn small, its text is
+# drawn larger than designed (up to MAX_TEXT_ZOOM) so that the smallest text, a note on a wall, keeps it.
+MIN_TEXT_PX = 11.0
+SMALLEST_TEXT = 11.5
+MAX_TEXT_ZOOM = 1.5
+
+
+# The lowest the picture may be drawn and still keep its smallest text at MIN_TEXT_PX.
+MIN_READABLE_HEIGHT = math.ceil(H * MIN_TEXT_PX / (SMALLEST_TEXT * MAX_TEXT_ZOOM))
+
+
+def text_zoom(scale: float) -> float:
+    """How much larger than designed the text is drawn when the picture is drawn at ``scale``."""
+    return min(MAX_TEXT_ZOOM, max(1.0, MIN_TEXT_PX / (SMALLEST_TEXT * scale)))
+
+
+def text_font(p: QPainter, size: float, bold: bool = False) -> QFont:
+    """The font for text of design size ``size`` on a painter scaled to the picture's size."""
+    zoom = text_zoom(p.worldTransform().m11())
+    # Rounded up when zoomed: a rounded-down pixel size would land just under MIN_TEXT_PX.
+    return ui_font(math.ceil(size * zoom) if zoom > 1.0 else size, bold)
+
+
+def _zoomed(p: QPainter, width: float, limit: float) -> float:
+    """Room for a text box that grows with the text (text_zoom), up to ``limit``."""
+    return min(width * text_zoom(p.worldTransform().m11()), max(width, limit))
+
+
 @functools.cache
 def ui_font(pixel_size: float, bold: bool = False) -> QFont:
     """Cached: each frame asks for the same few fonts. Callers must not change the returned QFont."""
@@ -158,8 +189,11 @@ class HandshakeView(QWidget):
         self._replay_started = 0.0
         self._replay_waiting_for_reveal = False
         self._last_status = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(480, 280)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # the drawing keeps its proportions: its height follows its width
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(320)
+        self._height_limit: int | None = None
         self._refresh_texts()
 
     # ------------------------------------------------------------ public API
@@ -263,6 +297,17 @@ class HandshakeView(QWidget):
             painter.end()
         return image
 
+    def text_sizes(self) -> list[float]:
+        """The height in logical pixels of every text the picture draws at its current size: each font's
+        chosen pixel size times the drawing's scale (independent of the fonts this machine has)."""
+        image = QImage(max(1, self.width()), max(1, self.height()), QImage.Format.Format_ARGB32_Premultiplied)
+        painter = _FontRecorder(image)
+        try:
+            self._paint(painter, float(self.width()), float(self.height()))
+        finally:
+            painter.end()
+        return painter.text_px
+
     # ------------------------------------------------------------ Qt overrides
 
     def sizeHint(self) -> QSize:
@@ -272,7 +317,17 @@ class HandshakeView(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return round(width * H / W)
+        height = round(width * H / W)
+        if self._height_limit is not None:
+            height = min(height, max(self._height_limit, MIN_READABLE_HEIGHT))
+        return height
+
+    def set_height_limit(self, limit: int | None) -> None:
+        """At most this tall (never below MIN_READABLE_HEIGHT): the whole picture fits the page's view;
+        the drawing keeps its proportions and is centred."""
+        if limit != self._height_limit:
+            self._height_limit = limit
+            self.updateGeometry()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -454,14 +509,14 @@ class HandshakeView(QWidget):
     def _paint_title(self, p: QPainter) -> None:
         active = self._state.mode == "active"
         p.setPen(TEXT)
-        p.setFont(ui_font(22, bold=True))
+        p.setFont(text_font(p, 22, bold=True))
         p.drawText(
             QRectF(32, 18, 896, 32),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             tr(Msg.TITLE_ACTIVE if active else Msg.TITLE_PASSIVE),
         )
         p.setPen(TEXT_2)
-        p.setFont(ui_font(14))
+        p.setFont(text_font(p, 14))
         p.drawText(
             QRectF(32, 52, 896, 22),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -480,11 +535,12 @@ class HandshakeView(QWidget):
         else:
             _draw_server(p, centre)
         p.setPen(TEXT)
-        p.setFont(ui_font(15, bold=True))
+        p.setFont(text_font(p, 15, bold=True))
         name = tr(Msg.CLIENT if side == "client" else Msg.SERVER)
         p.drawText(QRectF(rect.left() + 6, 194, rect.width() - 12, 24), Qt.AlignmentFlag.AlignCenter, name)
         if note is not None:
-            _tag(p, QPointF(rect.center().x(), 236), note, RED, RED_BG, "fail", max_width=rect.width() - 8)
+            width = _zoomed(p, rect.width() - 8, rect.width() + 24)
+            _tag(p, QPointF(rect.center().x(), 236), note, RED, RED_BG, "fail", max_width=width)
 
     def _paint_wall(self, p: QPainter, side: Side, note: str | None) -> None:
         blocked = note is not None
@@ -494,16 +550,16 @@ class HandshakeView(QWidget):
             _draw_router(p, centre, blocked)
         else:
             _draw_shield(p, centre, blocked)
-        p.setFont(ui_font(12, bold=blocked))
+        p.setFont(text_font(p, 12, bold=blocked))
         p.setPen(RED if blocked else TEXT_2)
         label = tr(Msg.CLIENT_WALL if side == "client" else Msg.SERVER_WALL)
         p.drawText(
-            QRectF(x - 64, 156, 128, 40),
+            QRectF(x - 80, 156, 160, 40),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
             label,
         )
         if note is not None:
-            _tag(p, QPointF(x, 214), note, RED, RED_BG, "fail", size=11.5, max_width=164)
+            _tag(p, QPointF(x, 214), note, RED, RED_BG, "fail", size=11.5, max_width=_zoomed(p, 164, 210))
         # the wall: bricks in offset rows
         fill, edge = (BRICK_RED, BRICK_RED_EDGE) if blocked else (BRICK, BRICK_EDGE)
         p.setPen(QPen(edge, 1))
@@ -551,13 +607,13 @@ class HandshakeView(QWidget):
             p.setBrush(QColor("#F1F5FB"))
             p.drawRoundedRect(rect, 14, 14)
             p.setPen(TEXT_2)
-            p.setFont(ui_font(12))
+            p.setFont(text_font(p, 12))
             p.drawText(
                 QRectF(rect.left(), rect.top() + 5, rect.width(), 18), Qt.AlignmentFlag.AlignCenter, role
             )
             numeric = value.isdigit()
             p.setPen(TEXT if numeric else TEXT_2)
-            p.setFont(ui_font(21 if numeric else 14, bold=True))
+            p.setFont(text_font(p, 21 if numeric else 14, bold=True))
             p.drawText(
                 QRectF(rect.left(), rect.top() + 24, rect.width(), 30), Qt.AlignmentFlag.AlignCenter, value
             )
@@ -664,10 +720,10 @@ class HandshakeView(QWidget):
                 symbol = "warn" if arrow.warning is not None else "ok"
             elif status is ArrowStatus.FAILED:
                 symbol = "fail"
-        font = ui_font(13.5, bold=status is ArrowStatus.FAILED)
+        font = text_font(p, 13.5, bold=status is ArrowStatus.FAILED)
         metrics = QFontMetricsF(font)
         extra = 30 + (24 if symbol else 0) + 12
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, CAPTION_MAX_W - extra)
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, _zoomed(p, CAPTION_MAX_W, CAPTION_ZOOMED_MAX_W) - extra)
         width = extra + (metrics.horizontalAdvance(text) if text else -8)
         rect = QRectF(MID_X - width / 2, y - 33, width, 25)
         p.setPen(QPen(colour.lighter(135) if status is not ArrowStatus.FAILED else RED, 1.1))
@@ -686,7 +742,8 @@ class HandshakeView(QWidget):
             sym_colour = {"ok": GREEN, "warn": AMBER, "fail": RED}[symbol]
             _badge(p, QPointF(rect.right() - 16, rect.center().y()), 8.5, sym_colour, symbol)
         if arrow.warning is not None and reveal is None and not waiting:
-            _tag(p, QPointF(MID_X, y + 20), translate_caption(arrow.warning), AMBER, AMBER_BG, "warn", 12.5)
+            _tag(p, QPointF(MID_X, y + 20), translate_caption(arrow.warning), AMBER, AMBER_BG, "warn", 12.5,
+                 max_width=_zoomed(p, CAPTION_MAX_W, CAPTION_ZOOMED_MAX_W))
 
     def _paint_banner(self, p: QPainter, now: float) -> None:
         status = self.status()
@@ -699,16 +756,90 @@ class HandshakeView(QWidget):
         ]
         _badge(p, QPointF(BANNER.left() + 28, BANNER.center().y()), 13, colour, symbol, now)
         p.setPen(TEXT)
-        font = ui_font(15, bold=status.severity in ("error", "warning", "ok"))
+        font = text_font(p, 15, bold=status.severity in ("error", "warning", "ok"))
         text = translate_caption(status.caption)
         rect = BANNER.adjusted(52, 3, -16, -3)
         metrics = QFontMetricsF(font)
         if metrics.horizontalAdvance(text) > rect.width() * 2 - 40:
-            font = ui_font(13, bold=font.bold())
+            font = text_font(p, 13, bold=font.bold())
         p.setFont(font)
         p.drawText(
             rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, text
         )
+
+
+class _FontRecorder(QPainter):
+    """A painter that notes the on-screen pixel size of every font the picture sets."""
+
+    def __init__(self, device: QImage) -> None:
+        super().__init__(device)
+        self.text_px: list[float] = []
+
+    def setFont(self, font: QFont | str | Sequence[str]) -> None:
+        if isinstance(font, QFont):  # the picture sets only QFonts
+            self.text_px.append(font.pixelSize() * self.worldTransform().m11())
+        super().setFont(font)
+
+
+class HandshakePair(QWidget):
+    """The two modes' pictures side by side when each still gets a readable size, otherwise one above
+    the other at the full width (the page scrolls): side by side in a 1040-pixel window each would be
+    about 490 pixels wide and its Hangul labels 6 pixels tall."""
+
+    SIDE_BY_SIDE_MIN_WIDTH = 760  # per picture: its text then needs little enlarging (text_zoom)
+
+    def __init__(self, first: QWidget, second: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first, self.second = first, second
+        self._viewport: QWidget | None = None
+        self._reserved = 0
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(first, 1)
+        self._layout.addWidget(second, 1)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def follow_viewport(self, viewport: QWidget, reserved: int = 0) -> None:
+        """Keep each picture no taller than ``viewport`` (less ``reserved`` pixels for what is shown
+        with it), so a whole picture is in view without scrolling where the screen allows."""
+        self._viewport, self._reserved = viewport, reserved
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            limit = self._viewport.height() - self._reserved
+            for widget in (self.first, self.second):
+                view = widget if isinstance(widget, HandshakeView) else widget.findChild(HandshakeView)
+                if view is not None:
+                    view.set_height_limit(limit)
+        return False
+
+    def side_by_side(self, width: int | None = None) -> bool:
+        width = self.width() if width is None else width
+        return width >= 2 * self.SIDE_BY_SIDE_MIN_WIDTH + self._layout.spacing()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        shown = [w for w in (self.first, self.second) if not w.isHidden()]
+        if not shown:
+            return 0
+        if self.side_by_side(width):
+            half = (width - self._layout.spacing()) // 2
+            return max(w.heightForWidth(half) for w in shown)
+        return sum(w.heightForWidth(width) for w in shown) + self._layout.spacing() * (len(shown) - 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        direction = (
+            QBoxLayout.Direction.LeftToRight if self.side_by_side(event.size().width())
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+        super().resizeEvent(event)
 
 
 # ---------------------------------------------------------------- drawing helpers
@@ -768,7 +899,7 @@ def _number(p: QPainter, centre: QPointF, n: int, colour: QColor) -> None:
     p.setBrush(colour)
     p.drawEllipse(centre, 10, 10)
     p.setPen(QColor("white"))
-    p.setFont(ui_font(12.5, bold=True))
+    p.setFont(text_font(p, 12.5, bold=True))
     p.drawText(QRectF(centre.x() - 10, centre.y() - 10, 20, 20), Qt.AlignmentFlag.AlignCenter, str(n))
 
 
@@ -821,7 +952,7 @@ def _tag(
     size: float = 12.0,
     max_width: float = CAPTION_MAX_W,
 ) -> None:
-    font = ui_font(size, bold=True)
+    font = text_font(p, size, bold=True)
     metrics = QFontMetricsF(font)
     text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max_width - 36)
     width = metrics.horizontalAdvance(text) + 36

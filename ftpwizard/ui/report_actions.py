@@ -37,6 +37,7 @@ from ftpwizard.report.logging_setup import log_folder
 from ftpwizard.report.model import Report, build_report, report_file_name
 from ftpwizard.report.render_text import to_text
 from ftpwizard.report.write import format_of, write_report
+from ftpwizard.ui.accessibility import set_status
 from ftpwizard.ui.translations import current_language
 
 SETTINGS_LAST_FOLDER = "report/last_folder"
@@ -195,11 +196,11 @@ class ReportActions(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.copy_button.setText(self.tr("Copy report"))
+        self.copy_button.setText(self.tr("&Copy report"))
         self.copy_button.setToolTip(self.tr("Copies a short text report: paste it into a chat or an e-mail."))
-        self.save_button.setText(self.tr("Save report..."))
+        self.save_button.setText(self.tr("&Save report..."))
         self.save_button.setToolTip(self.tr("Saves the full report as a web page (HTML) or as JSON."))
-        self.log_button.setText(self.tr("Open log folder"))
+        self.log_button.setText(self.tr("&Open log folder"))
         self.log_button.setToolTip(self.tr("Opens the folder with ftpwizard's log files (passwords are never logged)."))
         self.status.setAccessibleName(self.tr("Report status"))
 
@@ -241,11 +242,11 @@ class ReportActions(QWidget):
 
     def _show_ok(self, text: str) -> None:
         self.status.setStyleSheet("color: #1a7f37; font-weight: bold;")
-        self.status.setText("✓ " + text)
+        set_status(self.status, "✓ " + text, again=True)
 
     def _show_error(self, text: str) -> None:
         self.status.setStyleSheet("color: #cf222e;")
-        self.status.setText(text)
+        set_status(self.status, text, again=True)
         self.failed.emit(text)
 
     # ------------------------------------------------------------ actions

@@ -229,6 +229,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <translation>Change it for me</translation>
     </message>
     <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="311" />
+        <source>&amp;Change it for me</source>
+        <translation>&amp;Change it for me</translation>
+    </message>
+    <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="259" />
         <source>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</source>
         <translation>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</translation>
@@ -238,6 +243,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <location filename="../../ftpwizard/ui/clients/panel.py" line="306" />
         <source>Undo</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="312" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="275" />
@@ -251,13 +261,23 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="304" />
-        <source>Search again</source>
-        <translation>Search again</translation>
+        <source>&amp;Search again</source>
+        <translation>&amp;Search again</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="311" />
-        <source>FTP programs on this computer:</source>
-        <translation>FTP programs on this computer:</translation>
+        <source>FTP &amp;programs on this computer:</source>
+        <translation>FTP &amp;programs on this computer:</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="313" />
+        <source>FTP programs on this computer</source>
+        <translation>FTP programs on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="314" />
+        <source>Where the setting is, in pictures</source>
+        <translation>Where the setting is, in pictures</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="313" />

@@ -229,6 +229,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <translation>대신 바꿔 주기</translation>
     </message>
     <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="311" />
+        <source>&amp;Change it for me</source>
+        <translation>대신 바꿔 주기(&amp;C)</translation>
+    </message>
+    <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="259" />
         <source>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</source>
         <translation>사이트 %1에는 이 서버용 설정이 따로 지정되어 있어 프로그램 전체 설정보다 우선합니다. 이 사이트도 바꿀까요?</translation>
@@ -238,6 +243,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <location filename="../../ftpwizard/ui/clients/panel.py" line="306" />
         <source>Undo</source>
         <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="312" />
+        <source>&amp;Undo</source>
+        <translation>되돌리기(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="275" />
@@ -251,13 +261,23 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="304" />
-        <source>Search again</source>
-        <translation>다시 찾기</translation>
+        <source>&amp;Search again</source>
+        <translation>다시 찾기(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="311" />
-        <source>FTP programs on this computer:</source>
-        <translation>이 컴퓨터의 FTP 프로그램:</translation>
+        <source>FTP &amp;programs on this computer:</source>
+        <translation>이 컴퓨터의 FTP 프로그램(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="313" />
+        <source>FTP programs on this computer</source>
+        <translation>이 컴퓨터의 FTP 프로그램</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/ui/clients/panel.py" line="314" />
+        <source>Where the setting is, in pictures</source>
+        <translation>설정 위치를 보여 주는 그림</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="313" />

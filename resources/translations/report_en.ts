@@ -486,24 +486,24 @@
         <translation>Plain text (*.txt)</translation>
     </message>
     <message>
-        <source>Copy report</source>
-        <translation>Copy report</translation>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copy report</translation>
     </message>
     <message>
         <source>Copies a short text report: paste it into a chat or an e-mail.</source>
         <translation>Copies a short text report: paste it into a chat or an e-mail.</translation>
     </message>
     <message>
-        <source>Save report...</source>
-        <translation>Save report...</translation>
+        <source>&amp;Save report...</source>
+        <translation>&amp;Save report...</translation>
     </message>
     <message>
         <source>Saves the full report as a web page (HTML) or as JSON.</source>
         <translation>Saves the full report as a web page (HTML) or as JSON.</translation>
     </message>
     <message>
-        <source>Open log folder</source>
-        <translation>Open log folder</translation>
+        <source>&amp;Open log folder</source>
+        <translation>&amp;Open log folder</translation>
     </message>
     <message>
         <source>Opens the folder with ftpwizard's log files (passwords are never logged).</source>

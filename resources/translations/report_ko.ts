@@ -486,24 +486,24 @@
         <translation>텍스트 (*.txt)</translation>
     </message>
     <message>
-        <source>Copy report</source>
-        <translation>보고서 복사</translation>
+        <source>&amp;Copy report</source>
+        <translation>보고서 복사(&amp;C)</translation>
     </message>
     <message>
         <source>Copies a short text report: paste it into a chat or an e-mail.</source>
         <translation>짧은 텍스트 보고서를 복사합니다. 채팅이나 이메일에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <source>Save report...</source>
-        <translation>보고서 저장...</translation>
+        <source>&amp;Save report...</source>
+        <translation>보고서 저장(&amp;S)...</translation>
     </message>
     <message>
         <source>Saves the full report as a web page (HTML) or as JSON.</source>
         <translation>전체 보고서를 웹 페이지(HTML)나 JSON으로 저장합니다.</translation>
     </message>
     <message>
-        <source>Open log folder</source>
-        <translation>로그 폴더 열기</translation>
+        <source>&amp;Open log folder</source>
+        <translation>로그 폴더 열기(&amp;O)</translation>
     </message>
     <message>
         <source>Opens the folder with ftpwizard's log files (passwords are never logged).</source>

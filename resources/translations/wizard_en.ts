@@ -381,6 +381,10 @@
         <source>The test stopped</source>
         <translation>The test stopped</translation>
     </message>
+    <message>
+        <source>Pictures of both modes</source>
+        <translation>Pictures of both modes</translation>
+    </message>
 </context>
 <context>
     <name>VerdictPage</name>
@@ -407,6 +411,10 @@
     <message>
         <source>Replay both pictures slowly</source>
         <translation>Replay both pictures slowly</translation>
+    </message>
+    <message>
+        <source>The result and the pictures of both modes</source>
+        <translation>The result and the pictures of both modes</translation>
     </message>
     <message>
         <source>&amp;Change the server details</source>

@@ -381,6 +381,10 @@
         <source>The test stopped</source>
         <translation>검사가 중단되었습니다</translation>
     </message>
+    <message>
+        <source>Pictures of both modes</source>
+        <translation>두 모드를 보여 주는 그림</translation>
+    </message>
 </context>
 <context>
     <name>VerdictPage</name>
@@ -407,6 +411,10 @@
     <message>
         <source>Replay both pictures slowly</source>
         <translation>두 그림을 천천히 다시 재생</translation>
+    </message>
+    <message>
+        <source>The result and the pictures of both modes</source>
+        <translation>진단 결과와 두 모드의 그림</translation>
     </message>
     <message>
         <source>&amp;Change the server details</source>

@@ -147,7 +147,7 @@ def test_labels_and_report_language_follow_the_application_language(qtbot, qapp,
     widget = ReportActions()
     qtbot.addWidget(widget)
     widget.set_report_source(actions._source)
-    assert widget.copy_button.text() == "Copy report"
+    assert widget.copy_button.text() == "&Copy report"
     import subprocess
 
     import PySide6
@@ -162,9 +162,9 @@ def test_labels_and_report_language_follow_the_application_language(qtbot, qapp,
     QCoreApplication.installTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Korean))
     try:
-        qtbot.waitUntil(lambda: widget.copy_button.text() == "보고서 복사")
-        assert widget.save_button.text() == "보고서 저장..."
-        assert widget.log_button.text() == "로그 폴더 열기"
+        qtbot.waitUntil(lambda: widget.copy_button.text() == "보고서 복사(&C)")
+        assert widget.save_button.text() == "보고서 저장(&S)..."
+        assert widget.log_button.text() == "로그 폴더 열기(&O)"
         assert widget.lang == "ko"
         with qtbot.waitSignal(widget.reportCopied) as signal:
             widget.copy_button.click()
@@ -173,7 +173,7 @@ def test_labels_and_report_language_follow_the_application_language(qtbot, qapp,
     finally:
         QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(old_locale)
-    qtbot.waitUntil(lambda: widget.copy_button.text() == "Copy report")
+    qtbot.waitUntil(lambda: widget.copy_button.text() == "&Copy report")
 
 
 class _PaintedView:

@@ -30,6 +30,7 @@ from ftpwizard.clients.env import Environment
 from ftpwizard.clients.guides import display_name
 from ftpwizard.clients.messages import MODE, SCOPE, outcome_text
 from ftpwizard.clients.model import APPLY_SUPPORTED, ClientStatus
+from ftpwizard.ui.accessibility import set_status
 from ftpwizard.ui.clients.guide_renderer import render_guide_images
 from ftpwizard.ui.translations import current_language
 
@@ -55,6 +56,7 @@ class ClientsPanel(QWidget):
         self.heading.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("clientsList")
+        self.heading.setBuddy(self.list)  # its mnemonic moves the focus to the list
         self.list.setMinimumWidth(230)
         self.list.setMaximumWidth(300)
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
@@ -84,7 +86,8 @@ class ClientsPanel(QWidget):
         self.picture_scroll.setWidgetResizable(True)
         self.picture_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.picture_scroll.setWidget(self.pictures)
-        self.picture_scroll.setMinimumHeight(260)
+        # Small: on a 1366x768 screen at 150 % the page has about 320 pixels for everything; it scrolls.
+        self.picture_scroll.setMinimumHeight(120)
 
         left = QVBoxLayout()
         left.addWidget(self.heading)
@@ -285,7 +288,7 @@ class ClientsPanel(QWidget):
             message += "\n" + self.tr("Still set differently for this server: %1.").replace(
                 "%1", ", ".join(f"'{s.name}'" for s in outcome.conflicts))
         self.refresh()
-        self.result.setText(message)
+        set_status(self.result, message, again=True)
         self.result.setStyleSheet("color:#1a7f37;" if outcome.ok else "color:#c0392b;")
         self.result.show()
         self.changed.emit(outcome.ok, message)
@@ -304,14 +307,16 @@ class ClientsPanel(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.rescan_button.setText(self.tr("Search again"))
-        self.apply_button.setText(self.tr("Change it for me"))
-        self.undo_button.setText(self.tr("Undo"))
+        self.rescan_button.setText(self.tr("&Search again"))
+        self.apply_button.setText(self.tr("&Change it for me"))
+        self.undo_button.setText(self.tr("&Undo"))
+        self.list.setAccessibleName(self.tr("FTP programs on this computer"))
+        self.picture_scroll.setAccessibleName(self.tr("Where the setting is, in pictures"))
         self._retranslate_heading()
 
     def _retranslate_heading(self) -> None:
         if self.clients:
-            self.heading.setText(self.tr("FTP programs on this computer:"))
+            self.heading.setText(self.tr("FTP &programs on this computer:"))
         else:
             self.heading.setText(self.tr("No FTP program found on this computer."))
 

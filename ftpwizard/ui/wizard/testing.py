@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -31,8 +32,9 @@ from ftpwizard.probe.model import (
 )
 from ftpwizard.probe.target import TargetError
 from ftpwizard.report.logging_setup import register_secret
+from ftpwizard.ui.accessibility import set_status
 from ftpwizard.ui.details_panel import DetailsPanel
-from ftpwizard.ui.handshake_view import HandshakeView
+from ftpwizard.ui.handshake_view import HandshakePair, HandshakeView
 from ftpwizard.ui.texts import target_error_text
 from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.ui.wizard.verdict import qt_translate
@@ -52,19 +54,17 @@ class Lane(QWidget):
         self.mode: Mode = mode
         self.view = HandshakeView(mode)
         self.view.setObjectName(f"{mode}View")
-        # Two lanes side by side must fit a 1024-pixel-wide window; the picture scales its drawing.
-        self.view.setMinimumSize(400, 234)
         self.status = QLabel()
         self.status.setObjectName(f"{mode}Status")
         self.status.setWordWrap(True)
-        self.view.statusChanged.connect(self.status.setText)
+        self.view.statusChanged.connect(lambda text: set_status(self.status, text))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         # From here on the view says when its status changes, a language switch included.
-        self.status.setText(self.view.status_text())
+        set_status(self.status, self.view.status_text())
 
 
 class TestPage(FlowPage):
@@ -111,19 +111,31 @@ class TestPage(FlowPage):
         buttons.addStretch(1)
         buttons.addWidget(self.animate)
         buttons.addWidget(self.details_button)
-        lanes = QHBoxLayout()
-        lanes.addWidget(self.lanes["active"], 1)
-        lanes.addWidget(self.lanes["passive"], 1)
+        # Side by side only where both pictures stay readable, else one above the other; they scroll
+        # (a 1366x768 laptop at 125-150 %), the buttons below them stay in view.
+        self.pictures = HandshakePair(self.lanes["active"], self.lanes["passive"])
+        lanes = QWidget()
+        lanes_layout = QVBoxLayout(lanes)
+        lanes_layout.setContentsMargins(0, 0, 0, 0)
+        lanes_layout.addWidget(self.pictures)
+        lanes_layout.addStretch(1)
+        self.lanes_scroll = QScrollArea()
+        self.lanes_scroll.setObjectName("lanesScroll")
+        self.lanes_scroll.setWidget(lanes)
+        self.lanes_scroll.setWidgetResizable(True)
+        self.lanes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.lanes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Room under each picture for its status line (two lines when it wraps).
+        status_lines = 2 * self.fontMetrics().lineSpacing() + 4
+        self.pictures.follow_viewport(self.lanes_scroll.viewport(), reserved=status_lines)
         layout = QVBoxLayout(self)
         layout.addWidget(self.control_status)
-        # The pictures take the height their width asks for; spare room goes below the buttons (or to
-        # the details panel when it is open), not into blank bands around the pictures.
-        layout.addLayout(lanes)
+        # The pictures scroll and take the spare room; where the server was not reached the failure takes
+        # their place (see _show_failure); the details panel, when open, shares the room below the buttons.
+        layout.addWidget(self.lanes_scroll, 2)
         layout.addWidget(self.failure)
         layout.addLayout(buttons)
         layout.addWidget(self.details, 1)
-        self._spare_room = layout.count()
-        layout.addStretch(1)
         self._layout = layout
         runner.probe_event.connect(self._on_event)
         runner.finished.connect(self._on_finished)
@@ -232,8 +244,9 @@ class TestPage(FlowPage):
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        # Open, the details take the spare room below the buttons too.
-        self._layout.setStretch(self._spare_room, 0 if shown else 1)
+        # Open, the transcript gets most of the room: the pictures scroll, a transcript needs lines to be read.
+        self._layout.setStretchFactor(self.lanes_scroll, 1 if shown else 2)
+        self._layout.setStretchFactor(self.details, 2 if shown else 1)
 
     def _show_failure(self, result: ProbeResult | None) -> None:
         """In place of the pictures when the server was not reached: the verdict's headline and why."""
@@ -242,13 +255,14 @@ class TestPage(FlowPage):
             words = render(result.verdict, qt_translate)
             self.failure.setText(f"{words.headline}\n\n{words.why}")
         self.failure.setVisible(failed)
+        self.lanes_scroll.setVisible(not failed)
 
     def _set_animated(self, on: bool) -> None:
         for lane in self.lanes.values():
             lane.view.set_animations_enabled(on)
 
     def _set_control_text(self, text: str) -> None:
-        self.control_status.setText(text)
+        set_status(self.control_status, text)
 
     def update_buttons(self) -> None:
         """The title and buttons for the probe's state. Call after completeChanged.emit() and after the
@@ -286,4 +300,5 @@ class TestPage(FlowPage):
         self.details_button.setAccessibleName(self.tr("Show the technical details"))
         self.cancel_button.setAccessibleName(self.tr("Cancel or repeat the test"))
         self.animate.setAccessibleName(self.tr("Animate the pictures"))
+        self.lanes_scroll.setAccessibleName(self.tr("Pictures of both modes"))
         self.update_buttons()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ftpwizard.diagnosis.messages import VerdictText, render
 from ftpwizard.probe.model import MODES, ProbeResult
-from ftpwizard.ui.handshake_view import HandshakeView
+from ftpwizard.ui.handshake_view import HandshakePair, HandshakeView
 from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.wizard.flow import Page, WizardState
 
@@ -79,19 +79,18 @@ class VerdictPage(FlowPage):
         body_layout.addWidget(self.todo_title)
         body_layout.addWidget(self.todo)
         body_layout.addWidget(self.notes)
-        self.pictures = QWidget()
-        pictures_layout = QHBoxLayout(self.pictures)  # side by side: each picture carries its mode's title
-        pictures_layout.setContentsMargins(0, 6, 0, 0)
-        for view in self.views.values():
-            view.setMinimumSize(400, 234)
-            pictures_layout.addWidget(view, 1)
+        # Each picture carries its mode's title; side by side only where both stay readable.
+        self.pictures = HandshakePair(self.views["active"], self.views["passive"])
+        body_layout.addSpacing(6)
         body_layout.addWidget(self.pictures)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.body_scroll = scroll = QScrollArea()
+        scroll.setObjectName("verdictScroll")
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pictures.follow_viewport(scroll.viewport(), reserved=12)
         buttons = QHBoxLayout()
         buttons.addWidget(self.replay_button)
         buttons.addWidget(self.change_server)
@@ -174,6 +173,7 @@ class VerdictPage(FlowPage):
         self.headline.setAccessibleName(self.tr("Result"))
         self.why_title.setText(self.tr("Why"))
         self.todo_title.setText(self.tr("What to do"))
+        self.body_scroll.setAccessibleName(self.tr("The result and the pictures of both modes"))
         self.replay_button.setText(self.tr("&Show me again"))
         self.replay_button.setAccessibleName(self.tr("Replay both pictures slowly"))
         self.change_server.setText(self.tr("&Change the server details"))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtCore import QEvent, QMargins, QPoint, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 
 from ftpwizard.resources import resource_path
+from ftpwizard.ui.accessibility import install_focus_ring
 from ftpwizard.ui.translations import install_translators
 from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.ui.wizard.server import ServerPage
@@ -23,6 +24,13 @@ if TYPE_CHECKING:
     from ftpwizard.probe.model import ProbeResult
     from ftpwizard.report.model import Report
 
+# The size the pages are laid out for, and the smallest that still works (logical pixels): 1366x768 at
+# 150 % is 910x512, less a taskbar and a title bar. Below the comfortable size the pages scroll or reflow.
+PREFERRED_SIZE = QSize(1040, 720)
+MINIMUM_SIZE = QSize(760, 420)
+# A title bar and borders in logical pixels, until the window system tells the real ones (X11 does only
+# after the window is shown): Windows 10 and 11 draw 31 + 8 at every scaling.
+ASSUMED_FRAME = QMargins(8, 31, 8, 8)
 
 
 def _log() -> logging.Logger:
@@ -41,12 +49,12 @@ class FtpWizard(QWizard):
         super().__init__()
         self.state = state
         self.setObjectName("ftpwizard")
+        install_focus_ring()
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setWindowIcon(QIcon(resource_path("icons", "ftpwizard.png")))
-        self.resize(1040, 720)
-        self.setMinimumSize(880, 600)
+        self.fit_to_screen()
         self.runner = ProbeRunner(self)
         self.close_question: QMessageBox | None = None
         self.welcome = WelcomePage(state)
@@ -88,6 +96,24 @@ class FtpWizard(QWizard):
         self.test.probeFinished.connect(self._probe_finished)
         # Entering the test page, QWizard sets Back after initializePage() has started the probe.
         self.currentIdChanged.connect(lambda _id: self.test.update_buttons())
+
+    def fit_to_screen(self) -> None:
+        """Size and place the window inside its screen's available area (taskbar excluded) with its title
+        bar and borders: on a 1366x768 laptop at 125 % the preferred size would put the buttons below
+        the screen's edge."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        handle = self.windowHandle()
+        frame = handle.frameMargins() if handle is not None else QMargins()
+        if frame.isNull():
+            frame = ASSUMED_FRAME
+        room = area.size().shrunkBy(frame)
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
+        size = PREFERRED_SIZE.boundedTo(room).expandedTo(self.minimumSize())
+        self.resize(size)
+        outer = size.grownBy(frame)
+        # move() places the frame's top-left corner: centre the whole window, title bar included.
+        self.move(area.topLeft() + QPoint((area.width() - outer.width()) // 2, (area.height() - outer.height()) // 2))
 
     # ------------------------------------------------------------ navigation
 
