@@ -23,6 +23,8 @@ TARGET_ERRORS = {
     "bad_ipv6": QT_TRANSLATE_NOOP("ServerInput", "That IPv6 address is not valid. Write it in brackets, for example [2001:db8::1]."),
     "user_at": QT_TRANSLATE_NOOP("ServerInput", "The address contains more than one '@'. Enter the user name in its own field."),
     "query": QT_TRANSLATE_NOOP("ServerInput", "The address has a '?' or '#' part that an FTP address never has."),
+    "user_line_break": QT_TRANSLATE_NOOP("ServerInput", "The user name contains a line break. Type it again on one line."),
+    "password_line_break": QT_TRANSLATE_NOOP("ServerInput", "The password contains a line break, which FTP cannot send. Type or paste only the password itself."),
 }
 
 MODE_NAMES = {

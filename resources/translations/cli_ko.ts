@@ -64,6 +64,10 @@
         <translation>권장 방식</translation>
     </message>
     <message>
+        <source>Password for {user}@{host}: </source>
+        <translation>{user}@{host} 비밀번호: </translation>
+    </message>
+    <message>
         <source>finding the server's address (DNS)</source>
         <translation>서버 주소 찾기(DNS)</translation>
     </message>

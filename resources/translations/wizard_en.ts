@@ -131,6 +131,14 @@
         <source>The address has a '?' or '#' part that an FTP address never has.</source>
         <translation>The address has a '?' or '#' part that an FTP address never has.</translation>
     </message>
+    <message>
+        <source>The user name contains a line break. Type it again on one line.</source>
+        <translation>The user name contains a line break. Type it again on one line.</translation>
+    </message>
+    <message>
+        <source>The password contains a line break, which FTP cannot send. Type or paste only the password itself.</source>
+        <translation>The password contains a line break, which FTP cannot send. Type or paste only the password itself.</translation>
+    </message>
 </context>
 <context>
     <name>ServerPage</name>

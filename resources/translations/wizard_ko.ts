@@ -131,6 +131,14 @@
         <source>The address has a '?' or '#' part that an FTP address never has.</source>
         <translation>주소에 FTP 주소에는 없는 '?' 또는 '#' 부분이 있습니다.</translation>
     </message>
+    <message>
+        <source>The user name contains a line break. Type it again on one line.</source>
+        <translation>아이디에 줄바꿈이 들어 있습니다. 한 줄로 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The password contains a line break, which FTP cannot send. Type or paste only the password itself.</source>
+        <translation>비밀번호에 줄바꿈이 들어 있어 FTP로 보낼 수 없습니다. 비밀번호만 입력하거나 붙여 넣으세요.</translation>
+    </message>
 </context>
 <context>
     <name>ServerPage</name>
