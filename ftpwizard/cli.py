@@ -36,8 +36,25 @@ def _demo_server(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from ftpwizard.console import OutputError, flush_standard_output, output_failed, prepare_standard_streams
+
+    prepare_standard_streams()
     args = sys.argv[1:] if argv is None else list(argv)
     command = args[0] if args else ""
+    try:
+        code = _run_command(command, args)
+        flush_standard_output()
+    except (OutputError, BrokenPipeError) as exc:  # a full disk or a closed pipe: one line, exit 74
+        return output_failed(f"ftpwizard {command}" if command in COMMANDS else "ftpwizard", exc)
+    except KeyboardInterrupt:  # Ctrl+C anywhere else than a probe (which cancels itself): no traceback
+        return 130
+    return code
+
+
+COMMANDS = ("probe", "demo-server", "clients")
+
+
+def _run_command(command: str, args: list[str]) -> int:
     if command == "probe":
         from ftpwizard.probe_cli import run
 

@@ -8,6 +8,7 @@ import sys
 import threading
 from types import SimpleNamespace
 
+from ftpwizard.console import OutputError, can_encode, output_failed, write_output
 from ftpwizard.diagnosis.messages import render
 from ftpwizard.i18n import system_language, translator
 from ftpwizard.probe.cancel import CancelToken
@@ -272,14 +273,23 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
         return EXIT_CONTROL
     if args.json:
         message = render(result.verdict, translator(lang)).headline if result.verdict is not None else ""
-        stdout.write(json.dumps(to_dict(result, message), ensure_ascii=False) + "\n")
+        data = to_dict(result, message)
+        text = json.dumps(data, ensure_ascii=False)
+        if not can_encode(stdout, text):
+            text = json.dumps(data)  # \uXXXX escapes: the same JSON, readable through any console encoding
     else:
-        stdout.write(human_report(result, lang) + "\n")
+        text = human_report(result, lang)
+    output_error: OutputError | None = None
+    try:
+        write_output(stdout, text + "\n")
+    except OutputError as exc:  # a full disk or a closed pipe: still write the report the user asked for
+        output_error = exc
     if args.report:
         from ftpwizard.report.write import write_report_file  # only when asked: keeps start-up light
 
         error = write_report_file(result, args.report, lang)
         if error:
             print(f"ftpwizard probe: {error}", file=stderr)
-    stdout.flush()
+    if output_error is not None:
+        return output_failed("ftpwizard probe", output_error, lang)
     return exit_code(result)
