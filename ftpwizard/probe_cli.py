@@ -8,13 +8,14 @@ import sys
 import threading
 from types import SimpleNamespace
 
+from ftpwizard.console import OutputError, can_encode, output_failed, write_output
 from ftpwizard.diagnosis.messages import render
 from ftpwizard.i18n import system_language, translator
 from ftpwizard.probe.cancel import CancelToken
 from ftpwizard.probe.engine import DEFAULT_TIMEOUT, ProbeOptions, run_probe
 from ftpwizard.probe.model import ProbeResult
 from ftpwizard.probe.serialize import to_dict
-from ftpwizard.probe.target import TargetError, parse_target
+from ftpwizard.probe.target import TargetError, parse_target, strip_line_end
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ T_SEQUENTIAL = QT_TRANSLATE_NOOP("Cli", "The server allowed only one connection:
 T_URL_PASSWORD = QT_TRANSLATE_NOOP("Cli", "warning: a password on the command line is visible to other users of this computer; use --password-stdin or FTPWIZARD_PASSWORD.")
 T_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Cancelled.")
 T_RECOMMENDED = QT_TRANSLATE_NOOP("Cli", "Recommended mode")
+T_PASSWORD_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password for {user}@{host}: ")
 CONTROL_STEP_NAMES = {
     "resolve": QT_TRANSLATE_NOOP("Cli", "finding the server's address (DNS)"),
     "connect": QT_TRANSLATE_NOOP("Cli", "connecting"),
@@ -188,6 +190,17 @@ def human_report(result: ProbeResult, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _read_password(stdin: IO[str], stderr: IO[str], target: Any, lang: str) -> str:
+    """The first line of stdin; typed at a console, with a prompt and without echo (getpass)."""
+    isatty = getattr(stdin, "isatty", None)
+    if isatty is not None and isatty():
+        import getpass  # only at a console: keeps the usual piped start-up light
+
+        prompt = translator(lang)(CONTEXT, T_PASSWORD_PROMPT).format(user=target.login_user, host=target.host)
+        return getpass.getpass(prompt, stream=stderr)  # type: ignore[arg-type]  # any text stream will do
+    return stdin.readline()
+
+
 def exit_code(result: ProbeResult) -> int:
     if result.cancelled:
         return EXIT_INTERRUPTED
@@ -212,15 +225,32 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
     except TargetError as exc:
         print(f"ftpwizard probe: error: {exc}", file=stderr)
         return EXIT_USAGE
+    if args.report:
+        # Known before a single packet: a report format we cannot write is a bad argument, not a
+        # warning after the whole probe.
+        from ftpwizard.report.write import report_format_error
+
+        problem = report_format_error(args.report, lang)
+        if problem:
+            print(f"ftpwizard probe: error: {problem}", file=stderr)
+            return EXIT_USAGE
     if target.password_from_url:
         print(translator(lang)(CONTEXT, T_URL_PASSWORD), file=stderr)
-    password = target.password
-    if args.password_stdin:
-        line = stdin.readline()
-        password = line.rstrip("\r\n")
-    elif os.environ.get("FTPWIZARD_PASSWORD"):
-        password = os.environ["FTPWIZARD_PASSWORD"]
-    target = target.with_credentials(user=args.user, password=password)
+    try:
+        target = target.with_credentials(user=args.user)  # a bad user name is said before the password is asked
+        password = target.password
+        if args.password_stdin:
+            password = strip_line_end(_read_password(stdin, stderr, target, lang))
+        elif os.environ.get("FTPWIZARD_PASSWORD"):
+            # A variable filled from a file saved on Windows keeps its CR: that is not part of the password.
+            password = strip_line_end(os.environ["FTPWIZARD_PASSWORD"])
+        target = target.with_credentials(password=password)
+    except TargetError as exc:
+        print(f"ftpwizard probe: error: {exc}", file=stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl+C at the password prompt: the user changed their mind, no traceback
+        print("\n" + translator(lang)(CONTEXT, T_CANCELLED), file=stderr)
+        return EXIT_INTERRUPTED
     options = ProbeOptions(mode=args.mode, timeout=args.timeout, accept_certificate=args.accept_certificate)
 
     cancel = CancelToken()
@@ -243,14 +273,23 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
         return EXIT_CONTROL
     if args.json:
         message = render(result.verdict, translator(lang)).headline if result.verdict is not None else ""
-        stdout.write(json.dumps(to_dict(result, message), ensure_ascii=False) + "\n")
+        data = to_dict(result, message)
+        text = json.dumps(data, ensure_ascii=False)
+        if not can_encode(stdout, text):
+            text = json.dumps(data)  # \uXXXX escapes: the same JSON, readable through any console encoding
     else:
-        stdout.write(human_report(result, lang) + "\n")
+        text = human_report(result, lang)
+    output_error: OutputError | None = None
+    try:
+        write_output(stdout, text + "\n")
+    except OutputError as exc:  # a full disk or a closed pipe: still write the report the user asked for
+        output_error = exc
     if args.report:
         from ftpwizard.report.write import write_report_file  # only when asked: keeps start-up light
 
         error = write_report_file(result, args.report, lang)
         if error:
             print(f"ftpwizard probe: {error}", file=stderr)
-    stdout.flush()
+    if output_error is not None:
+        return output_failed("ftpwizard probe", output_error, lang)
     return exit_code(result)

@@ -25,7 +25,8 @@ from typing import Any
 
 from pyftpdlib.authorizers import DummyAuthorizer
 from pyftpdlib.handlers import FTPHandler
-from pyftpdlib.servers import FTPServer
+from pyftpdlib.ioloop import IOLoop
+from pyftpdlib.servers import ThreadedFTPServer
 
 from ftpwizard.demo.scenarios import SCENARIOS
 
@@ -132,6 +133,28 @@ def _quiet_pyftpdlib() -> None:
         logger.addHandler(logging.NullHandler())
 
 
+class _DemoFTPServer(ThreadedFTPServer):
+    """A thread per session. pyftpdlib's single-threaded server lost sessions under load: with 20 probes at
+    once, 2-6 got no reply to USER or PORT (control_timeout, a false active_blocked_client_side); its IOLoop
+    stops delivering some sockets' events (epoll and poll alike; select lost 1 in 100, and slowly).
+
+    Each server gets its own stop flag, lock and accepting IOLoop: pyftpdlib keeps the first two as class
+    attributes and the loop as a process-wide instance, so stopping one demo server (the GUI tests run many)
+    would end the sessions of every other one.
+    """
+
+    poll_timeout = 0.1  # how soon a session's thread notices stop()
+
+    def __init__(self, address: tuple[str, int], handler: type[FTPHandler]) -> None:
+        self._lock = threading.Lock()
+        self._exit = threading.Event()
+        super().__init__(address, handler, ioloop=IOLoop())
+
+    def _start_task(self, *args: Any, **kwargs: Any) -> threading.Thread:
+        # Daemon threads: a session left open by a client must never keep the program from exiting.
+        return threading.Thread(*args, daemon=True, **kwargs)
+
+
 HANDLERS: dict[str, type[FTPHandler]] = {
     "healthy": HealthyHandler,
     "client-firewall": ClientFirewallHandler,
@@ -158,7 +181,7 @@ class DemoServer:
     port: int
     user: str
     password: str
-    _server: FTPServer
+    _server: _DemoFTPServer
     _thread: threading.Thread
     _folder: str
     _blackhole: _Blackhole | None
@@ -170,7 +193,8 @@ class DemoServer:
     def stop(self) -> None:
         self._server.close_when_done()
         self._thread.join(5)
-        self._server.close_all()
+        self._server.close_all()  # also ends and joins every session's thread
+        self._server.ioloop.close()
         if self._blackhole is not None:
             self._blackhole.close()
         shutil.rmtree(self._folder, ignore_errors=True)
@@ -193,7 +217,7 @@ def start_demo_server(scenario: str = "healthy", port: int = 0, handler: type[FT
     if blackhole is not None:
         attrs["blackhole"] = blackhole
     handler_cls = type(f"Demo{base.__name__}", (base,), attrs)
-    server = FTPServer(("127.0.0.1", port), handler_cls)
+    server = _DemoFTPServer(("127.0.0.1", port), handler_cls)
     thread = threading.Thread(target=server.serve_forever, kwargs={"timeout": 0.05, "blocking": True},
                               name="ftpwizard-demo-server", daemon=True)
     thread.start()

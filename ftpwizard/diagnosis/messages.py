@@ -73,6 +73,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("Verdict", "Active mode failed because the server could not connect back to your PC (your firewall or router). Passive mode failed because the server's port {passive_port} did not answer (the server's firewall)."),
         QT_TRANSLATE_NOOP("Verdict", "Ask the server's administrator or your hosting company to open the passive port range; then use passive mode. Until then, try from another network (for example a phone hotspot)."),
     ),
+    "server_closed_connection": (
+        QT_TRANSLATE_NOOP("Verdict", "The server hung up in the middle of the test."),
+        QT_TRANSLATE_NOOP("Verdict", "While your PC waited for the server to connect back (step ③ of active mode), the server closed the command connection instead. Your firewall does not do that: the server stopped, restarted or ended the session itself. So this test cannot tell whether active mode works."),
+        QT_TRANSLATE_NOOP("Verdict", "Test again in a minute. If it happens again, send the report to your hosting company."),
+    ),
     "data_transfer_failed": (
         QT_TRANSLATE_NOOP("Verdict", "The data connection opened, but the file list did not arrive."),
         QT_TRANSLATE_NOOP("Verdict", "The last step failed: {step_reply}"),

@@ -31,6 +31,9 @@ MODE_CODES = (
     # opened but whose listing never completed (LIST refused, transfer stalled or cut).
     "passive_refused_by_server",
     "data_transfer_failed",
+    # The server closed or reset the command connection while active mode waited for it to connect back:
+    # the server's doing (it stopped, restarted, dropped the session), not a connection that never arrived.
+    "server_closed_connection",
 )
 OK_CODES = ("both_ok", "active_ok", "passive_ok")
 ALL_CODES = (*CONTROL_CODES, "both_blocked", *MODE_CODES, *OK_CODES)
@@ -39,6 +42,7 @@ NOTE_CODES = ("tls_hides_port_from_router", "sequential_probe", "server_does_not
 
 # Among two failed modes, which cause to name first (the more specific one).
 _SPECIFICITY = (
+    "server_closed_connection",
     "server_refused_service",
     "control_protocol_error",
     "tls_failed",
@@ -120,6 +124,10 @@ def _mode_code(mode: ModeResult) -> str | None:
     if step.error is ErrorKind.TLS:
         return "tls_failed"
     if mode.mode == "active":
+        if mode.failed_step == 3 and step.error is ErrorKind.RESET:
+            # At step ③ only the command connection is in use (the data connection never came): a reset
+            # or a close there is the server hanging up, which no firewall on the PC does.
+            return "server_closed_connection"
         if mode.failed_step == 2 and step.error is ErrorKind.REJECTED:
             if last_reply_code in ("500", "501"):
                 return "active_rejected_nat"
@@ -184,7 +192,8 @@ def diagnose(result: ProbeResult) -> Verdict:
     both_asked = active is not None and passive is not None
 
     if both_asked and not active_ok and not passive_ok:
-        if active.failed_step == 3 and passive.failed_step == 3:  # type: ignore[union-attr]
+        if (active.failed_step == 3 and passive.failed_step == 3  # type: ignore[union-attr]
+                and mode_codes.get("active") != "server_closed_connection"):
             main = "both_blocked"
         else:
             candidates = sorted(mode_codes.values(), key=lambda c: _SPECIFICITY.index(c) if c in _SPECIFICITY else 99)

@@ -38,6 +38,9 @@ class TargetError(ValueError):
         "query": "The address has a '?' or '#' part that an FTP address never has.",
         "port_conflict": "The address says port {address_port} but the port given is {field_port}. "
         "Remove one of them or make them the same.",
+        "user_line_break": "The user name contains a line break. Type it again on one line.",
+        "password_line_break": "The password contains a line break, which FTP cannot send. "
+        "Type or paste only the password itself.",
     }
 
     def __init__(self, key: str, **params: object) -> None:
@@ -77,14 +80,31 @@ class Target:
         return self.user or "anonymous"
 
     def with_credentials(self, user: str | None = None, password: str | None = None) -> Target:
-        return replace(
-            self,
-            user=self.user if user is None else user,
-            password=self.password if password is None else password,
-        )
+        """The same target with another user and/or password; TargetError if either has a line break."""
+        user = self.user if user is None else user
+        password = self.password if password is None else password
+        check_credentials(user, password)
+        return replace(self, user=user, password=password)
 
     def as_dict(self) -> dict[str, object]:
         return {"host": self.host, "port": self.port, "tls": self.tls, "user": self.user}
+
+
+def check_credentials(user: str, password: str) -> None:
+    """A line break in USER or PASS would end the command early and start another (or, sent as is, look
+    like a misbehaving server): refuse it before anything is sent. The message never quotes the password."""
+    if "\r" in user or "\n" in user:
+        raise TargetError("user_line_break")
+    if "\r" in password or "\n" in password:
+        raise TargetError("password_line_break")
+
+
+def strip_line_end(text: str) -> str:
+    """``text`` without one trailing line ending (CR LF, LF or CR): what a password file or a pipe adds."""
+    for ending in ("\r\n", "\n", "\r"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
 
 
 _SCHEMES: dict[str, TlsMode] = {"ftp": "none", "ftps": "implicit", "ftpes": "explicit"}
@@ -216,6 +236,7 @@ def parse_target(text: str, *, tls: TlsMode | None = None, port: int | None = No
     final_port = port if port is not None else (parsed_port or default_port)
     if not 1 <= final_port <= 65535:
         raise TargetError("bad_port")
+    check_credentials(user, password)  # a URL may carry them encoded (%0D%0A)
     return Target(
         host=host,
         port=final_port,

@@ -27,6 +27,14 @@ def format_of(path: str | os.PathLike[str]) -> str | None:
     return FORMATS.get(Path(path).suffix.lower())
 
 
+def report_format_error(path: str | os.PathLike[str], lang: str) -> str | None:
+    """The message for a file name whose extension names no format we write (None = fine)."""
+    target = Path(os.fspath(path))
+    if format_of(target) is None:
+        return _message(lang, T.UNKNOWN_FORMAT, path=str(target.expanduser()), ext=target.suffix or "(none)")
+    return None
+
+
 def render(report: Report, fmt: str, lang: str, translate: Callable[[str, str], str] | None = None) -> str:
     if fmt == "html":
         from ftpwizard.report.render_html import to_html
@@ -67,7 +75,7 @@ def write_report(report: Report, path: str | os.PathLike[str], lang: str,
     shown = str(target)
     fmt = format_of(target)
     if fmt is None:
-        return _message(lang, T.UNKNOWN_FORMAT, path=shown, ext=target.suffix or "(none)")
+        return report_format_error(target, lang)
     if target.is_dir():
         return _message(lang, T.IS_FOLDER, path=shown)
     folder = target.parent

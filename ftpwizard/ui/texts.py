@@ -24,6 +24,8 @@ TARGET_ERRORS = {
     "user_at": QT_TRANSLATE_NOOP("ServerInput", "The address contains more than one '@'. Enter the user name in its own field."),
     "query": QT_TRANSLATE_NOOP("ServerInput", "The address has a '?' or '#' part that an FTP address never has."),
     "port_conflict": QT_TRANSLATE_NOOP("ServerInput", "The address says port {address_port} but the Port field says {field_port}. Remove the port from the address or make the two the same."),
+    "user_line_break": QT_TRANSLATE_NOOP("ServerInput", "The user name contains a line break. Type it again on one line."),
+    "password_line_break": QT_TRANSLATE_NOOP("ServerInput", "The password contains a line break, which FTP cannot send. Type or paste only the password itself."),
 }
 
 MODE_NAMES = {

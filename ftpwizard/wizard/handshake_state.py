@@ -10,7 +10,8 @@ Texts are message ids (the English source text) plus parameters, so the view tra
 ``resources/translations/handshake_<lang>.ts``.
 
 Who is to blame (``blocked_side``) follows the seed article's reasoning:
-active step 3 never arrives -> the client's firewall/router; active PORT refused with 500/501 -> the
+active step 3 never arrives -> the client's firewall/router (but the server hanging up at step 3 -> the
+server, as the verdict server_closed_connection says); active PORT refused with 500/501 -> the
 client's NAT router rewrote the address; other active step 2 refusals -> the server does not allow active
 mode; passive steps 1-3 -> the server side (its firewall does not open the data port).
 """
@@ -95,6 +96,7 @@ class Msg:
     CHANGED_HERE = QT_TRANSLATE_NOOP("Handshake", "Address changed here")
     REFUSED_HERE = QT_TRANSLATE_NOOP("Handshake", "Refused here")
     PROBLEM_HERE = QT_TRANSLATE_NOOP("Handshake", "Problem here")
+    HUNG_UP_HERE = QT_TRANSLATE_NOOP("Handshake", "Hung up here")
     ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("Handshake", "{mode}: connection steps")
 
     # active mode, step by step
@@ -161,6 +163,7 @@ class Msg:
         "Handshake", "Your router changed your address, so the server refused it"
     )
     ST_CLIENT_LOCAL = QT_TRANSLATE_NOOP("Handshake", "Your PC could not open a port for the data")
+    ST_SERVER_HUNG_UP = QT_TRANSLATE_NOOP("Handshake", "The server hung up instead of connecting back")
     ST_ACTIVE_REFUSED = QT_TRANSLATE_NOOP("Handshake", "The server does not allow active mode")
     ST_BLOCKED_SERVER = QT_TRANSLATE_NOOP(
         "Handshake",
@@ -320,6 +323,8 @@ class HandshakeState:
                 return Caption(Msg.ST_ACTIVE_REFUSED)
             if arrow.n == 3 and self.blocked_side == "client":
                 return Caption(Msg.ST_BLOCKED_CLIENT)
+            if arrow.n == 3 and self.blocked_side == "server":
+                return Caption(Msg.ST_SERVER_HUNG_UP)
         else:
             if arrow.n in (1, 2) and arrow.error is ErrorKind.REJECTED:
                 return Caption(Msg.ST_PASSIVE_REFUSED)
@@ -650,6 +655,8 @@ def culprit(
                 return "client_wall", Msg.CHANGED_HERE
             return "server", Msg.REFUSED_HERE if refused else Msg.PROBLEM_HERE
         if n == 3:
+            if error is ErrorKind.RESET:  # the command connection closed: the server hung up (the verdict agrees)
+                return "server", Msg.HUNG_UP_HERE
             return "client_wall", Msg.BLOCKED_HERE
         return None, None
     if n in (1, 2):

@@ -64,6 +64,14 @@
         <translation>Recommended mode</translation>
     </message>
     <message>
+        <source>Password for {user}@{host}: </source>
+        <translation>Password for {user}@{host}: </translation>
+    </message>
+    <message>
+        <source>{program}: cannot write the output: {reason}</source>
+        <translation>{program}: cannot write the output: {reason}</translation>
+    </message>
+    <message>
         <source>finding the server's address (DNS)</source>
         <translation>finding the server's address (DNS)</translation>
     </message>

@@ -64,6 +64,14 @@
         <translation>권장 방식</translation>
     </message>
     <message>
+        <source>Password for {user}@{host}: </source>
+        <translation>{user}@{host} 비밀번호: </translation>
+    </message>
+    <message>
+        <source>{program}: cannot write the output: {reason}</source>
+        <translation>{program}: 결과를 출력할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
         <source>finding the server's address (DNS)</source>
         <translation>서버 주소 찾기(DNS)</translation>
     </message>

@@ -68,6 +68,10 @@
         <translation>Problem here</translation>
     </message>
     <message>
+        <source>Hung up here</source>
+        <translation>Hung up here</translation>
+    </message>
+    <message>
         <source>{mode}: connection steps</source>
         <translation>{mode}: connection steps</translation>
     </message>
@@ -266,6 +270,10 @@
     <message>
         <source>Your PC could not open a port for the data</source>
         <translation>Your PC could not open a port for the data</translation>
+    </message>
+    <message>
+        <source>The server hung up instead of connecting back</source>
+        <translation>The server hung up instead of connecting back</translation>
     </message>
     <message>
         <source>The server does not allow active mode</source>

@@ -68,6 +68,10 @@
         <translation>여기서 문제</translation>
     </message>
     <message>
+        <source>Hung up here</source>
+        <translation>여기서 연결을 끊음</translation>
+    </message>
+    <message>
         <source>{mode}: connection steps</source>
         <translation>{mode}: 연결 과정</translation>
     </message>
@@ -266,6 +270,10 @@
     <message>
         <source>Your PC could not open a port for the data</source>
         <translation>내 PC에서 데이터용 포트를 열지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The server hung up instead of connecting back</source>
+        <translation>서버가 내 PC로 접속하지 않고 연결을 끊었습니다</translation>
     </message>
     <message>
         <source>The server does not allow active mode</source>

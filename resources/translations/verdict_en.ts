@@ -264,6 +264,18 @@
         <translation>Close other FTP programs connected to this server, wait a minute and test again.</translation>
     </message>
     <message>
+        <source>The server hung up in the middle of the test.</source>
+        <translation>The server hung up in the middle of the test.</translation>
+    </message>
+    <message>
+        <source>While your PC waited for the server to connect back (step ③ of active mode), the server closed the command connection instead. Your firewall does not do that: the server stopped, restarted or ended the session itself. So this test cannot tell whether active mode works.</source>
+        <translation>While your PC waited for the server to connect back (step ③ of active mode), the server closed the command connection instead. Your firewall does not do that: the server stopped, restarted or ended the session itself. So this test cannot tell whether active mode works.</translation>
+    </message>
+    <message>
+        <source>Test again in a minute. If it happens again, send the report to your hosting company.</source>
+        <translation>Test again in a minute. If it happens again, send the report to your hosting company.</translation>
+    </message>
+    <message>
         <source>The server's replies make no sense.</source>
         <translation>The server's replies make no sense.</translation>
     </message>

@@ -264,6 +264,18 @@
         <translation>이 서버에 접속해 있는 다른 FTP 프로그램을 닫고, 1분쯤 뒤에 다시 검사하세요.</translation>
     </message>
     <message>
+        <source>The server hung up in the middle of the test.</source>
+        <translation>검사 도중에 서버가 연결을 끊었습니다.</translation>
+    </message>
+    <message>
+        <source>While your PC waited for the server to connect back (step ③ of active mode), the server closed the command connection instead. Your firewall does not do that: the server stopped, restarted or ended the session itself. So this test cannot tell whether active mode works.</source>
+        <translation>내 PC가 서버의 접속을 기다리는 동안(액티브 모드 ③단계) 서버가 명령 포트(21번) 연결을 끊었습니다. 내 PC의 방화벽은 이런 일을 하지 않습니다. 서버가 멈췄거나 다시 시작했거나 스스로 세션을 끝낸 것입니다. 그래서 이번 검사로는 액티브 모드가 되는지 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Test again in a minute. If it happens again, send the report to your hosting company.</source>
+        <translation>잠시 후 다시 검사하세요. 같은 일이 되풀이되면 보고서를 호스팅 업체에 보내 주세요.</translation>
+    </message>
+    <message>
         <source>The server's replies make no sense.</source>
         <translation>서버의 응답을 이해할 수 없습니다.</translation>
     </message>

@@ -155,6 +155,14 @@
         <source>The address says port {address_port} but the Port field says {field_port}. Remove the port from the address or make the two the same.</source>
         <translation>The address says port {address_port} but the Port field says {field_port}. Remove the port from the address or make the two the same.</translation>
     </message>
+    <message>
+        <source>The user name contains a line break. Type it again on one line.</source>
+        <translation>The user name contains a line break. Type it again on one line.</translation>
+    </message>
+    <message>
+        <source>The password contains a line break, which FTP cannot send. Type or paste only the password itself.</source>
+        <translation>The password contains a line break, which FTP cannot send. Type or paste only the password itself.</translation>
+    </message>
 </context>
 <context>
     <name>ServerPage</name>

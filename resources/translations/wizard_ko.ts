@@ -155,6 +155,14 @@
         <source>The address says port {address_port} but the Port field says {field_port}. Remove the port from the address or make the two the same.</source>
         <translation>주소에는 {address_port}번 포트가, 포트 칸에는 {field_port}번 포트가 적혀 있습니다. 주소에서 포트 번호를 지우거나 두 번호를 같게 맞추세요.</translation>
     </message>
+    <message>
+        <source>The user name contains a line break. Type it again on one line.</source>
+        <translation>아이디에 줄바꿈이 들어 있습니다. 한 줄로 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The password contains a line break, which FTP cannot send. Type or paste only the password itself.</source>
+        <translation>비밀번호에 줄바꿈이 들어 있어 FTP로 보낼 수 없습니다. 비밀번호만 입력하거나 붙여 넣으세요.</translation>
+    </message>
 </context>
 <context>
     <name>ServerPage</name>

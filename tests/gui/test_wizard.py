@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSpinBox, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QSpinBox, QWizard
 
 from ftpwizard.demo.server import DemoServer, demo_server
 from ftpwizard.wizard.flow import Page, ServerInput
@@ -210,6 +211,28 @@ def test_invalid_input_disables_next_and_says_why(qtbot, make_wizard) -> None:
     assert "e-mail" in wizard.server.error.text()
     wizard.server.host.clear()
     QTest.keyClicks(wizard.server.host, "ftp.example.com")
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.server.error.text() == ""
+
+
+# The user name is stripped of surrounding white space anyway; a line break inside it is not.
+@pytest.mark.parametrize(("field", "pasted"), [("user", "kim\r\nkim-Secret1"), ("password", "kim-Secret1\r\n")])
+def test_a_pasted_line_break_in_a_credential_disables_next_and_says_why(qtbot, make_wizard, field, pasted) -> None:
+    wizard = make_wizard("en")
+    wizard.next()
+    QTest.keyClicks(wizard.server.host, "ftp.example.com")
+    line_edit = getattr(wizard.server, field)
+    # A whole line copied from a text file (Notepad, an e-mail) brings its line break along.
+    QApplication.clipboard().setText(pasted)
+    line_edit.setFocus()
+    QTest.keySequence(line_edit, QKeySequence.StandardKey.Paste)
+    assert "\r\n" in line_edit.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.server.error.isVisibleTo(wizard.server)
+    assert f"{'user name' if field == 'user' else 'password'} contains a line break" in wizard.server.error.text()
+    assert "kim-Secret1" not in wizard.server.error.text()
+    line_edit.clear()
+    QTest.keyClicks(line_edit, "kim")
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert wizard.server.error.text() == ""
 

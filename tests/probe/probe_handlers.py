@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+import struct
 from typing import Any
 
 from probe_servers import FTPHandler, closed_port
@@ -45,6 +47,26 @@ class ActiveSilent(FTPHandler):
             self._pretend_active = False
             return None  # the real server would be busy connecting to the client here
         return super().ftp_LIST(path)
+
+
+class HangsUpWhileActiveWaits(FTPHandler):
+    """Accept PORT, then hang up while the client waits for the data connection (step ③): a server that
+    stops, restarts or drops the session. ``reset``: with an RST (a crashed host, a killed process with
+    unread data) instead of an orderly close."""
+
+    reset = False
+
+    def _make_eport(self, ip: str, port: int) -> None:
+        self._pretend_active = True
+        self.respond("200 PORT command successful. Consider using PASV.")
+
+    def ftp_LIST(self, path: str) -> Any:
+        if not getattr(self, "_pretend_active", False):
+            return super().ftp_LIST(path)  # passive mode, on the other connection, works
+        if self.reset:
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close()
+        return None
 
 
 class ActiveConnectsToClosedPort(FTPHandler):

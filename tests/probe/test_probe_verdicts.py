@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import http.server
 import json
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +24,7 @@ from probe_handlers import (
     Banner421,
     BothBlocked,
     ClosesOnPasv,
+    HangsUpWhileActiveWaits,
     NoAnswerToUser,
     PasvGarbage,
     PasvRefused,
@@ -246,6 +249,62 @@ def test_passive_garbage_reply_is_a_protocol_error(ftp_server: Any) -> None:
     result = probe(server.url(), PASSWORD)
     assert verdict_of(result) == "control_protocol_error"
     assert result.modes["passive"].step(2).error is ErrorKind.PROTOCOL
+
+
+@pytest.mark.parametrize("reset", [False, True], ids=["closed", "reset"])
+def test_a_server_hanging_up_while_active_waits_is_not_blamed_on_the_pc(ftp_server: Any, reset: bool) -> None:
+    from ftpwizard.report.facts import mode_summary, words_for
+    from ftpwizard.report.model import build_report
+    from ftpwizard.wizard.handshake_state import HandshakeState
+
+    server = ftp_server(HangsUpWhileActiveWaits, reset=reset)
+    result = probe(server.url(), PASSWORD, timeout=3.0)
+    assert verdict_of(result) == "server_closed_connection"
+    assert "active_blocked_client_side" not in result.verdict.findings
+    active = result.modes["active"]
+    assert active.failed_step == 3 and active.step(3).error is ErrorKind.RESET
+    assert active.step(3).elapsed_ms < 1500, "a hang-up is seen at once, not after the data wait"
+    assert result.verdict.recommended_mode == "passive"  # passive still worked
+    words = render(result.verdict)
+    assert "hung up" in words.headline and "firewall does not do that" in words.why
+    # The picture and the report blame the same side as the verdict: the server, not the PC's wall.
+    picture = HandshakeState.from_mode_result(active)
+    assert picture.culprit == "server" and picture.blocked_side == "server"
+    assert picture.status().caption.key == "The server hung up instead of connecting back"
+    summary = mode_summary(build_report(result, None), "active", words_for("en"))
+    assert [row.culprit for row in summary.rows if row.status == "failed"] == ["server"]
+
+
+def test_a_server_killed_while_active_waits_at_step_3(tmp_path: Path) -> None:
+    """The issue's own case: the real demo server process dies while active mode waits for it at ③."""
+    from ftpwizard.probe.model import ModeFinished, StepStarted
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ftpwizard", "demo-server", "--scenario", "client-firewall", "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(tmp_path)),
+    )
+    try:
+        assert proc.stdout is not None
+        url = re.search(r"ftp://\S+", proc.stdout.readline()).group(0)  # type: ignore[union-attr]
+        seen: set[str] = set()
+
+        def on_event(event: Any) -> None:
+            if isinstance(event, ModeFinished) and event.result.mode == "passive":
+                seen.add("passive done")
+            if isinstance(event, StepStarted) and event.phase == "active" and event.step == 3:
+                seen.add("active waits")
+            if seen == {"passive done", "active waits"} and proc.poll() is None:
+                proc.kill()
+
+        result = probe(url, "demo-password", on_event=on_event, timeout=8.0)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate()
+    assert seen == {"passive done", "active waits"}
+    assert verdict_of(result) == "server_closed_connection"
+    assert result.modes["active"].step(3).elapsed_ms < 3000  # not the 3 s data wait of a blocked PC
 
 
 # ---------------------------------------------------------------- both modes fail, ordering
