@@ -53,7 +53,8 @@ def apply_mode(
     try:
         plan = module.plan(env, status, mode, host, change_sites)
     except PlanError as e:
-        return Outcome(False, e.key, _about(client_id, module, **e.params))
+        # The refusal names a file; a planner that could not say which one means the program's settings.
+        return Outcome(False, e.key, _about(client_id, module, **{"path": status.config or "", **e.params}))
     except OSError as e:
         return Outcome(False, "unreadable",
                        _about(client_id, module, path=str(e.filename or ""), detail=e.strerror or str(e)))

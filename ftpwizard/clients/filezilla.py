@@ -116,13 +116,13 @@ def _parse(path: Path) -> tuple[bytes, ET.Element] | None:
     except FileNotFoundError:
         return None
     except OSError as e:
-        raise PlanError("unreadable", detail=e.strerror or str(e)) from None
+        raise PlanError("unreadable", path=str(path), detail=e.strerror or str(e)) from None
     try:
         root = ET.fromstring(data)
     except ET.ParseError as e:
-        raise PlanError("malformed", detail=str(e)) from None
+        raise PlanError("malformed", path=str(path), detail=str(e)) from None
     if root.tag != "FileZilla3":
-        raise PlanError("malformed", detail=f"root element <{root.tag}>, expected <FileZilla3>")
+        raise PlanError("malformed", path=str(path), detail=f"root element <{root.tag}>, expected <FileZilla3>")
     return data, root
 
 
@@ -135,7 +135,7 @@ def read_global(path: Path) -> str | None:
         if s.get("name") == SETTING:
             value = (s.text or "").strip()
             if value not in ("0", "1"):
-                raise PlanError("malformed", detail=f"{SETTING} = {value!r}")
+                raise PlanError("malformed", path=str(path), detail=f"{SETTING} = {value!r}")
             return value
     return None
 
@@ -182,8 +182,11 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
     if change_sites and contradicting:
         data = sm.read_bytes()
         new = data
-        for position, _site in contradicting:
-            new = set_site(new, position, SITE_VALUE[mode])
+        try:
+            for position, _site in contradicting:
+                new = set_site(new, position, SITE_VALUE[mode])
+        except PlanError as e:
+            raise PlanError(e.key, **{**e.params, "path": str(sm)}) from None
         result.changes.append(
             FileChange(sm, data, new, f"{sm.name}: PasvMode -> {SITE_VALUE[mode]} ({len(contradicting)})")
         )

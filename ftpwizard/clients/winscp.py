@@ -103,13 +103,13 @@ class _Sessions:
         try:
             tf = decode(ini.read_bytes())
         except OSError as e:
-            raise PlanError("unreadable", detail=e.strerror or str(e)) from None
+            raise PlanError("unreadable", path=str(ini), detail=e.strerror or str(e)) from None
         try:
             for section, key, value in ini_entries(tf.text, comments=(";", "#"), strict=True):
                 if section and section.lower().startswith("sessions\\"):
                     self.data.setdefault(section[len("sessions\\") :], {})[key] = value
         except ValueError as e:
-            raise PlanError("malformed", detail=str(e)) from None
+            raise PlanError("malformed", path=str(ini), detail=str(e)) from None
 
     def mode(self, escaped: str) -> SiteMode:
         raw = self.data.get(escaped, {}).get("FtpPasvMode")
