@@ -26,7 +26,8 @@ Platform = Literal["windows", "macos", "linux"]
 class Environment:
     platform: Platform
     home: Path
-    vars: Mapping[str, str]  # environment variables: APPDATA, ProgramFiles, XDG_CONFIG_HOME, CURL_HOME...
+    # Environment variables: APPDATA, PROGRAMFILES, XDG_CONFIG_HOME, CURL_HOME... Read them with var()/var_path().
+    vars: Mapping[str, str]
     registry: Registry | None = None
     which: Callable[[str], str | None] = shutil.which
     processes: Callable[[], list[str]] = lambda: []  # running executables' base names
@@ -58,8 +59,17 @@ class Environment:
         """An absolute POSIX path (e.g. /etc/lftp.conf) inside this environment's root."""
         return self.root.joinpath(*PurePosixPath(posix_abs).parts[1:])
 
-    def var_path(self, name: str) -> Path | None:
+    def var(self, name: str) -> str | None:
+        """An environment variable. Windows' names are case-insensitive and os.environ stores them
+        upper-cased there (PROGRAMFILES, SYSTEMROOT), so ``var("ProgramFiles")`` must still find them."""
         value = self.vars.get(name)
+        if value is None and self.platform == "windows":
+            wanted = name.upper()
+            value = next((v for k, v in self.vars.items() if k.upper() == wanted), None)
+        return value
+
+    def var_path(self, name: str) -> Path | None:
+        value = self.var(name)
         return Path(value) if value else None
 
     def is_running(self, exe_names: tuple[str, ...]) -> str | None:

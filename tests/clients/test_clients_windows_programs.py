@@ -248,3 +248,27 @@ def test_one_pass_reads_the_uninstall_list_once_and_refresh_reads_it_again(windo
     reg.put("HKLM", rf"{UNINSTALL32}\WS_FTP Pro", "DisplayName", REG_SZ, "Ipswitch WS_FTP Professional")
     assert {c.id for c in detect_clients(windows.env)} == {"internet-options", "winscp", "wsftp"}
     assert reg.uninstall_listings == 2 * len(UNINSTALL_ROOTS)
+
+
+def test_program_files_fallbacks_find_programs_with_windows_upper_case_variables(windows) -> None:  # type: ignore[no-untyped-def]
+    # os.environ on Windows holds PROGRAMFILES, PROGRAMFILES(X86), SYSTEMROOT: every lookup must ignore case.
+    assert "PROGRAMFILES" in windows.env.vars and "ProgramFiles" not in windows.env.vars
+    windows.write(windows.base / "Program Files/FileZilla FTP Client/filezilla.exe", b"MZ")
+    windows.write(windows.base / "Program Files (x86)/WinSCP/WinSCP.exe", b"MZ")
+    windows.write(windows.base / "Program Files (x86)/Ipswitch/WS_FTP 12/wsftppro.exe", b"MZ")
+    windows.write(windows.base / "Windows/System32/curl.exe", b"MZ")
+    found = {c.id: c for c in detect_clients(windows.env)}
+    assert {"filezilla", "winscp", "wsftp", "curl"} <= set(found)
+    assert found["filezilla"].install_path == str(windows.base / "Program Files/FileZilla FTP Client")
+    assert found["winscp"].install_path == str(windows.base / "Program Files (x86)/WinSCP")
+    assert found["curl"].install_path == str(windows.base / "Windows/System32/curl.exe")
+
+
+def test_total_commander_expands_variables_in_any_case(windows) -> None:  # type: ignore[no-untyped-def]
+    reg = windows.registry
+    reg.put("HKLM", rf"{UNINSTALL}\Totalcmd64", "DisplayName", REG_SZ, "Total Commander 64-bit (Remove or Repair)")
+    reg.put("HKCU", r"Software\Ghisler\Total Commander", "FtpIniName", REG_SZ, r"%AppData%\GHISLER\wcx_ftp.ini")
+    windows.write(Path(windows.env.vars["APPDATA"]) / "GHISLER" / "wcx_ftp.ini", WCX_FTP_INI)
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "totalcmd")
+    assert status.config == str(Path(windows.env.vars["APPDATA"]) / "GHISLER" / "wcx_ftp.ini")
+    assert [(s.name, s.mode) for s in status.sites] == [("내 홈페이지", "active")]
