@@ -170,7 +170,8 @@ def _apply_file(env: Environment, change: FileChange) -> dict[str, Any]:
         try:
             shutil.copy2(path, backup)
         except OSError as e:
-            raise _Failed("write_failed", path=str(path), detail=e.strerror or str(e)) from None
+            key = "in_use" if _held_open(e) else "write_failed"
+            raise _Failed(key, path=str(path), detail=e.strerror or str(e)) from None
     try:
         _write_checked(path, change.new, like=path if current is not None else None)
     except OSError as e:
@@ -178,10 +179,20 @@ def _apply_file(env: Environment, change: FileChange) -> dict[str, Any]:
             _restore_bytes(path, current)
         if backup:
             Path(backup).unlink(missing_ok=True)
-        key = "read_only" if isinstance(e, PermissionError) else "write_failed"
+        key = "in_use" if _held_open(e) else "read_only" if isinstance(e, PermissionError) else "write_failed"
         raise _Failed(key, path=str(path), detail=e.strerror or str(e)) from None
     return {"kind": "file", "path": str(path), "backup": str(backup) if backup else None,
             "written_sha256": _sha(change.new), "what": change.what}
+
+
+# ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION: another program (antivirus, OneDrive, a backup tool) has
+# the file open right now. Python raises them as PermissionError, like a read-only file, but the
+# advice differs: wait and retry, not "remove the protection".
+_HELD_OPEN_WINERRORS = (32, 33)
+
+
+def _held_open(e: OSError) -> bool:
+    return getattr(e, "winerror", None) in _HELD_OPEN_WINERRORS
 
 
 def _apply_reg(env: Environment, change: RegChange) -> dict[str, Any]:
@@ -280,7 +291,8 @@ def _restore(env: Environment, rec: dict[str, Any]) -> str:
             else:
                 path.unlink(missing_ok=True)  # we created it
         except OSError as e:
-            raise _Failed("write_failed", path=str(path), detail=e.strerror or str(e)) from None
+            key = "in_use" if _held_open(e) else "write_failed"
+            raise _Failed(key, path=str(path), detail=e.strerror or str(e)) from None
         return str(path)
     _restore_reg(env, rec["hive"], rec["key"], rec["name"], _reg_from_json(rec["before"]))
     return f"{rec['hive']}\\{rec['key']}\\{rec['name']}"

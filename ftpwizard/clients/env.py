@@ -7,6 +7,7 @@ formats, and uses a ``MemoryRegistry`` holding the programs' real key names and 
 
 from __future__ import annotations
 
+import locale
 import os
 import shutil
 import subprocess
@@ -100,20 +101,26 @@ class Environment:
         )
 
 
+def tasklist_names(raw: bytes, encoding: str) -> list[str]:
+    """Image names from ``tasklist /FO CSV /NH`` output. A name the code page cannot show (or bytes in
+    another code page) is decoded with replacement characters: a process list never stops detection."""
+    text = raw.decode(encoding, errors="replace")
+    return [line.split('","')[0].strip('"') for line in text.splitlines() if line.startswith('"')]
+
+
 def running_processes() -> list[str]:
     """Base names of running executables; [] when the list cannot be read (then nothing is refused)."""
     if sys.platform == "win32":  # pragma: no cover - Windows
         try:
-            out = subprocess.run(
+            raw = subprocess.run(
                 ["tasklist", "/FO", "CSV", "/NH"],
                 capture_output=True,
-                text=True,
                 timeout=10,
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
             ).stdout
         except (OSError, subprocess.SubprocessError):
             return []
-        return [line.split('","')[0].strip('"') for line in out.splitlines() if line.startswith('"')]
+        return tasklist_names(raw, locale.getpreferredencoding(False))
     if sys.platform == "darwin":  # pragma: no cover - macOS
         try:
             out = subprocess.run(["ps", "-axo", "comm="], capture_output=True, text=True, timeout=10).stdout

@@ -24,6 +24,11 @@ PASV_VALUES: dict[str, SiteMode] = {"MODE_ACTIVE": "active", "MODE_PASSIVE": "pa
 SITE_VALUE = {"active": "MODE_ACTIVE", "passive": "MODE_PASSIVE"}
 
 
+# The installer writes DisplayName "FileZilla <version>" (data/install.nsi.in); older ones "FileZilla Client
+# <version>". "FileZilla Server" is the server, not an FTP program for the user.
+_CLIENT_DISPLAY_NAME = re.compile(r"FileZilla (?:Client\b|\d)")
+
+
 def config_dir(env: Environment) -> Path | None:
     if env.platform == "windows":
         appdata = env.var_path("APPDATA")
@@ -43,7 +48,7 @@ def _installed(env: Environment) -> tuple[bool, str | None, str | None]:
     """(installed, version, install path)."""
     if env.platform == "windows" and env.registry is not None:
         for e in env.uninstall_entries():
-            if e.key == "FileZilla Client" or e.display_name.startswith("FileZilla Client"):
+            if e.key == "FileZilla Client" or _CLIENT_DISPLAY_NAME.match(e.display_name):
                 return True, e.version, e.install_location
         for hive in ("HKLM", "HKCU"):
             for key in (r"SOFTWARE\FileZilla Client", r"SOFTWARE\WOW6432Node\FileZilla Client"):

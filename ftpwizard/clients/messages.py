@@ -45,6 +45,11 @@ OUTCOME: dict[str, str] = {
         "{path} is read-only or locked by another program, so it was not changed. "
         "Close programs that may use it, or change the setting by hand.",
     ),
+    "in_use": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{path} is in use by another program (often antivirus or OneDrive), so it was not changed. "
+        "Wait a moment and try again.",
+    ),
     "write_failed": QT_TRANSLATE_NOOP(
         "ClientsText", "Writing {path} failed ({detail}). The original was kept unchanged."
     ),

@@ -320,6 +320,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
     </message>
     <message>
         <location filename="../../ftpwizard/clients/messages.py" line="48" />
+        <source>{path} is in use by another program (often antivirus or OneDrive), so it was not changed. Wait a moment and try again.</source>
+        <translation>{path} is in use by another program (often antivirus or OneDrive), so it was not changed. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/clients/messages.py" line="48" />
         <source>Writing {path} failed ({detail}). The original was kept unchanged.</source>
         <translation>Writing {path} failed ({detail}). The original was kept unchanged.</translation>
     </message>

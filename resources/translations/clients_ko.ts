@@ -320,6 +320,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
     </message>
     <message>
         <location filename="../../ftpwizard/clients/messages.py" line="48" />
+        <source>{path} is in use by another program (often antivirus or OneDrive), so it was not changed. Wait a moment and try again.</source>
+        <translation>다른 프로그램이 {path} 파일을 쓰고 있어 바꾸지 못했습니다. 백신 프로그램이나 OneDrive인 경우가 많습니다. 잠시 뒤에 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/clients/messages.py" line="48" />
         <source>Writing {path} failed ({detail}). The original was kept unchanged.</source>
         <translation>{path}에 쓰지 못했습니다({detail}). 원래 파일은 그대로입니다.</translation>
     </message>

@@ -27,10 +27,11 @@ def pick(clients: list[ClientStatus], cid: str) -> ClientStatus:
     return found
 
 
-def real_lftp_settings(home: Path) -> list[str]:
+def real_lftp_settings(home: Path, **extra_env: str) -> list[str]:
     """What the real lftp has after reading its rc files: its own 'set -a' lines for passive-mode.
     (Note: 'set ftp:passive-mode' with no value would reset the variable and print nothing.)"""
-    env = {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "PATH": os.environ.get("PATH", "")}
+    env = {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "PATH": os.environ.get("PATH", ""),
+           **extra_env}
     out = subprocess.run([LFTP or "lftp", "-c", "set -a"], env=env, capture_output=True, text=True, timeout=30)
     return [line for line in out.stdout.splitlines() if line.startswith("set ftp:passive-mode")]
 
@@ -104,6 +105,22 @@ def test_apply_edits_the_winning_line_in_place(linux) -> None:  # type: ignore[n
     assert rc.read_bytes() == b"set ftp:passive-mode on ; set net:timeout 10  # ours\n"
     assert linux.env.path("/etc/lftp.conf").read_bytes() == b"set ftp:passive-mode off\n"
     assert "set ftp:passive-mode on" in real_lftp_settings(linux.env.home)
+
+
+@needs_lftp
+def test_lftp_home_rc_is_the_one_lftp_reads(linux) -> None:  # type: ignore[no-untyped-def]
+    # $LFTP_HOME replaces ~/.lftp: its rc wins over ~/.config/lftp/rc, which lftp then never reads.
+    linux.on_path["lftp"] = LFTP
+    lftp_home = linux.base / "dotfiles/lftp"
+    rc = linux.write(lftp_home / "rc", "set ftp:passive-mode off\n")
+    linux.write(linux.env.home / ".config/lftp/rc", "set ftp:passive-mode on\n")
+    linux.env.vars = {**linux.env.vars, "LFTP_HOME": str(lftp_home)}
+    assert "set ftp:passive-mode off" in real_lftp_settings(linux.env.home, LFTP_HOME=str(lftp_home))
+    assert pick(detect_clients(linux.env), "lftp").mode == "active"
+    out = apply_mode(linux.env, "lftp", "passive")
+    assert out.ok, out
+    assert rc.read_bytes() == b"set ftp:passive-mode on\n"
+    assert "set ftp:passive-mode on" in real_lftp_settings(linux.env.home, LFTP_HOME=str(lftp_home))
 
 
 def test_lftp_running_is_not_a_reason_to_refuse(linux) -> None:  # type: ignore[no-untyped-def]

@@ -272,3 +272,80 @@ def test_total_commander_expands_variables_in_any_case(windows) -> None:  # type
     status = pick(detect_clients(windows.env, host="ftp.example.com"), "totalcmd")
     assert status.config == str(Path(windows.env.vars["APPDATA"]) / "GHISLER" / "wcx_ftp.ini")
     assert [(s.name, s.mode) for s in status.sites] == [("내 홈페이지", "active")]
+
+
+def test_filezilla_found_by_its_display_name_and_filezilla_server_is_not(windows) -> None:  # type: ignore[no-untyped-def]
+    # FileZilla's installer writes DisplayName "FileZilla <version>"; the server is another program.
+    reg = windows.registry
+    reg.put("HKLM", rf"{UNINSTALL}\FileZilla Server", "DisplayName", REG_SZ, "FileZilla Server")
+    reg.put("HKLM", rf"{UNINSTALL}\FileZilla Server", "DisplayVersion", REG_SZ, "1.8.2")
+    assert "filezilla" not in {c.id for c in detect_clients(windows.env)}
+    reg.put("HKCU", r"Software\Microsoft\Windows\CurrentVersion\Uninstall\FileZilla 3 (per user)", "DisplayName",
+            REG_SZ, "FileZilla 3.67.1")
+    reg.put("HKCU", r"Software\Microsoft\Windows\CurrentVersion\Uninstall\FileZilla 3 (per user)", "DisplayVersion",
+            REG_SZ, "3.67.1")
+    assert pick(detect_clients(windows.env), "filezilla").version == "3.67.1"
+
+
+def test_ws_ftp_install_folder_from_dir_home_edition_and_not_the_server(windows) -> None:  # type: ignore[no-untyped-def]
+    reg = windows.registry
+    reg.put("HKLM", rf"{UNINSTALL32}\WS_FTP Server", "DisplayName", REG_SZ, "Ipswitch WS_FTP Server 8.6.1")
+    assert "wsftp" not in {c.id for c in detect_clients(windows.env)}
+    home = r"C:\Program Files (x86)\Ipswitch\WS_FTP Home"
+    reg.put("HKLM", r"SOFTWARE\WOW6432Node\Ipswitch\WS_FTP Home", "Dir", REG_SZ, home)
+    assert pick(detect_clients(windows.env), "wsftp").install_path == home
+
+
+def test_cuteftp_professional_cftppro_and_running_check(windows) -> None:  # type: ignore[no-untyped-def]
+    windows.write(windows.base / "Program Files (x86)/GlobalSCAPE/CuteFTP 8 Professional/cftppro.exe", b"MZ")
+    status = pick(detect_clients(windows.env), "cuteftp")
+    assert status.install_path == str(windows.base / "Program Files (x86)/GlobalSCAPE/CuteFTP 8 Professional")
+    windows.running.append("cftppro.exe")
+    from ftpwizard.clients import guide_only
+
+    assert windows.env.is_running(guide_only.CUTEFTP.EXES) == "cftppro.exe"
+
+
+def test_cyberduck_from_the_microsoft_store(windows) -> None:  # type: ignore[no-untyped-def]
+    # A Store install has no uninstall entry; its bookmarks live in the package's LocalCache.
+    package = Path(windows.env.vars["LOCALAPPDATA"]) / "Packages/iterate.37637C3DE32E5_gr99yradmgg3r"
+    bookmarks = package / "LocalCache/Roaming/Cyberduck/Bookmarks"
+    import plistlib
+
+    windows.write(bookmarks / "0A1B.duck", plistlib.dumps({"Protocol": "ftp", "Nickname": "회사", "Hostname":
+                                                            "ftp.example.com", "FTP Connect Mode": "active"}))
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "cyberduck")
+    assert status.config == str(bookmarks) and [(s.name, s.mode) for s in status.sites] == [("회사", "active")]
+
+
+def test_tasklist_output_in_another_code_page_never_stops_detection() -> None:
+    from ftpwizard.clients.env import tasklist_names
+
+    # A process whose name cp949 cannot decode (an invalid lead byte), between two ordinary lines.
+    raw = (b'"System Idle Process","0","Services","0","8 K"\r\n'
+           b'"\xff\xfe\x80.exe","4242","Console","1","1,024 K"\r\n'
+           b'"FileZilla.exe","5150","Console","1","30,000 K"\r\n')
+    names = tasklist_names(raw, "cp949")
+    assert names[0] == "System Idle Process" and names[2] == "FileZilla.exe" and "\ufffd" in names[1]
+
+
+def test_file_held_open_by_antivirus_is_reported_in_use_not_read_only(windows, monkeypatch, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    cdir = install_filezilla(windows)
+    original = (cdir / "filezilla.xml").read_bytes()
+
+    def held_open(src: object, dst: object) -> None:
+        # What Windows raises while another process holds the file: errno EACCES, winerror 32.
+        e = PermissionError(13, "The process cannot access the file because it is being used by another process")
+        e.winerror = 32  # type: ignore[attr-defined]
+        raise e
+
+    monkeypatch.setattr(os, "replace", held_open)
+    out = apply_mode(windows.env, "filezilla", "active")
+    assert not out.ok and out.key == "in_use" and out.params["path"] == str(cdir / "filezilla.xml")
+    assert (cdir / "filezilla.xml").read_bytes() == original
+    assert sorted(p.name for p in cdir.iterdir()) == ["filezilla.xml", "sitemanager.xml"]
+    from ftpwizard.clients.messages import outcome_text
+
+    assert "OneDrive" in outcome_text(out.key, out.params, "ko") and "읽기 전용" not in outcome_text(out.key, out.params, "ko")
