@@ -89,7 +89,8 @@ def apply_mode(
         _rollback(env, done)  # a change that cannot be undone is not made
         return Outcome(False, "write_failed",
                        _about(client_id, module, path=str(env.state_dir), detail=e.strerror or str(e)))
-    return Outcome(True, "changed", _about(client_id, module, mode=mode),
+    # A program whose open settings window would write over the change has its own message (CHANGED_KEY).
+    return Outcome(True, getattr(module, "CHANGED_KEY", "changed"), _about(client_id, module, mode=mode),
                    changed=[c.what for c in plan.changes], conflicts=plan.conflicts, backups=backups)
 
 
@@ -116,7 +117,7 @@ def undo(env: Environment, client_id: str) -> Outcome:
         except _Failed as f:
             return Outcome(False, f.key, _about(client_id, module, **f.params))
     _journal_pop(env, client_id)
-    return Outcome(True, "undone", _about(client_id, module), changed=restored)
+    return Outcome(True, getattr(module, "UNDONE_KEY", "undone"), _about(client_id, module), changed=restored)
 
 
 def undo_available(env: Environment, client_id: str) -> bool:

@@ -161,16 +161,22 @@ def test_internet_options_use_pasv(windows) -> None:  # type: ignore[no-untyped-
     assert pick(detect_clients(windows.env), "internet-options").mode == "active"  # HKLM when HKCU has none
     reg.put("HKCU", r"Software\Microsoft\Ftp", "Use PASV", REG_SZ, "no")
 
-    windows.running.append("iexplore.exe")
-    assert apply_mode(windows.env, "internet-options", "passive").key == "running"
-    windows.running.clear()
-    windows.running.append("explorer.exe")  # always running and never writes the value: not a reason to refuse
+    # The value is written by the Internet Options dialog (inetcpl.cpl, run by rundll32 or control.exe), not by
+    # iexplore; Explorer only reads it. None of them is a reason to refuse.
+    windows.running += ["iexplore.exe", "explorer.exe", "rundll32.exe", "control.exe"]
     out = apply_mode(windows.env, "internet-options", "passive")
     assert out.ok, out
     assert reg.get("HKCU", r"Software\Microsoft\Ftp", "Use PASV") == RegValue(REG_SZ, "yes")
     assert pick(detect_clients(windows.env), "internet-options").mode == "passive"
-    assert undo(windows.env, "internet-options").ok
+    back = undo(windows.env, "internet-options")
+    assert back.ok
     assert reg.get("HKCU", r"Software\Microsoft\Ftp", "Use PASV") == RegValue(REG_SZ, "no")
+    # An open dialog would write its old value back on OK: both messages say to close it with Cancel.
+    from ftpwizard.clients.messages import outcome_text
+
+    for outcome in (out, back):
+        assert "close it with Cancel" in outcome_text(outcome.key, outcome.params, "en")
+        assert "인터넷 옵션 창이 열려 있으면 [취소]를 눌러 닫으세요" in outcome_text(outcome.key, outcome.params, "ko")
 
 
 def test_internet_options_undo_deletes_value_it_created(windows) -> None:  # type: ignore[no-untyped-def]
