@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -32,7 +33,8 @@ class Environment:
     registry: Registry | None = None
     which: Callable[[str], str | None] = shutil.which
     processes: Callable[[], list[str]] = lambda: []  # running executables' base names
-    root: Path = Path("/")  # where absolute POSIX paths (/etc/lftp.conf, /Applications) start
+    # Where absolute POSIX paths (/etc/lftp.conf, /Applications) start; in a fake Windows tree, its C:\\.
+    root: Path = Path("/")
     state_dir: Path | None = None  # where registry backups live (files are backed up next to themselves)
     now: Callable[[], datetime] = field(default=datetime.now)
     # The uninstall list as read once during one detection pass; None outside a pass. Not an __init__
@@ -72,6 +74,29 @@ class Environment:
     def var_path(self, name: str) -> Path | None:
         value = self.var(name)
         return Path(value) if value else None
+
+    def expand(self, value: str) -> str:
+        """Windows' %NAME% expansion (ExpandEnvironmentStrings): names in any case, unknown ones left as typed.
+        In a fake Windows tree on Linux the backslashes become slashes, so the result is a usable path."""
+        value = re.sub(r"%([^%]+)%", lambda m: self.var(m.group(1)) or m.group(0), value)
+        if os.sep == "/" and self.platform == "windows":
+            value = value.replace("\\", "/")
+        return value
+
+    def virtual_store(self, path: Path) -> Path | None:
+        """Where UAC file virtualization keeps a copy of ``path`` written by a program without admin rights:
+        %LOCALAPPDATA%\\VirtualStore\\<path without its drive>, for paths on LOCALAPPDATA's drive only.
+        In a fake Windows tree, ``root`` plays the part of C:\\."""
+        local = self.var_path("LOCALAPPDATA")
+        if local is None:
+            return None
+        try:
+            return local / "VirtualStore" / path.relative_to(self.root)
+        except ValueError:
+            pass
+        if not path.drive or path.drive.lower() != local.drive.lower():
+            return None
+        return local / "VirtualStore" / path.relative_to(path.anchor)
 
     def is_running(self, exe_names: tuple[str, ...]) -> str | None:
         """The first of ``exe_names`` (case-insensitive, with or without .exe) that is running."""

@@ -355,3 +355,52 @@ def test_file_held_open_by_antivirus_is_reported_in_use_not_read_only(windows, m
     from ftpwizard.clients.messages import outcome_text
 
     assert "OneDrive" in outcome_text(out.key, out.params, "ko") and "읽기 전용" not in outcome_text(out.key, out.params, "ko")
+
+
+def test_winscp_existing_appdata_ini_wins_over_the_registry(windows) -> None:  # type: ignore[no-untyped-def]
+    # After Preferences > Storage > "INI file", WinSCP leaves the registry data behind: both exist, the INI wins.
+    install_winscp(windows)
+    winscp_sessions(windows)
+    reg = windows.registry
+    ini = windows.write(Path(windows.env.vars["APPDATA"]) / "WinSCP.ini", WINSCP_INI)
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "winscp")
+    assert status.config == str(ini)
+    assert [(s.name, s.mode) for s in status.sites] == [("내 홈페이지", "active")]  # the INI's sites, not the registry's
+    out = apply_mode(windows.env, "winscp", "passive", host="ftp.example.com", change_sites=True)
+    assert out.ok and out.key == "changed", out
+    assert ini.read_bytes() == WINSCP_INI.replace(b"FtpPasvMode=0", b"FtpPasvMode=1")
+    assert reg.get("HKCU", rf"{SESSIONS}\{KOREAN_SITE}", "FtpPasvMode") == RegValue(REG_DWORD, 0)  # not what WinSCP reads
+    assert undo(windows.env, "winscp").ok and ini.read_bytes() == WINSCP_INI
+
+
+def test_winscp_custom_ini_path_from_the_override_key(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows)
+    winscp_sessions(windows)
+    windows.write(Path(windows.env.vars["APPDATA"]) / "WinSCP.ini", b"[Sessions\\Default%20Settings]\r\nFtpPasvMode=1\r\n")
+    custom = windows.write(Path(windows.env.vars["USERPROFILE"]) / "Documents/winscp/my.ini", WINSCP_INI)
+    windows.registry.put("HKCU", r"Software\Martin Prikryl\WinSCP 2 Override", "IniFile", REG_SZ,
+                         r"%UserProfile%\Documents\winscp\my.ini")
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "winscp")
+    assert status.config == str(custom) and [s.mode for s in status.sites] == ["active"]
+    assert apply_mode(windows.env, "winscp", "active").ok
+    assert custom.read_bytes() == WINSCP_INI + b"FtpPasvMode=0\r\n"
+
+
+def test_winscp_ini_in_the_virtual_store(windows) -> None:  # type: ignore[no-untyped-def]
+    # An old WinSCP without admin rights "wrote" C:\Program Files (x86)\WinSCP\WinSCP.ini: UAC put it here.
+    install_winscp(windows)
+    winscp_sessions(windows)
+    windows.write(windows.base / "Program Files (x86)/WinSCP/WinSCP.exe", b"MZ")
+    virtual = windows.write(Path(windows.env.vars["LOCALAPPDATA"]) / "VirtualStore/Program Files (x86)/WinSCP/WinSCP.ini",
+                            WINSCP_INI)
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "winscp")
+    assert status.config == str(virtual) and [s.mode for s in status.sites] == ["active"]
+
+
+def test_winscp_site_without_fsprotocol_is_sftp_whatever_default_settings_says(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows)
+    winscp_sessions(windows)
+    windows.registry.put("HKCU", rf"{SESSIONS}\Default%20Settings", "FSProtocol", REG_DWORD, 5)
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "winscp")
+    assert "ssh box" not in [s.name for s in status.sites]
+    assert [s.name for s in status.sites] == ["내 홈페이지", "Work/Backup copy"]
