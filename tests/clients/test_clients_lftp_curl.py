@@ -182,6 +182,31 @@ def test_curl_uses_what_curlrc_says(linux, ftp_server: int) -> None:  # type: ig
     assert curlrc.read_bytes() == b"# my settings\nsilent\n"
 
 
+@needs_curl
+def test_curl_config_in_dot_config_is_the_file_edited(linux, ftp_server: int) -> None:  # type: ignore[no-untyped-def]
+    # XDG_CONFIG_HOME unset: curl reads ~/.config/curlrc when there is no ~/.curlrc. A new ~/.curlrc would be
+    # read instead, and the user's other settings there would stop applying.
+    linux.on_path["curl"] = CURL
+    mine = b"# my settings\ndisable-epsv\ndisable-eprt\n"
+    curlrc = linux.write(linux.env.home / ".config/curlrc", mine)
+    sent = curl_commands(linux.env.home, ftp_server)
+    assert "PASV" in sent and "EPSV" not in sent  # the real curl reads this file: disable-epsv applies
+    status = pick(detect_clients(linux.env), "curl")
+    assert status.config == str(curlrc) and status.mode == "passive"
+
+    out = apply_mode(linux.env, "curl", "active")
+    assert out.ok, out
+    assert not (linux.env.home / ".curlrc").exists()
+    assert curlrc.read_bytes() == mine + b"ftp-port = -\n"
+    sent = curl_commands(linux.env.home, ftp_server)
+    # Active mode from our line, PORT rather than EPRT from the user's disable-eprt: both read from one file.
+    assert "PORT" in sent and "EPRT" not in sent and "PASV" not in sent
+
+    assert undo(linux.env, "curl").ok
+    assert curlrc.read_bytes() == mine
+    assert "PASV" in curl_commands(linux.env.home, ftp_server)
+
+
 @pytest.mark.parametrize(("text", "mode"), [
     ("ftp-port = -\n", "active"), ("--ftp-port -\n", "active"), ("-P -\n", "active"), ("-P-\n", "active"),
     ("ftp-port -\nftp-pasv\n", "passive"), ("  # ftp-port = -\n", "passive"), ("ftp-port: 192.0.2.1\n", "active"),
@@ -200,3 +225,32 @@ def test_curl_home_wins_and_windows_system_curl(windows, linux) -> None:  # type
     windows.write(Path(windows.env.vars["APPDATA"]) / "_curlrc", "ftp-port = -\r\n")
     status = pick(detect_clients(windows.env), "curl")
     assert status.mode == "active" and status.config.endswith("_curlrc")
+
+
+def test_curl_windows_lookup_order(windows) -> None:  # type: ignore[no-untyped-def]
+    """curl's own order on Windows (src/tool_findfile.c): HOME before USERPROFILE before APPDATA, both
+    spellings in each, and last the folder of curl.exe."""
+    appdata, profile = Path(windows.env.vars["APPDATA"]), Path(windows.env.vars["USERPROFILE"])
+    tools = windows.base / "Tools/curl/bin"
+    windows.write(tools / "curl.exe", b"MZ")
+    windows.on_path["curl"] = str(tools / "curl.exe")
+    beside_exe = windows.write(tools / "_curlrc", "ftp-port = -\r\n")
+    status = pick(detect_clients(windows.env), "curl")
+    assert status.config == str(beside_exe) and status.mode == "active"  # not a new file that would hide it
+
+    in_appdata = windows.write(appdata / "_curlrc", "ftp-pasv\r\n")
+    assert pick(detect_clients(windows.env), "curl").config == str(in_appdata)
+    in_profile = windows.write(profile / ".curlrc", "ftp-port = -\r\n")
+    assert pick(detect_clients(windows.env), "curl").config == str(in_profile)
+    git_home = windows.base / "git-home"
+    windows.env.vars = {**windows.env.vars, "HOME": str(git_home)}  # set by Git for Windows and MSYS2 users
+    in_home = windows.write(git_home / "_curlrc", "ftp-pasv\r\n")
+    assert pick(detect_clients(windows.env), "curl").config == str(in_home)
+
+
+def test_curl_windows_without_a_config_file_gets_appdata_curlrc(windows) -> None:  # type: ignore[no-untyped-def]
+    windows.write(windows.base / "Windows/System32/curl.exe", b"MZ")
+    out = apply_mode(windows.env, "curl", "active")
+    assert out.ok, out
+    assert (Path(windows.env.vars["APPDATA"]) / "_curlrc").read_bytes() == b"ftp-port = -\n"
+    assert undo(windows.env, "curl").ok and not (Path(windows.env.vars["APPDATA"]) / "_curlrc").exists()
