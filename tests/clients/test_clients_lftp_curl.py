@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import threading
@@ -14,6 +15,7 @@ import pytest
 
 from ftpwizard.clients import apply_mode, detect_clients, undo
 from ftpwizard.clients import lftp as lf
+from ftpwizard.clients.guides import load_guide
 from ftpwizard.clients.model import ClientStatus
 
 LFTP = shutil.which("lftp")
@@ -154,11 +156,16 @@ def ftp_server(tmp_path: Path) -> Iterator[int]:
         thread.join(timeout=10)
 
 
-def curl_commands(home: Path, port: int) -> list[str]:
+def curl_transcript(home: Path, port: int) -> str:
+    """The real curl's verbose transcript (its warnings about the config file included)."""
     env = {"HOME": str(home), "PATH": os.environ.get("PATH", "")}
     out = subprocess.run([CURL or "curl", "-sS", "-v", "--max-time", "10", f"ftp://127.0.0.1:{port}/"],
                          env=env, capture_output=True, text=True, timeout=30)
-    return [line[2:].split()[0] for line in out.stderr.splitlines() if line.startswith("> ")]
+    return out.stderr
+
+
+def curl_commands(home: Path, port: int) -> list[str]:
+    return [line[2:].split()[0] for line in curl_transcript(home, port).splitlines() if line.startswith("> ")]
 
 
 @needs_curl
@@ -254,3 +261,48 @@ def test_curl_windows_without_a_config_file_gets_appdata_curlrc(windows) -> None
     assert out.ok, out
     assert (Path(windows.env.vars["APPDATA"]) / "_curlrc").read_bytes() == b"ftp-port = -\n"
     assert undo(windows.env, "curl").ok and not (Path(windows.env.vars["APPDATA"]) / "_curlrc").exists()
+
+
+def cmd_echo_appends(line: str) -> bytes:
+    """What cmd.exe appends for ``echo TEXT>>"file"``: TEXT exactly as typed (quotes and a space before
+    ``>>`` included) and CRLF, in the console code page (ASCII here)."""
+    m = re.fullmatch(r"(?:C:\\>|\$) echo (.*?)>>.*", line)
+    assert m, line
+    return m.group(1).encode("ascii") + b"\r\n"
+
+
+def powershell_add_content_appends(line: str) -> bytes:
+    m = re.fullmatch(r"PS> Add-Content \"\$env:APPDATA\\_curlrc\" '([^']*)' -Encoding ASCII", line)
+    assert m, line
+    return m.group(1).encode("ascii") + b"\r\n"
+
+
+@needs_curl
+@pytest.mark.parametrize("mode", ["passive", "active"])
+def test_windows_guide_lines_write_a_file_the_real_curl_reads(linux, ftp_server: int, mode: str) -> None:  # type: ignore[no-untyped-def]
+    steps = {s["title"]["en"]: s for s in load_guide("curl")["steps"]}
+    cmd, ps = steps["Command Prompt - Windows"], steps["Windows PowerShell"]
+    for step in (cmd, ps):
+        # PowerShell 5.1 maps a bare "curl" to Invoke-WebRequest: every Windows command calls curl.exe.
+        assert all(" curl " not in line and "curl.exe" in line for line in step["lines"][mode] if "ftp://" in line)
+    written = {"cmd": cmd_echo_appends(cmd["lines"][mode][1]),
+               "PowerShell": powershell_add_content_appends(ps["lines"][mode][1])}
+    curlrc = linux.env.home / ".curlrc"  # the same parser reads %APPDATA%\\_curlrc on Windows
+    for shell, data in written.items():
+        curlrc.write_bytes(data)
+        transcript = curl_transcript(linux.env.home, ftp_server)
+        assert "warning" not in transcript.lower(), (shell, transcript)
+        sent = [line[2:].split()[0] for line in transcript.splitlines() if line.startswith("> ")]
+        if mode == "active":
+            assert ("EPRT" in sent or "PORT" in sent) and "EPSV" not in sent and "PASV" not in sent, shell
+        else:
+            assert "EPSV" in sent, shell
+
+
+@needs_curl
+def test_the_posix_guide_line_typed_into_cmd_is_rejected_by_curl(linux, ftp_server: int) -> None:  # type: ignore[no-untyped-def]
+    # Why Windows needs its own lines: cmd's echo keeps the quotes, and curl ignores the unknown option.
+    posix = load_guide("curl")["steps"][0]["lines"]["active"][1]
+    (linux.env.home / ".curlrc").write_bytes(cmd_echo_appends(posix))
+    transcript = curl_transcript(linux.env.home, ftp_server)
+    assert "is unknown" in transcript and "EPSV" in transcript  # still passive: the change did nothing
