@@ -157,8 +157,15 @@ def _apply_one(env: Environment, change: Change) -> dict[str, Any]:
     return _apply_file(env, change)
 
 
+def _link_target(path: Path) -> Path:
+    """The file a symbolic link (a dotfile manager's, e.g. ~/.lftprc -> ~/dotfiles/lftprc) points to, else
+    ``path``. We edit and restore the target, so the link stays a link: renaming our temp file over the
+    link itself would replace it with a plain file, cut off from the user's dotfiles."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def _apply_file(env: Environment, change: FileChange) -> dict[str, Any]:
-    path = change.path
+    path = _link_target(change.path)
     current = path.read_bytes() if path.exists() else None
     if current != change.old:  # changed between planning and now
         raise _Failed("changed_meanwhile", path=str(path))

@@ -125,6 +125,37 @@ def test_lftp_home_rc_is_the_one_lftp_reads(linux) -> None:  # type: ignore[no-u
     assert "set ftp:passive-mode on" in real_lftp_settings(linux.env.home, LFTP_HOME=str(lftp_home))
 
 
+@needs_lftp
+def test_symlinked_lftprc_stays_a_link_and_undo_restores_its_target(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    # A dotfile manager's link: ~/.lftprc -> ~/dotfiles/lftp/lftprc. The real command line, the real lftp.
+    from ftpwizard.cli import main
+
+    home, dotfiles = tmp_path / "home", tmp_path / "dotfiles" / "lftp"
+    home.mkdir()
+    dotfiles.mkdir(parents=True)
+    target = dotfiles / "lftprc"
+    original = b"set cmd:verbose yes\nset ftp:passive-mode on\n"
+    target.write_bytes(original)
+    link = home / ".lftprc"
+    link.symlink_to(target)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # where the undo journal goes
+    monkeypatch.delenv("LFTP_HOME", raising=False)
+
+    assert main(["clients", "apply", "lftp", "--mode", "active", "--lang", "en"]) == 0, capsys.readouterr()
+    assert link.is_symlink() and link.readlink() == target
+    assert target.read_bytes() == b"set cmd:verbose yes\nset ftp:passive-mode off\n"
+    assert "set ftp:passive-mode off" in real_lftp_settings(home)
+
+    assert main(["clients", "undo", "lftp", "--lang", "en"]) == 0, capsys.readouterr()
+    assert link.is_symlink() and link.readlink() == target
+    assert target.read_bytes() == original
+    assert sorted(p.name for p in dotfiles.iterdir()) == ["lftprc"]  # the backup is gone with the undo
+    assert not [p for p in home.rglob("*") if p.is_file() and not p.is_symlink()]  # no stray copy next to the link
+    assert "set ftp:passive-mode on" in real_lftp_settings(home)
+
+
 def test_lftp_running_is_not_a_reason_to_refuse(linux) -> None:  # type: ignore[no-untyped-def]
     linux.on_path["lftp"] = "/usr/bin/lftp"
     linux.running.append("lftp")
