@@ -7,7 +7,8 @@ $CURL_HOME/.curlrc, $XDG_CONFIG_HOME/curlrc (curl 8.10+; .curlrc before), $HOME/
 $CURL_HOME/.config/curlrc and $HOME/.config/curlrc; on Windows last the folder of curl.exe. On Windows each
 ``.curlrc`` may also be spelled ``_curlrc`` (the only spelling before curl 7.66, e.g. Windows 10's 7.55.1).
 Without any file we create %APPDATA%\\_curlrc on Windows (every curl version reads it) and ~/.curlrc
-elsewhere: a new file earlier in the order would hide one the user already has.
+elsewhere: a new file earlier in the order would hide one the user already has. (One corner is left as
+older curls have it: with XDG_CONFIG_HOME set on Windows, curl 8.10+ stops trying the ``_curlrc`` spelling.)
 In the file: one option per line, long names with or without ``--``, value after spaces, ``=`` or ``:``.
 """
 
