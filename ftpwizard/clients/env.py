@@ -7,6 +7,7 @@ formats, and uses a ``MemoryRegistry`` holding the programs' real key names and 
 
 from __future__ import annotations
 
+import codecs
 import locale
 import os
 import re
@@ -133,6 +134,15 @@ def tasklist_names(raw: bytes, encoding: str) -> list[str]:
     return [line.split('","')[0].strip('"') for line in text.splitlines() if line.startswith('"')]
 
 
+def _console_encoding() -> str:  # pragma: no cover - Windows
+    """Console programs such as tasklist write the OEM code page into a pipe (cp949 on Korean Windows,
+    cp437/850 where the ANSI one is cp1252); Python names it "oem" on Windows."""
+    try:
+        return codecs.lookup("oem").name
+    except LookupError:
+        return locale.getpreferredencoding(False)
+
+
 def running_processes() -> list[str]:
     """Base names of running executables; [] when the list cannot be read (then nothing is refused)."""
     if sys.platform == "win32":  # pragma: no cover - Windows
@@ -145,7 +155,7 @@ def running_processes() -> list[str]:
             ).stdout
         except (OSError, subprocess.SubprocessError):
             return []
-        return tasklist_names(raw, locale.getpreferredencoding(False))
+        return tasklist_names(raw, _console_encoding())
     if sys.platform == "darwin":  # pragma: no cover - macOS
         try:
             out = subprocess.run(["ps", "-axo", "comm="], capture_output=True, text=True, timeout=10).stdout
