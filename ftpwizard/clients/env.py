@@ -135,8 +135,9 @@ def tasklist_names(raw: bytes, encoding: str) -> list[str]:
 
 
 def _console_encoding() -> str:  # pragma: no cover - Windows
-    """Console programs such as tasklist write the OEM code page into a pipe (cp949 on Korean Windows,
-    cp437/850 where the ANSI one is cp1252); Python names it "oem" on Windows."""
+    """The console's code page, OEM by default, in which console programs such as tasklist write to a
+    pipe (cp949 on Korean Windows, cp437/850 where the ANSI one is cp1252); unconfirmed on Windows, see
+    installer/README.md "Check on a real Windows PC". Decoding replaces what does not fit either way."""
     try:
         return codecs.lookup("oem").name
     except LookupError:
