@@ -10,18 +10,20 @@ developer's venv leaks into the bundle), compile the translations, run PyInstall
 and on Windows with --installer run Inno Setup's ISCC on installer/windows/ftpwizard.iss.
 `--python PATH` skips the venv and uses an existing interpreter (faster when iterating).
 `--app hello` builds the hello-world baseline (benchmarks/hello_world) the same way, for benchmarks/bundle.py.
-Needs only Python 3.11+ on the PATH; the Windows installer step also needs Inno Setup 6.
+Needs only Python 3.11+ on the PATH; the Windows installer step also needs Inno Setup 6.3 or later (7 too).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
 import venv
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUIREMENTS = ROOT / "installer" / "requirements-build.txt"
@@ -31,10 +33,10 @@ SPECS = {
 }
 DEFAULT_VENV = ROOT / "build" / "venv-bundle"
 ISS = ROOT / "installer" / "windows" / "ftpwizard.iss"
-ISCC_CANDIDATES = (
-    r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe",
-    r"C:\Program Files\Inno Setup 6\ISCC.exe",
-)
+# Inno Setup installs to "<Program Files>\Inno Setup <major>" (7.0 and 7.1 as "Inno Setup 7"), or, installed
+# without admin rights, under %LOCALAPPDATA%\Programs. The script needs 6.3 or later (Korean.isl).
+INNO_MAJORS = ("7", "6")
+INNO_FOLDERS = (("PROGRAMFILES", ""), ("PROGRAMFILES(X86)", ""), ("LOCALAPPDATA", "Programs"))
 
 
 class BuildError(Exception):
@@ -79,18 +81,51 @@ def pyinstaller_command(python: str, app: str, mode: str, dist: Path, work: Path
     ]
 
 
-def find_iscc() -> str:
-    found = shutil.which("ISCC") or shutil.which("iscc")
+def _windows_environment() -> Any:
+    """The Windows registry, environment and file system behind the interface ftpwizard's FTP-program
+    detection uses (ftpwizard/clients/env.py), so a fake Windows can stand in for it in tests."""
+    sys.path.insert(0, str(ROOT))
+    from ftpwizard.clients.env import Environment
+
+    return Environment.real()
+
+
+def find_iscc(env: Any = None) -> str:
+    """ISCC.exe: on the PATH, where Inno Setup's uninstall entry says it is installed ("Inno Setup 7_is1",
+    newest first), or in the default folders for all users or one user."""
+    env = env if env is not None else _windows_environment()
+    found = env.which("ISCC") or env.which("iscc")
     if found:
-        return found
-    for candidate in ISCC_CANDIDATES:
-        if Path(candidate).exists():
-            return candidate
-    raise BuildError("Inno Setup 6 not found: install it from jrsoftware.org (ISCC.exe) or put ISCC on the PATH")
+        return str(found)
+    candidates: list[Path] = []
+    entries = [e for e in env.uninstall_entries() if re.fullmatch(r"Inno Setup (\d+)_is1", e.key, re.I)]
+    for entry in sorted(entries, key=lambda e: -int(re.findall(r"\d+", e.key)[0])):
+        if entry.install_location:
+            candidates.append(Path(entry.install_location) / "ISCC.exe")
+    for major in INNO_MAJORS:
+        for variable, sub in INNO_FOLDERS:
+            base = env.var_path(variable)
+            if base:
+                candidates.append(base / sub / f"Inno Setup {major}" / "ISCC.exe")
+    for candidate in candidates:
+        if candidate.is_file():
+            return str(candidate)
+    raise BuildError("Inno Setup 6.3 or later not found: install it from jrsoftware.org (ISCC.exe) or put ISCC on the PATH")
 
 
 def iscc_command(iscc: str, version: str, dist: Path) -> list[str]:
-    return [iscc, f"/DAppVersion={version}", f"/DBundleDir={dist / 'ftpwizard'}", f"/O{dist / 'installer'}", str(ISS)]
+    """AppVersion is shown to people ("0.2.0rc1"); VersionInfoVersion must be four numbers, the same ones the
+    .exe files carry (bundle_rules.version_tuple)."""
+    numeric = ".".join(str(n) for n in _bundle_rules().version_tuple(version))
+    return [iscc, f"/DAppVersion={version}", f"/DAppVersionNumeric={numeric}", f"/DBundleDir={dist / 'ftpwizard'}",
+            f"/O{dist / 'installer'}", str(ISS)]
+
+
+def _bundle_rules() -> Any:
+    sys.path.insert(0, str(ROOT / "installer"))
+    import bundle_rules
+
+    return bundle_rules
 
 
 def build(args: argparse.Namespace) -> Path:
@@ -101,10 +136,7 @@ def build(args: argparse.Namespace) -> Path:
         run([python, str(ROOT / "scripts" / "build_translations.py")])
     run(pyinstaller_command(python, args.app, args.mode, args.dist, args.work))
     if args.installer:
-        sys.path.insert(0, str(ROOT / "installer"))
-        import bundle_rules
-
-        run(iscc_command(find_iscc(), bundle_rules.read_version(), args.dist))
+        run(iscc_command(find_iscc(), _bundle_rules().read_version(), args.dist))
     name = "ftpwizard" if args.app == "ftpwizard" else "hello"
     return args.dist / (name if args.mode != "onefile" else f"{name}-portable")
 

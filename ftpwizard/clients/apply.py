@@ -53,7 +53,8 @@ def apply_mode(
     try:
         plan = module.plan(env, status, mode, host, change_sites)
     except PlanError as e:
-        return Outcome(False, e.key, _about(client_id, module, **e.params))
+        # The refusal names a file; a planner that could not say which one means the program's settings.
+        return Outcome(False, e.key, _about(client_id, module, **{"path": status.config or "", **e.params}))
     except OSError as e:
         return Outcome(False, "unreadable",
                        _about(client_id, module, path=str(e.filename or ""), detail=e.strerror or str(e)))
@@ -88,7 +89,8 @@ def apply_mode(
         _rollback(env, done)  # a change that cannot be undone is not made
         return Outcome(False, "write_failed",
                        _about(client_id, module, path=str(env.state_dir), detail=e.strerror or str(e)))
-    return Outcome(True, "changed", _about(client_id, module, mode=mode),
+    # A program whose open settings window would write over the change has its own message (CHANGED_KEY).
+    return Outcome(True, getattr(module, "CHANGED_KEY", "changed"), _about(client_id, module, mode=mode),
                    changed=[c.what for c in plan.changes], conflicts=plan.conflicts, backups=backups)
 
 
@@ -115,7 +117,7 @@ def undo(env: Environment, client_id: str) -> Outcome:
         except _Failed as f:
             return Outcome(False, f.key, _about(client_id, module, **f.params))
     _journal_pop(env, client_id)
-    return Outcome(True, "undone", _about(client_id, module), changed=restored)
+    return Outcome(True, getattr(module, "UNDONE_KEY", "undone"), _about(client_id, module), changed=restored)
 
 
 def undo_available(env: Environment, client_id: str) -> bool:
@@ -155,8 +157,15 @@ def _apply_one(env: Environment, change: Change) -> dict[str, Any]:
     return _apply_file(env, change)
 
 
+def _link_target(path: Path) -> Path:
+    """The file a symbolic link (a dotfile manager's, e.g. ~/.lftprc -> ~/dotfiles/lftprc) points to, else
+    ``path``. We edit and restore the target, so the link stays a link: renaming our temp file over the
+    link itself would replace it with a plain file, cut off from the user's dotfiles."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def _apply_file(env: Environment, change: FileChange) -> dict[str, Any]:
-    path = change.path
+    path = _link_target(change.path)
     current = path.read_bytes() if path.exists() else None
     if current != change.old:  # changed between planning and now
         raise _Failed("changed_meanwhile", path=str(path))
@@ -169,7 +178,8 @@ def _apply_file(env: Environment, change: FileChange) -> dict[str, Any]:
         try:
             shutil.copy2(path, backup)
         except OSError as e:
-            raise _Failed("write_failed", path=str(path), detail=e.strerror or str(e)) from None
+            key = "in_use" if _held_open(e) else "write_failed"
+            raise _Failed(key, path=str(path), detail=e.strerror or str(e)) from None
     try:
         _write_checked(path, change.new, like=path if current is not None else None)
     except OSError as e:
@@ -177,10 +187,20 @@ def _apply_file(env: Environment, change: FileChange) -> dict[str, Any]:
             _restore_bytes(path, current)
         if backup:
             Path(backup).unlink(missing_ok=True)
-        key = "read_only" if isinstance(e, PermissionError) else "write_failed"
+        key = "in_use" if _held_open(e) else "read_only" if isinstance(e, PermissionError) else "write_failed"
         raise _Failed(key, path=str(path), detail=e.strerror or str(e)) from None
     return {"kind": "file", "path": str(path), "backup": str(backup) if backup else None,
             "written_sha256": _sha(change.new), "what": change.what}
+
+
+# ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION: another program (antivirus, OneDrive, a backup tool) has
+# the file open right now. Python raises them as PermissionError, like a read-only file, but the
+# advice differs: wait and retry, not "remove the protection".
+_HELD_OPEN_WINERRORS = (32, 33)
+
+
+def _held_open(e: OSError) -> bool:
+    return getattr(e, "winerror", None) in _HELD_OPEN_WINERRORS
 
 
 def _apply_reg(env: Environment, change: RegChange) -> dict[str, Any]:
@@ -279,7 +299,8 @@ def _restore(env: Environment, rec: dict[str, Any]) -> str:
             else:
                 path.unlink(missing_ok=True)  # we created it
         except OSError as e:
-            raise _Failed("write_failed", path=str(path), detail=e.strerror or str(e)) from None
+            key = "in_use" if _held_open(e) else "write_failed"
+            raise _Failed(key, path=str(path), detail=e.strerror or str(e)) from None
         return str(path)
     _restore_reg(env, rec["hive"], rec["key"], rec["name"], _reg_from_json(rec["before"]))
     return f"{rec['hive']}\\{rec['key']}\\{rec['name']}"

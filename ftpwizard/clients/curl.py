@@ -1,7 +1,14 @@
 """curl: passive unless a config file says ``ftp-port = -`` (or ``-P -``); ``ftp-pasv`` switches back.
 
-curl uses the first config file it finds: $CURL_HOME/.curlrc, $XDG_CONFIG_HOME/curlrc, ~/.curlrc;
-on Windows also %USERPROFILE%\\.curlrc, %APPDATA%\\.curlrc and the ``_curlrc`` spellings.
+curl reads only the first config file it finds (src/tool_findfile.c, findfile(".curlrc", CURLRC_DOTSCORE),
+then on Windows tool_execpath() in src/tool_parsecfg.c), so we read and edit exactly that one:
+$CURL_HOME/.curlrc, $XDG_CONFIG_HOME/curlrc (curl 8.10+; .curlrc before), $HOME/.curlrc, on Windows
+%USERPROFILE%, %APPDATA% and %USERPROFILE%\\Application Data; then, when XDG_CONFIG_HOME is not set,
+$CURL_HOME/.config/curlrc and $HOME/.config/curlrc; on Windows last the folder of curl.exe. On Windows each
+``.curlrc`` may also be spelled ``_curlrc`` (the only spelling before curl 7.66, e.g. Windows 10's 7.55.1).
+Without any file we create %APPDATA%\\_curlrc on Windows (every curl version reads it) and ~/.curlrc
+elsewhere: a new file earlier in the order would hide one the user already has. (One corner is left as
+older curls have it: with XDG_CONFIG_HOME set on Windows, curl 8.10+ stops trying the ``_curlrc`` spelling.)
 In the file: one option per line, long names with or without ``--``, value after spaces, ``=`` or ``:``.
 """
 
@@ -24,27 +31,46 @@ WRITES_ON_EXIT = False
 _LINE = re.compile(r"^(\s*)(--?)?([A-Za-z][\w-]*)(?:(\s*[=:]\s*|\s+)(\S.*?))?\s*$")
 
 
-def config_candidates(env: Environment) -> list[Path]:
-    names = [".curlrc", "_curlrc"] if env.platform == "windows" else [".curlrc"]
+def config_candidates(env: Environment, exe: str | None = None) -> list[Path]:
+    """Every file curl looks for, in curl's order; it reads the first one that exists."""
+    windows = env.platform == "windows"
+    dotted = (".curlrc", "_curlrc") if windows else (".curlrc",)
     out: list[Path] = []
-    curl_home = env.var_path("CURL_HOME")
+    curl_home, xdg, home = env.var_path("CURL_HOME"), env.var_path("XDG_CONFIG_HOME"), env.var_path("HOME")
     if curl_home:
-        out += [curl_home / n for n in names]
-    xdg = env.var_path("XDG_CONFIG_HOME")
+        out += [curl_home / n for n in dotted]
     if xdg:
-        out += [xdg / "curlrc"]
-    if env.platform == "windows":
-        for var in ("USERPROFILE", "APPDATA"):
-            base = env.var_path(var)
+        out += [xdg / "curlrc", *(xdg / n for n in dotted)]
+    if home:
+        out += [home / n for n in dotted]
+    if windows:
+        for base in (env.var_path("USERPROFILE"), env.var_path("APPDATA")):
             if base:
-                out += [base / n for n in names]
-    else:
-        out += [env.home / ".curlrc"]
+                out += [base / n for n in dotted]
+        profile = env.var_path("USERPROFILE")
+        if profile:
+            out += [profile / "Application Data" / n for n in dotted]
+    if not xdg:
+        out += [base / ".config" / "curlrc" for base in (curl_home, home) if base]
+    if windows:
+        if exe:
+            out += [Path(exe).parent / n for n in (".curlrc", "_curlrc")]
+    elif env.home / ".curlrc" not in out:
+        out.append(env.home / ".curlrc")  # curl's last resort: the home folder of the user's account
     return out
 
 
-def config_file(env: Environment) -> Path | None:
-    for p in config_candidates(env):
+def new_config_path(env: Environment) -> Path:
+    """Where to create a config file when curl has none."""
+    if env.platform == "windows":
+        appdata = env.var_path("APPDATA")
+        if appdata:
+            return appdata / "_curlrc"
+    return env.home / ".curlrc"
+
+
+def config_file(env: Environment, exe: str | None = None) -> Path | None:
+    for p in config_candidates(env, exe):
         if p.is_file():
             return p
     return None
@@ -81,11 +107,11 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
         windir = env.var_path("SystemRoot") or env.var_path("WINDIR")
         if windir and (windir / "System32" / "curl.exe").is_file():
             exe = str(windir / "System32" / "curl.exe")
-    cfg = config_file(env)
+    cfg = config_file(env, exe)
     if not exe and cfg is None:
         return None
     status = ClientStatus(ID, NAME, scope="global", can_apply=True, install_path=exe)
-    status.config = str(cfg or config_candidates(env)[-1])
+    status.config = str(cfg or new_config_path(env))
     if cfg is None:
         status.mode, status.mode_is_default = "passive", True
         return status

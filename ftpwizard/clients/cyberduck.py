@@ -14,6 +14,8 @@ ID = "cyberduck"
 NAME = "Cyberduck"
 EXES = ("cyberduck",)
 FTP_PROTOCOLS = {"ftp", "ftps"}
+# The Microsoft Store edition: no uninstall entry in the registry; its data lives in its package folder.
+STORE_PACKAGE = "Packages/iterate.37637C3DE32E5_gr99yradmgg3r"
 
 
 def bookmark_dirs(env: Environment) -> list[Path]:
@@ -28,7 +30,7 @@ def bookmark_dirs(env: Environment) -> list[Path]:
         if appdata:
             dirs.append(appdata / "Cyberduck" / "Bookmarks")
         if local:
-            dirs.append(local / "Packages/iterate.37637C3DE32E5_gr99yradmgg3r/LocalCache/Roaming/Cyberduck/Bookmarks")
+            dirs.append(local / STORE_PACKAGE / "LocalCache/Roaming/Cyberduck/Bookmarks")
         return dirs
     return []
 
@@ -42,8 +44,10 @@ def _installed(env: Environment) -> tuple[bool, str | None, str | None]:
         for e in env.uninstall_entries():
             if e.display_name.startswith("Cyberduck"):
                 return True, e.version, e.install_location
-        appdata = env.var_path("APPDATA")
+        appdata, local = env.var_path("APPDATA"), env.var_path("LOCALAPPDATA")
         if appdata and (appdata / "Cyberduck").is_dir():
+            return True, None, None
+        if local and (local / STORE_PACKAGE).is_dir():
             return True, None, None
     return False, None, None
 

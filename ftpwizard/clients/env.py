@@ -7,7 +7,10 @@ formats, and uses a ``MemoryRegistry`` holding the programs' real key names and 
 
 from __future__ import annotations
 
+import codecs
+import locale
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -26,11 +29,13 @@ Platform = Literal["windows", "macos", "linux"]
 class Environment:
     platform: Platform
     home: Path
-    vars: Mapping[str, str]  # environment variables: APPDATA, ProgramFiles, XDG_CONFIG_HOME, CURL_HOME...
+    # Environment variables: APPDATA, PROGRAMFILES, XDG_CONFIG_HOME, CURL_HOME... Read them with var()/var_path().
+    vars: Mapping[str, str]
     registry: Registry | None = None
     which: Callable[[str], str | None] = shutil.which
     processes: Callable[[], list[str]] = lambda: []  # running executables' base names
-    root: Path = Path("/")  # where absolute POSIX paths (/etc/lftp.conf, /Applications) start
+    # Where absolute POSIX paths (/etc/lftp.conf, /Applications) start; in a fake Windows tree, its C:\\.
+    root: Path = Path("/")
     state_dir: Path | None = None  # where registry backups live (files are backed up next to themselves)
     now: Callable[[], datetime] = field(default=datetime.now)
     # The uninstall list as read once during one detection pass; None outside a pass. Not an __init__
@@ -58,9 +63,41 @@ class Environment:
         """An absolute POSIX path (e.g. /etc/lftp.conf) inside this environment's root."""
         return self.root.joinpath(*PurePosixPath(posix_abs).parts[1:])
 
-    def var_path(self, name: str) -> Path | None:
+    def var(self, name: str) -> str | None:
+        """An environment variable. Windows' names are case-insensitive and os.environ stores them
+        upper-cased there (PROGRAMFILES, SYSTEMROOT), so ``var("ProgramFiles")`` must still find them."""
         value = self.vars.get(name)
+        if value is None and self.platform == "windows":
+            wanted = name.upper()
+            value = next((v for k, v in self.vars.items() if k.upper() == wanted), None)
+        return value
+
+    def var_path(self, name: str) -> Path | None:
+        value = self.var(name)
         return Path(value) if value else None
+
+    def expand(self, value: str) -> str:
+        """Windows' %NAME% expansion (ExpandEnvironmentStrings): names in any case, unknown ones left as typed.
+        In a fake Windows tree on Linux the backslashes become slashes, so the result is a usable path."""
+        value = re.sub(r"%([^%]+)%", lambda m: self.var(m.group(1)) or m.group(0), value)
+        if os.sep == "/" and self.platform == "windows":
+            value = value.replace("\\", "/")
+        return value
+
+    def virtual_store(self, path: Path) -> Path | None:
+        """Where UAC file virtualization keeps a copy of ``path`` written by a program without admin rights:
+        %LOCALAPPDATA%\\VirtualStore\\<path without its drive>, for paths on LOCALAPPDATA's drive only.
+        In a fake Windows tree, ``root`` plays the part of C:\\."""
+        local = self.var_path("LOCALAPPDATA")
+        if local is None:
+            return None
+        try:
+            return local / "VirtualStore" / path.relative_to(self.root)
+        except ValueError:
+            pass
+        if not path.drive or path.drive.lower() != local.drive.lower():
+            return None
+        return local / "VirtualStore" / path.relative_to(path.anchor)
 
     def is_running(self, exe_names: tuple[str, ...]) -> str | None:
         """The first of ``exe_names`` (case-insensitive, with or without .exe) that is running."""
@@ -90,20 +127,36 @@ class Environment:
         )
 
 
+def tasklist_names(raw: bytes, encoding: str) -> list[str]:
+    """Image names from ``tasklist /FO CSV /NH`` output. A name the code page cannot show (or bytes in
+    another code page) is decoded with replacement characters: a process list never stops detection."""
+    text = raw.decode(encoding, errors="replace")
+    return [line.split('","')[0].strip('"') for line in text.splitlines() if line.startswith('"')]
+
+
+def _console_encoding() -> str:  # pragma: no cover - Windows
+    """The console's code page, OEM by default, in which console programs such as tasklist write to a
+    pipe (cp949 on Korean Windows, cp437/850 where the ANSI one is cp1252); unconfirmed on Windows, see
+    installer/README.md "Check on a real Windows PC". Decoding replaces what does not fit either way."""
+    try:
+        return codecs.lookup("oem").name
+    except LookupError:
+        return locale.getpreferredencoding(False)
+
+
 def running_processes() -> list[str]:
     """Base names of running executables; [] when the list cannot be read (then nothing is refused)."""
     if sys.platform == "win32":  # pragma: no cover - Windows
         try:
-            out = subprocess.run(
+            raw = subprocess.run(
                 ["tasklist", "/FO", "CSV", "/NH"],
                 capture_output=True,
-                text=True,
                 timeout=10,
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
             ).stdout
         except (OSError, subprocess.SubprocessError):
             return []
-        return [line.split('","')[0].strip('"') for line in out.splitlines() if line.startswith('"')]
+        return tasklist_names(raw, _console_encoding())
     if sys.platform == "darwin":  # pragma: no cover - macOS
         try:
             out = subprocess.run(["ps", "-axo", "comm="], capture_output=True, text=True, timeout=10).stdout

@@ -24,7 +24,80 @@ PASV_VALUES: dict[str, SiteMode] = {"MODE_ACTIVE": "active", "MODE_PASSIVE": "pa
 SITE_VALUE = {"active": "MODE_ACTIVE", "passive": "MODE_PASSIVE"}
 
 
-def config_dir(env: Environment) -> Path | None:
+# The installer writes DisplayName "FileZilla <version>" (data/install.nsi.in); older ones "FileZilla Client
+# <version>". "FileZilla Server" is the server, not an FTP program for the user.
+_CLIENT_DISPLAY_NAME = re.compile(r"FileZilla (?:Client\b|\d)")
+
+
+def config_dir(env: Environment, install: str | None = None) -> Path | None:
+    """FileZilla's settings folder (fz_paths.cpp GetSettingsDir): where fzdefaults.xml's "Config Location"
+    points (managed and portable installs), else the usual per-user folder. Raises PlanError when an
+    fzdefaults.xml exists but cannot be read: the settings may then be anywhere."""
+    defaults = defaults_dir(env, install)
+    if defaults is not None:
+        moved = _config_location(env, defaults)
+        if moved is not None:
+            return moved
+    return _unadjusted_config_dir(env)
+
+
+def defaults_dir(env: Environment, install: str | None) -> Path | None:
+    """The folder holding the fzdefaults.xml FileZilla reads (fz_paths.cpp GetDefaultsDir, GetFZDataDir):
+    on Linux the settings folder, then /etc/filezilla; then $FZ_DATADIR, FileZilla's own program folder
+    and, for a program in .../bin, .../share/filezilla; on a Mac the bundle's SharedSupport."""
+    folders: list[Path] = []
+    if env.platform == "linux":
+        unadjusted = _unadjusted_config_dir(env)
+        if unadjusted is not None:
+            folders.append(unadjusted)
+        folders.append(env.path("/etc/filezilla"))
+    if env.platform == "macos":
+        if install:
+            folders.append(Path(install) / "Contents" / "SharedSupport")
+    else:
+        datadir = env.var_path("FZ_DATADIR")
+        if datadir:
+            folders.append(datadir)
+        if install:
+            exe_dir = Path(install) if env.platform == "windows" else Path(install).parent
+            folders.append(exe_dir)
+            if exe_dir.name == "bin":
+                folders.append(exe_dir.parent / "share" / "filezilla")
+    for folder in folders:
+        if (folder / "fzdefaults.xml").is_file():
+            return folder
+    return None
+
+
+def _config_location(env: Environment, defaults: Path) -> Path | None:
+    """fzdefaults.xml's "Config Location", expanded the way FileZilla does (ExpandPath: a path segment
+    "$NAME" is the environment variable NAME, "$$x" is "$x"); relative to the fzdefaults.xml folder. None
+    when not set or when the folder does not exist (FileZilla then uses its usual folder)."""
+    path = defaults / "fzdefaults.xml"
+    parsed = _parse(path)
+    if parsed is None:
+        return None
+    value = ""
+    for setting in parsed[1].iter("Setting"):
+        if setting.get("name") == "Config Location":
+            value = (setting.text or "").strip()
+            break
+    if not value:
+        return None
+    segments = re.split(r"[\\/]" if env.platform == "windows" else "/", value)
+    expanded = []
+    for segment in segments:
+        if segment.startswith("$$"):
+            expanded.append(segment[1:])
+        elif segment.startswith("$"):
+            expanded.append((env.var(segment[1:]) or "") if len(segment) > 1 else "")
+        else:
+            expanded.append(segment)
+    moved = defaults / "/".join(expanded)
+    return moved if moved.exists() else None
+
+
+def _unadjusted_config_dir(env: Environment) -> Path | None:
     if env.platform == "windows":
         appdata = env.var_path("APPDATA")
         return appdata / "FileZilla" if appdata else None
@@ -43,7 +116,7 @@ def _installed(env: Environment) -> tuple[bool, str | None, str | None]:
     """(installed, version, install path)."""
     if env.platform == "windows" and env.registry is not None:
         for e in env.uninstall_entries():
-            if e.key == "FileZilla Client" or e.display_name.startswith("FileZilla Client"):
+            if e.key == "FileZilla Client" or _CLIENT_DISPLAY_NAME.match(e.display_name):
                 return True, e.version, e.install_location
         for hive in ("HKLM", "HKCU"):
             for key in (r"SOFTWARE\FileZilla Client", r"SOFTWARE\WOW6432Node\FileZilla Client"):
@@ -83,7 +156,13 @@ def bundle_version(bundle: Path) -> str | None:
 
 def detect(env: Environment, host: str | None) -> ClientStatus | None:
     installed, version, install = _installed(env)
-    cdir = config_dir(env)
+    try:
+        cdir = config_dir(env, install)
+    except PlanError as e:  # an unreadable fzdefaults.xml: the settings could be anywhere, change nothing
+        if not installed:
+            return None
+        return ClientStatus(ID, NAME, version=version, scope="global", install_path=install,
+                            problem=Problem(e.key, e.params.get("path", ""), e.params.get("detail", "")))
     settings = cdir / "filezilla.xml" if cdir else None
     # On Linux a config folder alone counts: FileZilla may run from a Flatpak or a tarball.
     if not installed and not (env.platform == "linux" and settings and settings.is_file()):
@@ -116,13 +195,13 @@ def _parse(path: Path) -> tuple[bytes, ET.Element] | None:
     except FileNotFoundError:
         return None
     except OSError as e:
-        raise PlanError("unreadable", detail=e.strerror or str(e)) from None
+        raise PlanError("unreadable", path=str(path), detail=e.strerror or str(e)) from None
     try:
         root = ET.fromstring(data)
     except ET.ParseError as e:
-        raise PlanError("malformed", detail=str(e)) from None
+        raise PlanError("malformed", path=str(path), detail=str(e)) from None
     if root.tag != "FileZilla3":
-        raise PlanError("malformed", detail=f"root element <{root.tag}>, expected <FileZilla3>")
+        raise PlanError("malformed", path=str(path), detail=f"root element <{root.tag}>, expected <FileZilla3>")
     return data, root
 
 
@@ -135,7 +214,7 @@ def read_global(path: Path) -> str | None:
         if s.get("name") == SETTING:
             value = (s.text or "").strip()
             if value not in ("0", "1"):
-                raise PlanError("malformed", detail=f"{SETTING} = {value!r}")
+                raise PlanError("malformed", path=str(path), detail=f"{SETTING} = {value!r}")
             return value
     return None
 
@@ -182,8 +261,11 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
     if change_sites and contradicting:
         data = sm.read_bytes()
         new = data
-        for position, _site in contradicting:
-            new = set_site(new, position, SITE_VALUE[mode])
+        try:
+            for position, _site in contradicting:
+                new = set_site(new, position, SITE_VALUE[mode])
+        except PlanError as e:
+            raise PlanError(e.key, **{**e.params, "path": str(sm)}) from None
         result.changes.append(
             FileChange(sm, data, new, f"{sm.name}: PasvMode -> {SITE_VALUE[mode]} ({len(contradicting)})")
         )

@@ -19,7 +19,8 @@ class GuideOnlyProgram:
     EXES: tuple[str, ...]
     scope: Scope
     display_name: re.Pattern[str]  # matched against uninstall DisplayName
-    vendor_keys: tuple[tuple[Hive, str, str], ...]  # (hive, key, value holding the version or "")
+    # (hive, key, value holding the version or "", value holding the install folder or "")
+    vendor_keys: tuple[tuple[Hive, str, str, str], ...]
     program_dirs: tuple[str, ...]  # relative to Program Files (with /), holding one of EXES
 
     def detect(self, env: Environment, host: str | None) -> ClientStatus | None:
@@ -30,12 +31,14 @@ class GuideOnlyProgram:
             if self.display_name.search(e.display_name):
                 found, version, install = True, e.version, e.install_location
                 break
-        for hive, key, value in self.vendor_keys:
+        for hive, key, version_value, dir_value in self.vendor_keys:
             for k in (key, key.replace("SOFTWARE\\", "SOFTWARE\\WOW6432Node\\", 1)):
                 if env.registry.exists(hive, k):
                     found = True
-                    v = env.registry.get(hive, k, value) if value else None
+                    v = env.registry.get(hive, k, version_value) if version_value else None
                     version = version or (v.as_text() if v else None)
+                    folder = env.registry.get(hive, k, dir_value) if dir_value else None
+                    install = install or (folder.as_text() if folder else None)
         for exe in self.EXES:
             p = app_path(env.registry, exe + ".exe")
             if p:
@@ -53,24 +56,28 @@ class GuideOnlyProgram:
 
 ALFTP = GuideOnlyProgram(
     "alftp", "ALFTP (알FTP)", ("alftp",), "per-site", re.compile(r"ALFTP|알FTP", re.I),
-    (("HKLM", r"SOFTWARE\ESTsoft\ALFTP", "Version"), ("HKCU", r"SOFTWARE\ESTsoft\ALFTP", "")),
+    (("HKLM", r"SOFTWARE\ESTsoft\ALFTP", "Version", ""), ("HKCU", r"SOFTWARE\ESTsoft\ALFTP", "", "")),
     ("ESTsoft/ALFTP",),
 )
 EDITPLUS = GuideOnlyProgram(
     "editplus", "EditPlus", ("editplus",), "per-site", re.compile(r"^EditPlus", re.I),
-    (("HKCU", r"SOFTWARE\ES-Computing\EditPlus\Install", ""),
-     ("HKCU", r"SOFTWARE\ES-Computing\EditPlus 3\Install", ""),
-     ("HKCU", r"SOFTWARE\ES-Computing\EditPlus 2\Install", "")),
+    (("HKCU", r"SOFTWARE\ES-Computing\EditPlus\Install", "", ""),
+     ("HKCU", r"SOFTWARE\ES-Computing\EditPlus 3\Install", "", ""),
+     ("HKCU", r"SOFTWARE\ES-Computing\EditPlus 2\Install", "", "")),
     ("EditPlus", "EditPlus 3", "EditPlus 2"),
 )
+# Detection scripts read the install folder from the value "Dir"; the Home edition has its own key.
+# "WS_FTP Server" is Ipswitch's server product, not an FTP program for the user.
 WSFTP = GuideOnlyProgram(
-    "wsftp", "WS_FTP", ("wsftppro", "wsftp95", "wsftpgui"), "per-site", re.compile(r"WS_FTP", re.I),
-    (("HKLM", r"SOFTWARE\Ipswitch\WS_FTP", "Version"),),
+    "wsftp", "WS_FTP", ("wsftppro", "wsftp95", "wsftpgui"), "per-site",
+    re.compile(r"^(?!.*WS_FTP Server).*WS_FTP", re.I),
+    (("HKLM", r"SOFTWARE\Ipswitch\WS_FTP", "Version", "Dir"), ("HKLM", r"SOFTWARE\Ipswitch\WS_FTP Home", "Version", "Dir")),
     ("Ipswitch/WS_FTP 12", "Ipswitch/WS_FTP Professional", "Ipswitch/WS_FTP Home", "Progress/WS_FTP Professional"),
 )
+# cftppro.exe: the Professional edition's program before CuteFTP 9 (cuteftppro.exe).
 CUTEFTP = GuideOnlyProgram(
-    "cuteftp", "CuteFTP", ("cuteftppro", "cuteftp", "cutftp32"), "global", re.compile(r"CuteFTP", re.I),
-    (("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 9", ""), ("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 8 Professional", ""),
-     ("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 8 Home", ""), ("HKLM", r"SOFTWARE\GlobalSCAPE\CuteFTP", "")),
+    "cuteftp", "CuteFTP", ("cuteftppro", "cftppro", "cuteftp", "cutftp32"), "global", re.compile(r"CuteFTP", re.I),
+    (("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 9", "", ""), ("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 8 Professional", "", ""),
+     ("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 8 Home", "", ""), ("HKLM", r"SOFTWARE\GlobalSCAPE\CuteFTP", "", "")),
     ("Globalscape/CuteFTP", "GlobalSCAPE/CuteFTP 9", "GlobalSCAPE/CuteFTP 8 Professional"),
 )

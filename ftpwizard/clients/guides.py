@@ -15,7 +15,8 @@ Steps (each becomes one picture; every "pick" gets a red box and a numbered call
      "sub": [T..], "sub_pick": k, "confidence": .., "optional": {"ko","en"} (why the step may be skipped)}
     {"kind": "dialog", "title": T, "toolbar": {"items": [T..], "pick": i}, "tree": {"items": [[level, T]..], "pick": i},
      "tabs": {"items": [T..], "pick": i}, "body": [element..], "buttons": {"items": [T..], "pick": i | [i..]}}
-    {"kind": "terminal", "title": T, "lines": {"passive": [str..], "active": [str..]}, "pick": [i..]}
+    {"kind": "terminal", "title": T, "lines": {"passive": [str..], "active": [str..]}, "pick": [i..],
+     "prompt": str (optional, default "$": lines starting with it are commands to type)}
     {"kind": "card", "title": T, "lines": [T..]}
 
 Body elements: {"type": "group", "label": T} | {"type": "text", "label": T} | {"type": "field", "label": T, "value": str}
@@ -143,6 +144,8 @@ def validate_guide(doc: Any) -> list[str]:
             lines = s.get("lines", {})
             if not (isinstance(lines.get("passive"), list) and isinstance(lines.get("active"), list)):
                 p.append(f"{where}: terminal lines")
+            if not isinstance(s.get("prompt", "$"), str):
+                p.append(f"{where}: prompt")
         elif kind == "card":
             if not all(_is_text(t) for t in s.get("lines", [])):
                 p.append(f"{where}: card lines")

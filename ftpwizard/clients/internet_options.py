@@ -10,8 +10,13 @@ from ftpwizard.clients.registry import REG_SZ, RegValue
 
 ID = "internet-options"
 NAME = "Internet Options / File Explorer"
-# iexplore writes the value when its Internet Options dialog closes; Explorer only reads it.
-EXES = ("iexplore",)
+# The value is written by the Internet Options dialog (inetcpl.cpl) when the user presses OK or Apply, and
+# that dialog runs inside rundll32, control.exe or a browser: no process name tells that it is open, and
+# iexplore itself never writes it. So nothing is refused; the messages ask to close the dialog instead.
+EXES: tuple[str, ...] = ()
+WRITES_ON_EXIT = False
+CHANGED_KEY = "changed_dialog_open"
+UNDONE_KEY = "undone_dialog_open"
 KEY = r"Software\Microsoft\Ftp"
 VALUE = "Use PASV"
 

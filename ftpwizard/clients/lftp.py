@@ -1,9 +1,10 @@
 """lftp: ``set ftp:passive-mode on|off`` (default on), per host ``set ftp:passive-mode/HOST off``.
 
-Read order (later wins): /etc/lftp.conf, ~/.lftprc, then ~/.lftp/rc, or $XDG_CONFIG_HOME/lftp/rc
-(default ~/.config/lftp/rc) when ~/.lftp does not exist. The parser follows lftp's own rules, which the
-tests check against the real lftp: quoting, ';' between commands, '#' comments, abbreviated variable
-names (``set passive off``) and booleans judged by their first letter (an invalid value is ignored).
+Read order (later wins): /etc/lftp.conf, ~/.lftprc, then ~/.lftp/rc ($LFTP_HOME/rc when LFTP_HOME is
+set), or $XDG_CONFIG_HOME/lftp/rc (default ~/.config/lftp/rc) when that folder does not exist. The parser
+follows lftp's own rules, which the tests check against the real lftp: quoting, ';' between commands, '#'
+comments, abbreviated variable names (``set passive off``) and booleans judged by their first letter (an
+invalid value is ignored).
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ WRITES_ON_EXIT = False  # lftp never writes its rc files: a running lftp just ke
 
 def rc_files(env: Environment) -> list[Path]:
     files = [env.path("/etc/lftp.conf"), env.home / ".lftprc"]
-    if (env.home / ".lftp").is_dir():
-        files.append(env.home / ".lftp" / "rc")
+    # lftp's get_lftp_home_if_exists(): $LFTP_HOME (set but empty: none), else ~/.lftp; used when it is a folder.
+    lftp_home = env.var("LFTP_HOME")
+    old_dir = env.home / ".lftp" if lftp_home is None else Path(lftp_home) if lftp_home else None
+    if old_dir is not None and old_dir.is_dir():
+        files.append(old_dir / "rc")
     else:
         xdg = env.var_path("XDG_CONFIG_HOME") or env.home / ".config"
         files.append(xdg / "lftp" / "rc")

@@ -19,6 +19,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 OUTCOME: dict[str, str] = {
     "changed": QT_TRANSLATE_NOOP("ClientsText", "{client} is now set to {mode}. Restart it if it is open."),
+    "changed_dialog_open": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{client} is now set to {mode}. If the Internet Options window is open, close it with Cancel: "
+        "OK there would write its old setting back over this change.",
+    ),
     "already": QT_TRANSLATE_NOOP("ClientsText", "{client} is already set to {mode}. Nothing was changed."),
     "running": QT_TRANSLATE_NOOP(
         "ClientsText",
@@ -45,6 +50,11 @@ OUTCOME: dict[str, str] = {
         "{path} is read-only or locked by another program, so it was not changed. "
         "Close programs that may use it, or change the setting by hand.",
     ),
+    "in_use": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{path} is in use by another program (often antivirus or OneDrive), so it was not changed. "
+        "Wait a moment and try again.",
+    ),
     "write_failed": QT_TRANSLATE_NOOP(
         "ClientsText", "Writing {path} failed ({detail}). The original was kept unchanged."
     ),
@@ -61,6 +71,11 @@ OUTCOME: dict[str, str] = {
     ),
     "nothing_to_undo": QT_TRANSLATE_NOOP("ClientsText", "There is no change of {client} to undo."),
     "undone": QT_TRANSLATE_NOOP("ClientsText", "{client} is back to its previous settings."),
+    "undone_dialog_open": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{client} is back to its previous settings. If the Internet Options window is open, close it with "
+        "Cancel: OK there would write the setting it shows back over this.",
+    ),
     "no_state_dir": QT_TRANSLATE_NOOP(
         "ClientsText", "There is no folder to keep the undo information in, so nothing was changed."
     ),

@@ -5,7 +5,6 @@ Key names are confirmed by third parties only, so we read them but never write t
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -20,14 +19,12 @@ TC_KEY = r"Software\Ghisler\Total Commander"
 
 
 def _expand(value: str, env: Environment, install: str | None) -> Path:
-    value = re.sub(r"%([^%]+)%", lambda m: env.vars.get(m.group(1), m.group(0)), value)
-    if value.startswith(".\\") and install:
+    value = env.expand(value)
+    if value.startswith((".\\", "./")) and install:
         return Path(install) / value[2:]
     if not re.search(r"[\\/]", value):
-        windir = env.vars.get("WINDIR") or env.vars.get("SystemRoot") or r"C:\Windows"
+        windir = env.var("WINDIR") or env.var("SystemRoot") or r"C:\Windows"
         return Path(windir) / value
-    if os.sep == "/":  # a fake Windows tree in tests on Linux
-        value = value.replace("\\", "/")
     return Path(value)
 
 

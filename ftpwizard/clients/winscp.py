@@ -1,7 +1,7 @@
 """WinSCP: session value ``FtpPasvMode`` (REG_DWORD / INI 0|1) per stored site.
 
-Storage: ``HKCU\\Software\\Martin Prikryl\\WinSCP 2\\Sessions\\<escaped name>``, or ``WinSCP.ini``
-(next to WinSCP.exe, else %APPDATA%) with sections ``[Sessions\\<escaped name>]``.
+Storage: ``WinSCP.ini`` whenever the INI file WinSCP looks for exists (see ini_for_reading), with sections
+``[Sessions\\<escaped name>]``; else ``HKCU\\Software\\Martin Prikryl\\WinSCP 2\\Sessions\\<escaped name>``.
 WinSCP saves a session value only when it differs from its factory defaults, so a missing value means the
 factory default, passive. The "Default Settings" site only seeds new sites; we report it as the global mode.
 Site names are PuTTY-style percent-escaped; non-ASCII names are UTF-8 with a BOM before escaping.
@@ -23,6 +23,7 @@ ID = "winscp"
 NAME = "WinSCP"
 EXES = ("winscp",)
 CONFIG_KEY = r"Software\Martin Prikryl\WinSCP 2"
+OVERRIDE_KEY = CONFIG_KEY + " Override"  # value IniFile: a custom INI path set in Preferences > Storage
 SESSIONS_KEY = CONFIG_KEY + r"\Sessions"
 DEFAULT_SITE = "Default%20Settings"
 FTP_PROTOCOL = 5
@@ -67,15 +68,38 @@ def _install_dir(env: Environment) -> tuple[bool, str | None, Path | None]:
     return False, None, None
 
 
-def storage(env: Environment, install: Path | None) -> Path | None:
-    """The INI file WinSCP uses, or None for the registry."""
-    if install and (install / "WinSCP.ini").is_file():
-        return install / "WinSCP.ini"
-    if env.registry is not None and env.registry.exists("HKCU", SESSIONS_KEY):
-        return None
+def ini_for_reading(env: Environment, install: Path | None) -> Path | None:
+    """The INI file WinSCP would read, existing or not (TConfiguration::GetIniFileStorageName(true)):
+    the path in ``HKCU\\...\\WinSCP 2 Override`` value ``IniFile`` (environment variables expanded), else
+    WinSCP.ini next to WinSCP.exe if it exists, else %APPDATA%\\WinSCP.ini if it exists, else the one next
+    to WinSCP.exe; in the last three cases a copy in the VirtualStore (UAC virtualization) wins.
+    None when it cannot be known (no custom path and no install folder nor APPDATA)."""
+    if env.registry is not None:
+        custom = env.registry.get("HKCU", OVERRIDE_KEY, "IniFile")
+        if custom is not None and (custom.as_text() or "").strip():
+            return Path(env.expand((custom.as_text() or "").strip()))
+    program_ini = install / "WinSCP.ini" if install else None
     appdata = env.var_path("APPDATA")
-    if appdata and (appdata / "WinSCP.ini").is_file():
-        return appdata / "WinSCP.ini"
+    appdata_ini = appdata / "WinSCP.ini" if appdata else None
+    if program_ini is not None and program_ini.is_file():
+        chosen: Path | None = program_ini
+    elif appdata_ini is not None and appdata_ini.is_file():
+        chosen = appdata_ini
+    else:
+        chosen = program_ini
+    if chosen is None:
+        return None
+    virtual = env.virtual_store(chosen)
+    return virtual if virtual is not None and virtual.is_file() else chosen
+
+
+def storage(env: Environment, install: Path | None) -> Path | None:
+    """The INI file WinSCP uses, or None for the registry (TWinConfiguration::DetectStorage): an existing
+    INI file always wins, even when the registry holds a configuration too (WinSCP leaves the registry
+    data behind when the user switches storage)."""
+    ini = ini_for_reading(env, install)
+    if ini is not None and ini.is_file():
+        return ini
     return None
 
 
@@ -103,13 +127,13 @@ class _Sessions:
         try:
             tf = decode(ini.read_bytes())
         except OSError as e:
-            raise PlanError("unreadable", detail=e.strerror or str(e)) from None
+            raise PlanError("unreadable", path=str(ini), detail=e.strerror or str(e)) from None
         try:
             for section, key, value in ini_entries(tf.text, comments=(";", "#"), strict=True):
                 if section and section.lower().startswith("sessions\\"):
                     self.data.setdefault(section[len("sessions\\") :], {})[key] = value
         except ValueError as e:
-            raise PlanError("malformed", detail=str(e)) from None
+            raise PlanError("malformed", path=str(ini), detail=str(e)) from None
 
     def mode(self, escaped: str) -> SiteMode:
         raw = self.data.get(escaped, {}).get("FtpPasvMode")
@@ -147,11 +171,11 @@ def _sites(sessions: _Sessions) -> list[tuple[str, SiteSetting]]:
     """The FTP sites, each with its escaped session name: the key to edit, since two stored names
     (an old ANSI one and a UTF-8 one) can read the same once decoded."""
     sites = []
-    default_proto = sessions.data.get(DEFAULT_SITE, {}).get("FSProtocol")
     for escaped, values in sessions.data.items():
         if escaped == DEFAULT_SITE:
             continue
-        proto = values.get("FSProtocol", default_proto)
+        # A stored site does not inherit from Default Settings: no FSProtocol = the factory default, SFTP.
+        proto = values.get("FSProtocol")
         if proto is None or proto.strip() != str(FTP_PROTOCOL):
             continue
         host = unquote_to_bytes(values.get("HostName", "")).decode("utf-8", errors="replace")

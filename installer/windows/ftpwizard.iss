@@ -1,11 +1,16 @@
 ; Inno Setup 6.3+ script: installs the PyInstaller onedir bundle (dist\ftpwizard\) as "FTP Wizard".
 ;
 ; Built by `py installer\build.py --mode both --installer` on Windows, which runs:
-;   ISCC.exe /DAppVersion=<version from pyproject.toml> /DBundleDir=<repo>\dist\ftpwizard /O<repo>\dist\installer installer\windows\ftpwizard.iss
+;   ISCC.exe /DAppVersion=<version from pyproject.toml> /DAppVersionNumeric=<the same as four numbers, e.g. 0.2.0.1>
+;            /DBundleDir=<repo>\dist\ftpwizard /O<repo>\dist\installer installer\windows\ftpwizard.iss
 ; Output: dist\installer\ftpwizard-<version>-setup.exe. (Not produced on Linux: Inno Setup is a Windows program.)
 
 #ifndef AppVersion
   #error Pass the version: ISCC /DAppVersion=0.1.0 ... (installer\build.py reads it from pyproject.toml)
+#endif
+#ifndef AppVersionNumeric
+  ; VersionInfoVersion takes only numbers (a.b.c.d): "0.2.0rc1" stops the compiler.
+  #error Pass the version as four numbers too: ISCC /DAppVersionNumeric=0.1.0.0 ... (installer\build.py does)
 #endif
 #ifndef BundleDir
   ; Default: the onedir bundle that installer\build.py leaves in dist\.
@@ -21,7 +26,7 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=ftpwizard
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppVersionNumeric}
 ; Per-user install by default: customers on a locked-down PC (or a support session) often have no admin
 ; rights. The dialog still offers "install for all users" to those who do.
 PrivilegesRequired=lowest

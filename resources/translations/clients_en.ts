@@ -293,6 +293,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <translation>{client} is now set to {mode}. Restart it if it is open.</translation>
     </message>
     <message>
+        <location filename="../../ftpwizard/clients/messages.py" line="24" />
+        <source>{client} is now set to {mode}. If the Internet Options window is open, close it with Cancel: OK there would write its old setting back over this change.</source>
+        <translation>{client} is now set to {mode}. If the Internet Options window is open, close it with Cancel: OK there would write its old setting back over this change.</translation>
+    </message>
+    <message>
         <location filename="../../ftpwizard/clients/messages.py" line="22" />
         <source>{client} is already set to {mode}. Nothing was changed.</source>
         <translation>{client} is already set to {mode}. Nothing was changed.</translation>
@@ -339,6 +344,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
     </message>
     <message>
         <location filename="../../ftpwizard/clients/messages.py" line="48" />
+        <source>{path} is in use by another program (often antivirus or OneDrive), so it was not changed. Wait a moment and try again.</source>
+        <translation>{path} is in use by another program (often antivirus or OneDrive), so it was not changed. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/clients/messages.py" line="48" />
         <source>Writing {path} failed ({detail}). The original was kept unchanged.</source>
         <translation>Writing {path} failed ({detail}). The original was kept unchanged.</translation>
     </message>
@@ -366,6 +376,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <location filename="../../ftpwizard/clients/messages.py" line="63" />
         <source>{client} is back to its previous settings.</source>
         <translation>{client} is back to its previous settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/clients/messages.py" line="24" />
+        <source>{client} is back to its previous settings. If the Internet Options window is open, close it with Cancel: OK there would write the setting it shows back over this.</source>
+        <translation>{client} is back to its previous settings. If the Internet Options window is open, close it with Cancel: OK there would write the setting it shows back over this.</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/clients/messages.py" line="64" />

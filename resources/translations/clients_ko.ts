@@ -293,6 +293,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <translation>{client} 설정을 {mode}로 바꿨습니다. 프로그램이 열려 있으면 다시 실행해 주세요.</translation>
     </message>
     <message>
+        <location filename="../../ftpwizard/clients/messages.py" line="24" />
+        <source>{client} is now set to {mode}. If the Internet Options window is open, close it with Cancel: OK there would write its old setting back over this change.</source>
+        <translation>{client} 설정을 {mode}로 바꿨습니다. 인터넷 옵션 창이 열려 있으면 [취소]를 눌러 닫으세요. 그 창에서 [확인]을 누르면 예전 설정이 다시 저장되어 이 변경이 사라집니다.</translation>
+    </message>
+    <message>
         <location filename="../../ftpwizard/clients/messages.py" line="22" />
         <source>{client} is already set to {mode}. Nothing was changed.</source>
         <translation>{client}은(는) 이미 {mode}로 설정되어 있습니다. 바꾼 것은 없습니다.</translation>
@@ -339,6 +344,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
     </message>
     <message>
         <location filename="../../ftpwizard/clients/messages.py" line="48" />
+        <source>{path} is in use by another program (often antivirus or OneDrive), so it was not changed. Wait a moment and try again.</source>
+        <translation>다른 프로그램이 {path} 파일을 쓰고 있어 바꾸지 못했습니다. 백신 프로그램이나 OneDrive인 경우가 많습니다. 잠시 뒤에 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/clients/messages.py" line="48" />
         <source>Writing {path} failed ({detail}). The original was kept unchanged.</source>
         <translation>{path}에 쓰지 못했습니다({detail}). 원래 파일은 그대로입니다.</translation>
     </message>
@@ -366,6 +376,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <location filename="../../ftpwizard/clients/messages.py" line="63" />
         <source>{client} is back to its previous settings.</source>
         <translation>{client} 설정을 바꾸기 전으로 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ftpwizard/clients/messages.py" line="24" />
+        <source>{client} is back to its previous settings. If the Internet Options window is open, close it with Cancel: OK there would write the setting it shows back over this.</source>
+        <translation>{client} 설정을 바꾸기 전으로 되돌렸습니다. 인터넷 옵션 창이 열려 있으면 [취소]를 눌러 닫으세요. 그 창에서 [확인]을 누르면 창에 보이는 설정이 다시 저장됩니다.</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/clients/messages.py" line="64" />

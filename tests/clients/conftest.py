@@ -52,13 +52,15 @@ def linux(tmp_path: Path) -> Machine:
 def windows(tmp_path: Path) -> Machine:
     c = tmp_path / "C"
     profile = c / "Users" / "kim"
+    # Keys as os.environ holds them on Windows: upper-cased (CPython's nt os.environ), whatever
+    # case `set` shows (ProgramFiles, SystemRoot).
     vars_ = {
         "USERPROFILE": str(profile),
         "APPDATA": str(profile / "AppData" / "Roaming"),
         "LOCALAPPDATA": str(profile / "AppData" / "Local"),
-        "ProgramFiles": str(c / "Program Files"),
-        "ProgramFiles(x86)": str(c / "Program Files (x86)"),
-        "SystemRoot": str(c / "Windows"),
+        "PROGRAMFILES": str(c / "Program Files"),
+        "PROGRAMFILES(X86)": str(c / "Program Files (x86)"),
+        "SYSTEMROOT": str(c / "Windows"),
         "WINDIR": str(c / "Windows"),
     }
     profile.mkdir(parents=True)

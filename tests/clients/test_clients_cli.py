@@ -121,3 +121,15 @@ def test_korean_messages_name_the_program_in_korean(windows) -> None:  # type: i
     code, out, _ = run(windows.env, "apply", "internet-options", "--mode", "passive", "--lang", "ko")
     assert code == 0
     assert out.startswith("인터넷 옵션 / 파일 탐색기 설정을 패시브 모드로 바꿨습니다.")
+
+
+def test_malformed_sitemanager_refusal_names_the_file(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    # Without --site, detection never opens sitemanager.xml; planning does, and its refusal must say which file.
+    cdir = install_filezilla(windows)
+    broken = b'<?xml version="1.0"?>\n<FileZilla3><Servers><Server>'
+    windows.write(cdir / "sitemanager.xml", broken)
+    before = (cdir / "filezilla.xml").read_bytes()
+    code, out, err = run(windows.env, "apply", "filezilla", "--mode", "active", "--lang", "en")
+    assert code == 1 and out == ""
+    assert f"The settings file {cdir / 'sitemanager.xml'} is not in the format" in err
+    assert (cdir / "filezilla.xml").read_bytes() == before and (cdir / "sitemanager.xml").read_bytes() == broken

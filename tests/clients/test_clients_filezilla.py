@@ -184,3 +184,76 @@ def test_a_site_after_an_sftp_site_is_the_one_changed(windows, install_filezilla
     # Exactly the matching site changed: not the first (active) site, not an SFTP site.
     expected = head + b"<Host>other.example.net</Host>" + tail.replace(b"MODE_ACTIVE", b"MODE_PASSIVE", 1)
     assert (cdir / "sitemanager.xml").read_bytes() == expected
+
+
+FZ_DEFAULTS = """<?xml version="1.0" encoding="UTF-8"?>
+<FileZilla3>
+\t<Settings>
+\t\t<Setting name="Config Location">{location}</Setting>
+\t\t<Setting name="Kiosk mode">0</Setting>
+\t\t<Setting name="Disable update check">1</Setting>
+\t</Settings>
+\t<Servers />
+</FileZilla3>
+"""
+
+
+def _program_folder(windows) -> Path:  # type: ignore[no-untyped-def]
+    """FileZilla's program folder in the fake C:\\, as its uninstall entry names it."""
+    folder = windows.base / "Program Files/FileZilla FTP Client"
+    windows.write(folder / "filezilla.exe", b"MZ")
+    key = r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\FileZilla Client"
+    windows.registry.put("HKLM", key, "InstallLocation", 1, str(folder))
+    return folder
+
+
+def test_fzdefaults_config_location_moves_the_settings_folder(windows, install_filezilla, fz_xml) -> None:  # type: ignore[no-untyped-def]
+    # A managed install: fzdefaults.xml next to filezilla.exe sends the settings to a folder of the company's
+    # choosing ("$VAR" segments are environment variables, in any case on Windows).
+    usual = install_filezilla(windows)
+    program = _program_folder(windows)
+    windows.write(program / "fzdefaults.xml", FZ_DEFAULTS.format(location=r"$UserProfile\FileZilla-회사"))
+    moved = Path(windows.env.vars["USERPROFILE"]) / "FileZilla-회사"
+    windows.write(moved / "filezilla.xml", fz_xml.replace('"Use Pasv mode">1<', '"Use Pasv mode">0<'))
+    status = pick(detect_clients(windows.env), "filezilla")
+    assert status.config == str(moved / "filezilla.xml") and status.mode == "active"
+
+    usual_before = (usual / "filezilla.xml").read_bytes()
+    out = apply_mode(windows.env, "filezilla", "passive")
+    assert out.ok and out.key == "changed", out
+    assert fz.read_global(moved / "filezilla.xml") == "1"
+    assert (usual / "filezilla.xml").read_bytes() == usual_before  # the folder FileZilla no longer reads
+
+
+def test_fzdefaults_portable_relative_location(windows, install_filezilla, fz_xml) -> None:  # type: ignore[no-untyped-def]
+    install_filezilla(windows)
+    program = _program_folder(windows)
+    windows.write(program / "fzdefaults.xml", FZ_DEFAULTS.format(location="settings"))
+    windows.write(program / "settings/filezilla.xml", fz_xml.replace('"Use Pasv mode">1<', '"Use Pasv mode">0<'))
+    status = pick(detect_clients(windows.env), "filezilla")
+    assert status.config == str(program / "settings/filezilla.xml") and status.mode == "active"
+    # A location that does not exist is ignored by FileZilla, which then uses %APPDATA%\FileZilla.
+    windows.write(program / "fzdefaults.xml", FZ_DEFAULTS.format(location="$NO_SUCH_VARIABLE/gone"))
+    assert pick(detect_clients(windows.env), "filezilla").config == str(
+        Path(windows.env.vars["APPDATA"]) / "FileZilla/filezilla.xml")
+
+
+def test_unreadable_fzdefaults_refuses_to_apply(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    usual = install_filezilla(windows)
+    program = _program_folder(windows)
+    broken = FZ_DEFAULTS.format(location="settings")[:-20]
+    windows.write(program / "fzdefaults.xml", broken)
+    status = pick(detect_clients(windows.env), "filezilla")
+    assert status.problem is not None and status.problem.path == str(program / "fzdefaults.xml")
+    before = (usual / "filezilla.xml").read_bytes()
+    out = apply_mode(windows.env, "filezilla", "active")
+    assert not out.ok and out.key == "malformed" and out.params["path"] == str(program / "fzdefaults.xml")
+    assert (usual / "filezilla.xml").read_bytes() == before
+
+
+def test_linux_fzdefaults_in_etc(linux, fz_xml) -> None:  # type: ignore[no-untyped-def]
+    linux.on_path["filezilla"] = "/usr/bin/filezilla"
+    linux.write(linux.env.path("/etc/filezilla/fzdefaults.xml"), FZ_DEFAULTS.format(location="$HOME/.fz-managed"))
+    linux.write(linux.env.home / ".fz-managed/filezilla.xml", fz_xml.replace('"Use Pasv mode">1<', '"Use Pasv mode">0<'))
+    status = pick(detect_clients(linux.env), "filezilla")
+    assert status.config == str(linux.env.home / ".fz-managed/filezilla.xml") and status.mode == "active"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import threading
@@ -14,6 +15,7 @@ import pytest
 
 from ftpwizard.clients import apply_mode, detect_clients, undo
 from ftpwizard.clients import lftp as lf
+from ftpwizard.clients.guides import load_guide
 from ftpwizard.clients.model import ClientStatus
 
 LFTP = shutil.which("lftp")
@@ -27,10 +29,11 @@ def pick(clients: list[ClientStatus], cid: str) -> ClientStatus:
     return found
 
 
-def real_lftp_settings(home: Path) -> list[str]:
+def real_lftp_settings(home: Path, **extra_env: str) -> list[str]:
     """What the real lftp has after reading its rc files: its own 'set -a' lines for passive-mode.
     (Note: 'set ftp:passive-mode' with no value would reset the variable and print nothing.)"""
-    env = {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "PATH": os.environ.get("PATH", "")}
+    env = {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "PATH": os.environ.get("PATH", ""),
+           **extra_env}
     out = subprocess.run([LFTP or "lftp", "-c", "set -a"], env=env, capture_output=True, text=True, timeout=30)
     return [line for line in out.stdout.splitlines() if line.startswith("set ftp:passive-mode")]
 
@@ -106,6 +109,53 @@ def test_apply_edits_the_winning_line_in_place(linux) -> None:  # type: ignore[n
     assert "set ftp:passive-mode on" in real_lftp_settings(linux.env.home)
 
 
+@needs_lftp
+def test_lftp_home_rc_is_the_one_lftp_reads(linux) -> None:  # type: ignore[no-untyped-def]
+    # $LFTP_HOME replaces ~/.lftp: its rc wins over ~/.config/lftp/rc, which lftp then never reads.
+    linux.on_path["lftp"] = LFTP
+    lftp_home = linux.base / "dotfiles/lftp"
+    rc = linux.write(lftp_home / "rc", "set ftp:passive-mode off\n")
+    linux.write(linux.env.home / ".config/lftp/rc", "set ftp:passive-mode on\n")
+    linux.env.vars = {**linux.env.vars, "LFTP_HOME": str(lftp_home)}
+    assert "set ftp:passive-mode off" in real_lftp_settings(linux.env.home, LFTP_HOME=str(lftp_home))
+    assert pick(detect_clients(linux.env), "lftp").mode == "active"
+    out = apply_mode(linux.env, "lftp", "passive")
+    assert out.ok, out
+    assert rc.read_bytes() == b"set ftp:passive-mode on\n"
+    assert "set ftp:passive-mode on" in real_lftp_settings(linux.env.home, LFTP_HOME=str(lftp_home))
+
+
+@needs_lftp
+def test_symlinked_lftprc_stays_a_link_and_undo_restores_its_target(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    # A dotfile manager's link: ~/.lftprc -> ~/dotfiles/lftp/lftprc. The real command line, the real lftp.
+    from ftpwizard.cli import main
+
+    home, dotfiles = tmp_path / "home", tmp_path / "dotfiles" / "lftp"
+    home.mkdir()
+    dotfiles.mkdir(parents=True)
+    target = dotfiles / "lftprc"
+    original = b"set cmd:verbose yes\nset ftp:passive-mode on\n"
+    target.write_bytes(original)
+    link = home / ".lftprc"
+    link.symlink_to(target)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # where the undo journal goes
+    monkeypatch.delenv("LFTP_HOME", raising=False)
+
+    assert main(["clients", "apply", "lftp", "--mode", "active", "--lang", "en"]) == 0, capsys.readouterr()
+    assert link.is_symlink() and link.readlink() == target
+    assert target.read_bytes() == b"set cmd:verbose yes\nset ftp:passive-mode off\n"
+    assert "set ftp:passive-mode off" in real_lftp_settings(home)
+
+    assert main(["clients", "undo", "lftp", "--lang", "en"]) == 0, capsys.readouterr()
+    assert link.is_symlink() and link.readlink() == target
+    assert target.read_bytes() == original
+    assert sorted(p.name for p in dotfiles.iterdir()) == ["lftprc"]  # the backup is gone with the undo
+    assert not [p for p in home.rglob("*") if p.is_file() and not p.is_symlink()]  # no stray copy next to the link
+    assert "set ftp:passive-mode on" in real_lftp_settings(home)
+
+
 def test_lftp_running_is_not_a_reason_to_refuse(linux) -> None:  # type: ignore[no-untyped-def]
     linux.on_path["lftp"] = "/usr/bin/lftp"
     linux.running.append("lftp")
@@ -137,11 +187,16 @@ def ftp_server(tmp_path: Path) -> Iterator[int]:
         thread.join(timeout=10)
 
 
-def curl_commands(home: Path, port: int) -> list[str]:
+def curl_transcript(home: Path, port: int) -> str:
+    """The real curl's verbose transcript (its warnings about the config file included)."""
     env = {"HOME": str(home), "PATH": os.environ.get("PATH", "")}
     out = subprocess.run([CURL or "curl", "-sS", "-v", "--max-time", "10", f"ftp://127.0.0.1:{port}/"],
                          env=env, capture_output=True, text=True, timeout=30)
-    return [line[2:].split()[0] for line in out.stderr.splitlines() if line.startswith("> ")]
+    return out.stderr
+
+
+def curl_commands(home: Path, port: int) -> list[str]:
+    return [line[2:].split()[0] for line in curl_transcript(home, port).splitlines() if line.startswith("> ")]
 
 
 @needs_curl
@@ -165,6 +220,31 @@ def test_curl_uses_what_curlrc_says(linux, ftp_server: int) -> None:  # type: ig
     assert curlrc.read_bytes() == b"# my settings\nsilent\n"
 
 
+@needs_curl
+def test_curl_config_in_dot_config_is_the_file_edited(linux, ftp_server: int) -> None:  # type: ignore[no-untyped-def]
+    # XDG_CONFIG_HOME unset: curl reads ~/.config/curlrc when there is no ~/.curlrc. A new ~/.curlrc would be
+    # read instead, and the user's other settings there would stop applying.
+    linux.on_path["curl"] = CURL
+    mine = b"# my settings\ndisable-epsv\ndisable-eprt\n"
+    curlrc = linux.write(linux.env.home / ".config/curlrc", mine)
+    sent = curl_commands(linux.env.home, ftp_server)
+    assert "PASV" in sent and "EPSV" not in sent  # the real curl reads this file: disable-epsv applies
+    status = pick(detect_clients(linux.env), "curl")
+    assert status.config == str(curlrc) and status.mode == "passive"
+
+    out = apply_mode(linux.env, "curl", "active")
+    assert out.ok, out
+    assert not (linux.env.home / ".curlrc").exists()
+    assert curlrc.read_bytes() == mine + b"ftp-port = -\n"
+    sent = curl_commands(linux.env.home, ftp_server)
+    # Active mode from our line, PORT rather than EPRT from the user's disable-eprt: both read from one file.
+    assert "PORT" in sent and "EPRT" not in sent and "PASV" not in sent
+
+    assert undo(linux.env, "curl").ok
+    assert curlrc.read_bytes() == mine
+    assert "PASV" in curl_commands(linux.env.home, ftp_server)
+
+
 @pytest.mark.parametrize(("text", "mode"), [
     ("ftp-port = -\n", "active"), ("--ftp-port -\n", "active"), ("-P -\n", "active"), ("-P-\n", "active"),
     ("ftp-port -\nftp-pasv\n", "passive"), ("  # ftp-port = -\n", "passive"), ("ftp-port: 192.0.2.1\n", "active"),
@@ -183,3 +263,77 @@ def test_curl_home_wins_and_windows_system_curl(windows, linux) -> None:  # type
     windows.write(Path(windows.env.vars["APPDATA"]) / "_curlrc", "ftp-port = -\r\n")
     status = pick(detect_clients(windows.env), "curl")
     assert status.mode == "active" and status.config.endswith("_curlrc")
+
+
+def test_curl_windows_lookup_order(windows) -> None:  # type: ignore[no-untyped-def]
+    """curl's own order on Windows (src/tool_findfile.c): HOME before USERPROFILE before APPDATA, both
+    spellings in each, and last the folder of curl.exe."""
+    appdata, profile = Path(windows.env.vars["APPDATA"]), Path(windows.env.vars["USERPROFILE"])
+    tools = windows.base / "Tools/curl/bin"
+    windows.write(tools / "curl.exe", b"MZ")
+    windows.on_path["curl"] = str(tools / "curl.exe")
+    beside_exe = windows.write(tools / "_curlrc", "ftp-port = -\r\n")
+    status = pick(detect_clients(windows.env), "curl")
+    assert status.config == str(beside_exe) and status.mode == "active"  # not a new file that would hide it
+
+    in_appdata = windows.write(appdata / "_curlrc", "ftp-pasv\r\n")
+    assert pick(detect_clients(windows.env), "curl").config == str(in_appdata)
+    in_profile = windows.write(profile / ".curlrc", "ftp-port = -\r\n")
+    assert pick(detect_clients(windows.env), "curl").config == str(in_profile)
+    git_home = windows.base / "git-home"
+    windows.env.vars = {**windows.env.vars, "HOME": str(git_home)}  # set by Git for Windows and MSYS2 users
+    in_home = windows.write(git_home / "_curlrc", "ftp-pasv\r\n")
+    assert pick(detect_clients(windows.env), "curl").config == str(in_home)
+
+
+def test_curl_windows_without_a_config_file_gets_appdata_curlrc(windows) -> None:  # type: ignore[no-untyped-def]
+    windows.write(windows.base / "Windows/System32/curl.exe", b"MZ")
+    out = apply_mode(windows.env, "curl", "active")
+    assert out.ok, out
+    assert (Path(windows.env.vars["APPDATA"]) / "_curlrc").read_bytes() == b"ftp-port = -\n"
+    assert undo(windows.env, "curl").ok and not (Path(windows.env.vars["APPDATA"]) / "_curlrc").exists()
+
+
+def cmd_echo_appends(line: str) -> bytes:
+    """What cmd.exe appends for ``echo TEXT>>"file"``: TEXT exactly as typed (quotes and a space before
+    ``>>`` included) and CRLF, in the console code page (ASCII here)."""
+    m = re.fullmatch(r"(?:C:\\>|\$) echo (.*?)>>.*", line)
+    assert m, line
+    return m.group(1).encode("ascii") + b"\r\n"
+
+
+def powershell_add_content_appends(line: str) -> bytes:
+    m = re.fullmatch(r"PS> Add-Content \"\$env:APPDATA\\_curlrc\" '([^']*)' -Encoding ASCII", line)
+    assert m, line
+    return m.group(1).encode("ascii") + b"\r\n"
+
+
+@needs_curl
+@pytest.mark.parametrize("mode", ["passive", "active"])
+def test_windows_guide_lines_write_a_file_the_real_curl_reads(linux, ftp_server: int, mode: str) -> None:  # type: ignore[no-untyped-def]
+    steps = {s["title"]["en"]: s for s in load_guide("curl")["steps"]}
+    cmd, ps = steps["Command Prompt - Windows"], steps["Windows PowerShell"]
+    for step in (cmd, ps):
+        # PowerShell 5.1 maps a bare "curl" to Invoke-WebRequest: every Windows command calls curl.exe.
+        assert all(" curl " not in line and "curl.exe" in line for line in step["lines"][mode] if "ftp://" in line)
+    written = {"cmd": cmd_echo_appends(cmd["lines"][mode][1]),
+               "PowerShell": powershell_add_content_appends(ps["lines"][mode][1])}
+    curlrc = linux.env.home / ".curlrc"  # the same parser reads %APPDATA%\\_curlrc on Windows
+    for shell, data in written.items():
+        curlrc.write_bytes(data)
+        transcript = curl_transcript(linux.env.home, ftp_server)
+        assert "warning" not in transcript.lower(), (shell, transcript)
+        sent = [line[2:].split()[0] for line in transcript.splitlines() if line.startswith("> ")]
+        if mode == "active":
+            assert ("EPRT" in sent or "PORT" in sent) and "EPSV" not in sent and "PASV" not in sent, shell
+        else:
+            assert "EPSV" in sent, shell
+
+
+@needs_curl
+def test_the_posix_guide_line_typed_into_cmd_is_rejected_by_curl(linux, ftp_server: int) -> None:  # type: ignore[no-untyped-def]
+    # Why Windows needs its own lines: cmd's echo keeps the quotes, and curl ignores the unknown option.
+    posix = load_guide("curl")["steps"][0]["lines"]["active"][1]
+    (linux.env.home / ".curlrc").write_bytes(cmd_echo_appends(posix))
+    transcript = curl_transcript(linux.env.home, ftp_server)
+    assert "is unknown" in transcript and "EPSV" in transcript  # still passive: the change did nothing

@@ -161,16 +161,22 @@ def test_internet_options_use_pasv(windows) -> None:  # type: ignore[no-untyped-
     assert pick(detect_clients(windows.env), "internet-options").mode == "active"  # HKLM when HKCU has none
     reg.put("HKCU", r"Software\Microsoft\Ftp", "Use PASV", REG_SZ, "no")
 
-    windows.running.append("iexplore.exe")
-    assert apply_mode(windows.env, "internet-options", "passive").key == "running"
-    windows.running.clear()
-    windows.running.append("explorer.exe")  # always running and never writes the value: not a reason to refuse
+    # The value is written by the Internet Options dialog (inetcpl.cpl, run by rundll32 or control.exe), not by
+    # iexplore; Explorer only reads it. None of them is a reason to refuse.
+    windows.running += ["iexplore.exe", "explorer.exe", "rundll32.exe", "control.exe"]
     out = apply_mode(windows.env, "internet-options", "passive")
     assert out.ok, out
     assert reg.get("HKCU", r"Software\Microsoft\Ftp", "Use PASV") == RegValue(REG_SZ, "yes")
     assert pick(detect_clients(windows.env), "internet-options").mode == "passive"
-    assert undo(windows.env, "internet-options").ok
+    back = undo(windows.env, "internet-options")
+    assert back.ok
     assert reg.get("HKCU", r"Software\Microsoft\Ftp", "Use PASV") == RegValue(REG_SZ, "no")
+    # An open dialog would write its old value back on OK: both messages say to close it with Cancel.
+    from ftpwizard.clients.messages import outcome_text
+
+    for outcome in (out, back):
+        assert "close it with Cancel" in outcome_text(outcome.key, outcome.params, "en")
+        assert "인터넷 옵션 창이 열려 있으면 [취소]를 눌러 닫으세요" in outcome_text(outcome.key, outcome.params, "ko")
 
 
 def test_internet_options_undo_deletes_value_it_created(windows) -> None:  # type: ignore[no-untyped-def]
@@ -248,3 +254,153 @@ def test_one_pass_reads_the_uninstall_list_once_and_refresh_reads_it_again(windo
     reg.put("HKLM", rf"{UNINSTALL32}\WS_FTP Pro", "DisplayName", REG_SZ, "Ipswitch WS_FTP Professional")
     assert {c.id for c in detect_clients(windows.env)} == {"internet-options", "winscp", "wsftp"}
     assert reg.uninstall_listings == 2 * len(UNINSTALL_ROOTS)
+
+
+def test_program_files_fallbacks_find_programs_with_windows_upper_case_variables(windows) -> None:  # type: ignore[no-untyped-def]
+    # os.environ on Windows holds PROGRAMFILES, PROGRAMFILES(X86), SYSTEMROOT: every lookup must ignore case.
+    assert "PROGRAMFILES" in windows.env.vars and "ProgramFiles" not in windows.env.vars
+    windows.write(windows.base / "Program Files/FileZilla FTP Client/filezilla.exe", b"MZ")
+    windows.write(windows.base / "Program Files (x86)/WinSCP/WinSCP.exe", b"MZ")
+    windows.write(windows.base / "Program Files (x86)/Ipswitch/WS_FTP 12/wsftppro.exe", b"MZ")
+    windows.write(windows.base / "Windows/System32/curl.exe", b"MZ")
+    found = {c.id: c for c in detect_clients(windows.env)}
+    assert {"filezilla", "winscp", "wsftp", "curl"} <= set(found)
+    assert found["filezilla"].install_path == str(windows.base / "Program Files/FileZilla FTP Client")
+    assert found["winscp"].install_path == str(windows.base / "Program Files (x86)/WinSCP")
+    assert found["curl"].install_path == str(windows.base / "Windows/System32/curl.exe")
+
+
+def test_total_commander_expands_variables_in_any_case(windows) -> None:  # type: ignore[no-untyped-def]
+    reg = windows.registry
+    reg.put("HKLM", rf"{UNINSTALL}\Totalcmd64", "DisplayName", REG_SZ, "Total Commander 64-bit (Remove or Repair)")
+    reg.put("HKCU", r"Software\Ghisler\Total Commander", "FtpIniName", REG_SZ, r"%AppData%\GHISLER\wcx_ftp.ini")
+    windows.write(Path(windows.env.vars["APPDATA"]) / "GHISLER" / "wcx_ftp.ini", WCX_FTP_INI)
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "totalcmd")
+    assert status.config == str(Path(windows.env.vars["APPDATA"]) / "GHISLER" / "wcx_ftp.ini")
+    assert [(s.name, s.mode) for s in status.sites] == [("내 홈페이지", "active")]
+
+
+def test_filezilla_found_by_its_display_name_and_filezilla_server_is_not(windows) -> None:  # type: ignore[no-untyped-def]
+    # FileZilla's installer writes DisplayName "FileZilla <version>"; the server is another program.
+    reg = windows.registry
+    reg.put("HKLM", rf"{UNINSTALL}\FileZilla Server", "DisplayName", REG_SZ, "FileZilla Server")
+    reg.put("HKLM", rf"{UNINSTALL}\FileZilla Server", "DisplayVersion", REG_SZ, "1.8.2")
+    assert "filezilla" not in {c.id for c in detect_clients(windows.env)}
+    reg.put("HKCU", r"Software\Microsoft\Windows\CurrentVersion\Uninstall\FileZilla 3 (per user)", "DisplayName",
+            REG_SZ, "FileZilla 3.67.1")
+    reg.put("HKCU", r"Software\Microsoft\Windows\CurrentVersion\Uninstall\FileZilla 3 (per user)", "DisplayVersion",
+            REG_SZ, "3.67.1")
+    assert pick(detect_clients(windows.env), "filezilla").version == "3.67.1"
+
+
+def test_ws_ftp_install_folder_from_dir_home_edition_and_not_the_server(windows) -> None:  # type: ignore[no-untyped-def]
+    reg = windows.registry
+    reg.put("HKLM", rf"{UNINSTALL32}\WS_FTP Server", "DisplayName", REG_SZ, "Ipswitch WS_FTP Server 8.6.1")
+    assert "wsftp" not in {c.id for c in detect_clients(windows.env)}
+    home = r"C:\Program Files (x86)\Ipswitch\WS_FTP Home"
+    reg.put("HKLM", r"SOFTWARE\WOW6432Node\Ipswitch\WS_FTP Home", "Dir", REG_SZ, home)
+    assert pick(detect_clients(windows.env), "wsftp").install_path == home
+
+
+def test_cuteftp_professional_cftppro_and_running_check(windows) -> None:  # type: ignore[no-untyped-def]
+    windows.write(windows.base / "Program Files (x86)/GlobalSCAPE/CuteFTP 8 Professional/cftppro.exe", b"MZ")
+    status = pick(detect_clients(windows.env), "cuteftp")
+    assert status.install_path == str(windows.base / "Program Files (x86)/GlobalSCAPE/CuteFTP 8 Professional")
+    windows.running.append("cftppro.exe")
+    from ftpwizard.clients import guide_only
+
+    assert windows.env.is_running(guide_only.CUTEFTP.EXES) == "cftppro.exe"
+
+
+def test_cyberduck_from_the_microsoft_store(windows) -> None:  # type: ignore[no-untyped-def]
+    # A Store install has no uninstall entry; its bookmarks live in the package's LocalCache.
+    package = Path(windows.env.vars["LOCALAPPDATA"]) / "Packages/iterate.37637C3DE32E5_gr99yradmgg3r"
+    bookmarks = package / "LocalCache/Roaming/Cyberduck/Bookmarks"
+    import plistlib
+
+    windows.write(bookmarks / "0A1B.duck", plistlib.dumps({"Protocol": "ftp", "Nickname": "회사", "Hostname":
+                                                            "ftp.example.com", "FTP Connect Mode": "active"}))
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "cyberduck")
+    assert status.config == str(bookmarks) and [(s.name, s.mode) for s in status.sites] == [("회사", "active")]
+
+
+def test_tasklist_output_in_another_code_page_never_stops_detection() -> None:
+    from ftpwizard.clients.env import tasklist_names
+
+    # A process whose name cp949 cannot decode (an invalid lead byte), between two ordinary lines.
+    raw = (b'"System Idle Process","0","Services","0","8 K"\r\n'
+           b'"\xff\xfe\x80.exe","4242","Console","1","1,024 K"\r\n'
+           b'"FileZilla.exe","5150","Console","1","30,000 K"\r\n')
+    names = tasklist_names(raw, "cp949")
+    assert names[0] == "System Idle Process" and names[2] == "FileZilla.exe" and "\ufffd" in names[1]
+
+
+def test_file_held_open_by_antivirus_is_reported_in_use_not_read_only(windows, monkeypatch, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    cdir = install_filezilla(windows)
+    original = (cdir / "filezilla.xml").read_bytes()
+
+    def held_open(src: object, dst: object) -> None:
+        # What Windows raises while another process holds the file: errno EACCES, winerror 32.
+        e = PermissionError(13, "The process cannot access the file because it is being used by another process")
+        e.winerror = 32  # type: ignore[attr-defined]
+        raise e
+
+    monkeypatch.setattr(os, "replace", held_open)
+    out = apply_mode(windows.env, "filezilla", "active")
+    assert not out.ok and out.key == "in_use" and out.params["path"] == str(cdir / "filezilla.xml")
+    assert (cdir / "filezilla.xml").read_bytes() == original
+    assert sorted(p.name for p in cdir.iterdir()) == ["filezilla.xml", "sitemanager.xml"]
+    from ftpwizard.clients.messages import outcome_text
+
+    assert "OneDrive" in outcome_text(out.key, out.params, "ko") and "읽기 전용" not in outcome_text(out.key, out.params, "ko")
+
+
+def test_winscp_existing_appdata_ini_wins_over_the_registry(windows) -> None:  # type: ignore[no-untyped-def]
+    # After Preferences > Storage > "INI file", WinSCP leaves the registry data behind: both exist, the INI wins.
+    install_winscp(windows)
+    winscp_sessions(windows)
+    reg = windows.registry
+    ini = windows.write(Path(windows.env.vars["APPDATA"]) / "WinSCP.ini", WINSCP_INI)
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "winscp")
+    assert status.config == str(ini)
+    assert [(s.name, s.mode) for s in status.sites] == [("내 홈페이지", "active")]  # the INI's sites, not the registry's
+    out = apply_mode(windows.env, "winscp", "passive", host="ftp.example.com", change_sites=True)
+    assert out.ok and out.key == "changed", out
+    assert ini.read_bytes() == WINSCP_INI.replace(b"FtpPasvMode=0", b"FtpPasvMode=1")
+    assert reg.get("HKCU", rf"{SESSIONS}\{KOREAN_SITE}", "FtpPasvMode") == RegValue(REG_DWORD, 0)  # not what WinSCP reads
+    assert undo(windows.env, "winscp").ok and ini.read_bytes() == WINSCP_INI
+
+
+def test_winscp_custom_ini_path_from_the_override_key(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows)
+    winscp_sessions(windows)
+    windows.write(Path(windows.env.vars["APPDATA"]) / "WinSCP.ini", b"[Sessions\\Default%20Settings]\r\nFtpPasvMode=1\r\n")
+    custom = windows.write(Path(windows.env.vars["USERPROFILE"]) / "Documents/winscp/my.ini", WINSCP_INI)
+    windows.registry.put("HKCU", r"Software\Martin Prikryl\WinSCP 2 Override", "IniFile", REG_SZ,
+                         r"%UserProfile%\Documents\winscp\my.ini")
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "winscp")
+    assert status.config == str(custom) and [s.mode for s in status.sites] == ["active"]
+    assert apply_mode(windows.env, "winscp", "active").ok
+    assert custom.read_bytes() == WINSCP_INI + b"FtpPasvMode=0\r\n"
+
+
+def test_winscp_ini_in_the_virtual_store(windows) -> None:  # type: ignore[no-untyped-def]
+    # An old WinSCP without admin rights "wrote" C:\Program Files (x86)\WinSCP\WinSCP.ini: UAC put it here.
+    install_winscp(windows)
+    winscp_sessions(windows)
+    windows.write(windows.base / "Program Files (x86)/WinSCP/WinSCP.exe", b"MZ")
+    virtual = windows.write(Path(windows.env.vars["LOCALAPPDATA"]) / "VirtualStore/Program Files (x86)/WinSCP/WinSCP.ini",
+                            WINSCP_INI)
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "winscp")
+    assert status.config == str(virtual) and [s.mode for s in status.sites] == ["active"]
+
+
+def test_winscp_site_without_fsprotocol_is_sftp_whatever_default_settings_says(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows)
+    winscp_sessions(windows)
+    windows.registry.put("HKCU", rf"{SESSIONS}\Default%20Settings", "FSProtocol", REG_DWORD, 5)
+    status = pick(detect_clients(windows.env, host="ftp.example.com"), "winscp")
+    assert "ssh box" not in [s.name for s in status.sites]
+    assert [s.name for s in status.sites] == ["내 홈페이지", "Work/Backup copy"]

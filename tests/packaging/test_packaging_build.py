@@ -56,13 +56,63 @@ def test_main_reports_failure_in_one_line(build_script, capsys, monkeypatch):
 
 
 def test_iscc_command_defines_what_the_script_expects(build_script, tmp_path):
-    cmd = build_script.iscc_command("ISCC.exe", "1.2.3", tmp_path)
+    cmd = build_script.iscc_command("ISCC.exe", "1.2.3rc1", tmp_path)
     defines = dict(re.findall(r"^/D(\w+)=(.*)$", " ".join(c for c in cmd if c.startswith("/D")).replace(" /D", "\n/D"), re.M))
-    assert defines == {"AppVersion": "1.2.3", "BundleDir": str(tmp_path / "ftpwizard")}
+    # VersionInfoVersion accepts only numbers: a release candidate's version stops ISCC unless it gets these.
+    assert defines == {"AppVersion": "1.2.3rc1", "AppVersionNumeric": "1.2.3.1", "BundleDir": str(tmp_path / "ftpwizard")}
     script = ISS.read_text(encoding="utf-8")
     for name in defines:
         assert f"#ifndef {name}" in script
+    assert "VersionInfoVersion={#AppVersionNumeric}" in _iss_section("Setup")
     assert cmd[-1] == str(ISS)
+
+
+def _fake_windows(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A Windows user's machine for find_iscc: upper-case variables as os.environ holds them, a registry."""
+    from ftpwizard.clients.env import Environment
+    from ftpwizard.clients.registry import MemoryRegistry
+
+    c = tmp_path / "C"
+    local = c / "Users/kim/AppData/Local"
+    local.mkdir(parents=True)
+    return Environment(platform="windows", home=c / "Users/kim", registry=MemoryRegistry(), which=lambda name: None,
+                       vars={"PROGRAMFILES": str(c / "Program Files"), "PROGRAMFILES(X86)": str(c / "Program Files (x86)"),
+                             "LOCALAPPDATA": str(local)}, root=c)
+
+
+def _iscc(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "ISCC.exe").write_bytes(b"MZ")
+    return folder / "ISCC.exe"
+
+
+def test_find_iscc_inno_setup_7_for_one_user(build_script, tmp_path):
+    env = _fake_windows(tmp_path)
+    iscc = _iscc(Path(env.vars["LOCALAPPDATA"]) / "Programs/Inno Setup 7")
+    assert build_script.find_iscc(env) == str(iscc)
+
+
+def test_find_iscc_prefers_inno_setup_7_in_program_files(build_script, tmp_path):
+    env = _fake_windows(tmp_path)
+    _iscc(Path(env.vars["PROGRAMFILES(X86)"]) / "Inno Setup 6")
+    iscc7 = _iscc(Path(env.vars["PROGRAMFILES"]) / "Inno Setup 7")
+    assert build_script.find_iscc(env) == str(iscc7)
+
+
+def test_find_iscc_from_its_uninstall_entry(build_script, tmp_path):
+    from ftpwizard.clients.registry import REG_SZ
+
+    env = _fake_windows(tmp_path)
+    iscc = _iscc(tmp_path / "D/Tools/Inno")
+    key = r"Software\Microsoft\Windows\CurrentVersion\Uninstall\Inno Setup 7_is1"
+    env.registry.put("HKCU", key, "DisplayName", REG_SZ, "Inno Setup version 7.1.0")
+    env.registry.put("HKCU", key, "InstallLocation", REG_SZ, str(iscc.parent))
+    assert build_script.find_iscc(env) == str(iscc)
+
+
+def test_find_iscc_missing_is_a_build_error(build_script, tmp_path):
+    with pytest.raises(build_script.BuildError, match="Inno Setup 6.3 or later not found"):
+        build_script.find_iscc(_fake_windows(tmp_path))
 
 
 def _iss_section(name: str) -> list[str]:

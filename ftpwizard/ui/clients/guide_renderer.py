@@ -703,6 +703,7 @@ def _radio(c: Canvas, center: QPointF, on: bool) -> None:
 def _draw_terminal_step(c: Canvas, doc: dict[str, Any], step: dict[str, Any], target: str | None) -> float:
     p = c.p
     lines = step["lines"][target if target in ("passive", "active") else "passive"]
+    prompt = step.get("prompt", "$")  # "C:\\>" for the Windows command prompt, "PS>" for PowerShell
     win = QRectF(MARGIN, MARGIN, WIDTH - 2 * MARGIN, c.style.title_h + 30 + 26 * (len(lines) + 2))
     client = _window(c, win, text(step["title"], c.lang))
     p.fillRect(client, c.style.face)
@@ -712,18 +713,18 @@ def _draw_terminal_step(c: Canvas, doc: dict[str, Any], step: dict[str, Any], ta
     for i, line in enumerate(lines):
         r = QRectF(client.left() + 16, y, fm.horizontalAdvance(line) + 8, 24)
         p.setFont(font)
-        p.setPen(QColor("#7fd962") if line.startswith("$") else QColor("#e6e6e6"))
+        p.setPen(QColor("#7fd962") if line.startswith(prompt) else QColor("#e6e6e6"))
         p.drawText(r.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, line)
         if i in step.get("pick", []):
-            shown = line.removeprefix("$ ")
-            if line.startswith("$"):
+            shown = line.removeprefix(prompt + " ")
+            if line.startswith(prompt):
                 c.mark(r, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Type this command and press Enter: %1")).replace(
                     "%1", shown))
             else:
                 c.mark(r, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "This is what you should see: %1")).replace("%1", shown))
         y += 26
     p.setPen(QColor("#7fd962"))
-    p.drawText(QRectF(client.left() + 20, y, 200, 24), Qt.AlignmentFlag.AlignVCenter, "$ █")
+    p.drawText(QRectF(client.left() + 20, y, 200, 24), Qt.AlignmentFlag.AlignVCenter, f"{prompt} █")
     return win.bottom()
 
 
