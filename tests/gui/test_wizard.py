@@ -140,8 +140,42 @@ def test_closing_the_window_during_a_probe_exits_promptly(qtbot, make_wizard) ->
         silent.close()
 
 
+def test_no_network_call_runs_on_the_gui_thread(qtbot, make_wizard, monkeypatch) -> None:
+    """Counted, not timed: every blocking socket call of a whole probe (resolve, connect, accept, send,
+    receive) runs on a worker thread, never on the thread that paints the window."""
+    on_gui_thread: list[str] = []
+    gui_thread = threading.main_thread()
+
+    def watched(owner: object, name: str) -> None:
+        original = getattr(owner, name)
+
+        def call(*args, **kwargs):
+            if threading.current_thread() is gui_thread:
+                on_gui_thread.append(name)
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, call)
+
+    with demo_server("client-firewall") as server:
+        wizard = make_wizard("en")
+        wizard.next()
+        wizard.server.show_input(demo_input(server))
+        for name in ("connect", "connect_ex", "accept", "recv", "recv_into", "send", "sendall"):
+            watched(socket.socket, name)
+        for name in ("getaddrinfo", "create_connection"):
+            watched(socket, name)
+        wizard.next()  # the probe starts here
+        qtbot.waitUntil(lambda: wizard.state.result is not None, timeout=20000)
+        monkeypatch.undo()
+    assert wizard.state.result.verdict.code == "active_blocked_client_side"
+    assert on_gui_thread == []
+
+
+@pytest.mark.timing
 def test_gui_thread_is_never_blocked_during_a_slow_probe(qtbot, make_wizard) -> None:
-    """A 10 ms timer must never see a gap above 50 ms while the probe waits 3 s on the data connection."""
+    """A 10 ms timer keeps ticking while the probe waits 3 s on the data connection. The margin is honest
+    for a loaded 2-core machine (gaps of 150-220 ms were seen there under load); a probe wait on the GUI
+    thread would show as a gap of seconds. The counted check above is the exact one."""
     with demo_server("client-firewall") as server:
         wizard = make_wizard("en")
         wizard.next()
@@ -165,7 +199,7 @@ def test_gui_thread_is_never_blocked_during_a_slow_probe(qtbot, make_wizard) -> 
         finally:
             timer.stop()
         assert len(gaps) > 100
-        assert max(gaps[1:]) < 0.050, f"longest gap {max(gaps[1:]) * 1000:.0f} ms"
+        assert max(gaps[1:]) < 0.500, f"longest gap {max(gaps[1:]) * 1000:.0f} ms"
 
 
 def test_keyboard_only_walk_and_accessible_names(qtbot, make_wizard) -> None:

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from probe_servers import fingerprint, make_self_signed
 from pyftpdlib.handlers import TLS_FTPHandler
 from PySide6.QtCore import Qt
 
 from ftpwizard.demo.server import demo_server
 from ftpwizard.wizard.flow import Page, ServerInput
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "probe"))  # the probe tests' certificate maker
-from probe_servers import fingerprint, make_self_signed
 
 
 def test_untrusted_certificate_can_be_trusted_and_tested_again(qtbot, make_wizard, tmp_path: Path) -> None:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
 
 # pytest runs with --import-mode=importlib (test folders are not packages): make this folder's helper
 # modules (handshake_scenarios, handshake_tools; unique names) importable by the tests next to them.
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from handshake_tools import compile_ts
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture(params=["ko", "en"])

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-
-# The suite's helper modules sit next to this file; pytest runs in importlib mode (no sys.path changes).
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hostile_harness import assert_no_secret, make_password
 from hostile_server import HostileServer, Session
 

@@ -17,6 +17,28 @@ from ftpwizard.probe.model import ProbeResult, StepStarted
 from ftpwizard.probe.target import parse_target
 
 pytestmark = pytest.mark.timeout(60)
+
+
+class WatchedToken(CancelToken):
+    """A cancel token that counts how often the probe looks at it: once a stalled wait has polled it a few
+    times, the probe is inside that wait (no guessing how long "settling" takes)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._polled = threading.Condition()
+        self.polls = 0
+
+    @property
+    def cancelled(self) -> bool:
+        with self._polled:
+            self.polls += 1
+            self._polled.notify_all()
+        return super().cancelled
+
+    def wait_for_polls(self, more: int, timeout: float) -> bool:
+        with self._polled:
+            target = self.polls + more
+            return self._polled.wait_for(lambda: self.polls >= target, timeout)
 STALLING = ["banner-silent", "banner-slowloris", "multiline-endless-slow", "data-silent", "data-trickle",
             "tls-silent-after-234"]
 
@@ -26,7 +48,7 @@ def test_cancel_ends_a_stalled_probe_quickly(name: str, hostile: Callable[..., H
     case = CASES_BY_NAME[name]
     server = hostile(case.session)
     target = parse_target(server.address, tls=case.tls).with_credentials(user="alice", password=password)  # type: ignore[arg-type]
-    cancel = CancelToken()
+    cancel = WatchedToken()
     stalled_at = case.stalled_step
     reached = threading.Event()
 
@@ -39,7 +61,7 @@ def test_cancel_ends_a_stalled_probe_quickly(name: str, hostile: Callable[..., H
         target, ProbeOptions(timeout=30.0), on_event, cancel)), name="test-probe")
     worker.start()
     assert reached.wait(10.0), "the probe never reached the stalling step"
-    time.sleep(0.3)  # let it settle into the stalled wait (no Qt here: a plain thread)
+    assert cancel.wait_for_polls(3, 10.0), "the stalled wait never polled the cancel token"
     cancelled_at = time.monotonic()
     cancel.cancel()
     worker.join(5.0)

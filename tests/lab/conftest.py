@@ -8,18 +8,13 @@ saying why. Set FTPWIZARD_LAB=require (CI does) to turn those skips into failure
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 # pytest runs with --import-mode=importlib (test folders are not packages): make this folder's helper
 # modules (netlab, lab_*; unique names) importable by the tests next to them.
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 import lab_daemons as daemons
 import netlab
+import pytest
 from lab_harness import LabSession
 from lab_scenarios import Scenario
 from lab_table import Cell, format_table

@@ -11,8 +11,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # bundle_rules and freeze import each other by plain name, as they do inside a .spec file.
-sys.path.insert(0, str(ROOT / "installer"))
-sys.path.insert(0, str(ROOT / "scripts"))
 
 
 def load_module(relative: str, name: str) -> ModuleType:

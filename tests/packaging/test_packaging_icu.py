@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-import trim_icu  # installer/ is on sys.path (tests/packaging/conftest.py), as in a .spec file
+import trim_icu  # installer/ is on the tests' pythonpath (pyproject.toml), as it is on a .spec file's
 
 
 def test_other_languages_and_codecs_go_korean_and_english_stay():

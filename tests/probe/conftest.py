@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,8 +11,6 @@ import pytest
 
 # pytest runs with --import-mode=importlib (test folders are not packages): make this folder's helper
 # modules (probe_servers, probe_handlers; unique names) importable by the tests next to them.
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from probe_servers import FtpServer, RawServer, make_self_signed
 
 

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,43 @@ from ftpwizard.diagnosis.verdict import ALL_CODES
 from ftpwizard.probe.model import ErrorKind
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEN_CODES: set[str] = set()
+SEEN_CODES: set[str] = set()  # what the running test's results said; emptied before each test
+
+# Which test proves each code (the verdict's code or a finding). Checked two ways, neither depending on test
+# order nor on running the whole file: every documented code has a test here (a static check), and each
+# test named here fails unless its real server really produced that code (checked when the test ends).
+PRODUCED_BY: dict[str, str] = {
+    "both_ok": "test_both_ok_and_recommends_passive",
+    "active_ok": "test_single_mode_ok[active]",
+    "passive_ok": "test_single_mode_ok[passive]",
+    "active_rejected_nat": "test_port_rejected_500_501_means_nat[Port500]",
+    "active_refused_by_server": "test_port_refused_502_504[ActiveDisabled502]",
+    "active_blocked_client_side": "test_server_never_connects_back_and_stays_silent",
+    "passive_blocked_server_side": "test_passive_port_closed",
+    "passive_refused_by_server": "test_passive_refused_by_server_tries_epsv",
+    "passive_bad_address": "test_passive_bad_address_connects_to_control_peer[10.1.2.3-private]",
+    "both_blocked": "test_both_blocked",
+    "data_transfer_failed": "test_list_refused_550_is_data_transfer_failed",
+    "control_dns_failed": "test_dns_failure_without_leaving_the_machine",
+    "control_refused": "test_connection_refused",
+    "control_timeout": "test_login_never_answered_is_a_timeout",
+    "login_failed": "test_wrong_password",
+    "tls_required": "test_tls_required[UserNeedsTls530]",
+    "tls_failed": "test_auth_tls_not_offered_is_tls_failed",
+    "not_ftp_server": "test_ssh_server",
+    "server_refused_service": "test_banner_421",
+    "control_protocol_error": "test_passive_garbage_reply_is_a_protocol_error",
+    "sequential_probe": "test_second_connection_refused_with_421_runs_sequentially",
+}
+
+
+@pytest.fixture(autouse=True)
+def _test_produced_its_codes(request: pytest.FixtureRequest) -> Iterator[None]:
+    SEEN_CODES.clear()
+    yield
+    promised = {code for code, test in PRODUCED_BY.items() if test == request.node.name}
+    missing = promised - SEEN_CODES
+    assert not missing, f"{request.node.name} is named in PRODUCED_BY for {sorted(missing)} but did not produce it"
 
 
 def verdict_of(result: Any) -> str:
@@ -578,14 +615,12 @@ def test_parallel_when_the_server_allows(ftp_server: Any) -> None:
     assert logged_in < second
 
 
-def test_every_documented_code_is_produced_by_some_test(request: pytest.FixtureRequest) -> None:
-    """Runs last in this file: every code listed in diagnosis.verdict came out of a real server above."""
-    this_module = sys.modules[__name__]
-    defined = {name for name in dir(this_module) if name.startswith("test_")}
-    selected = {item.originalname for item in request.session.items if getattr(item, "module", None) is this_module}
-    if selected != defined:
-        pytest.skip("only meaningful when the whole file runs")
+def test_every_documented_code_has_a_test_that_produces_it() -> None:
+    """Static, so it holds under -k and in any order: each code has a test in PRODUCED_BY, and it exists."""
     wanted = set(ALL_CODES) | {"sequential_probe"}
     # tls_failed / tls_hides_port_from_router with certificates are proven in test_probe_tls.py.
-    missing = wanted - SEEN_CODES
-    assert not missing, f"no test produced: {sorted(missing)}"
+    assert not wanted - PRODUCED_BY.keys(), f"no test named for: {sorted(wanted - PRODUCED_BY.keys())}"
+    assert not PRODUCED_BY.keys() - wanted, f"not a documented code: {sorted(PRODUCED_BY.keys() - wanted)}"
+    module = sys.modules[__name__]
+    for code, test in PRODUCED_BY.items():
+        assert callable(getattr(module, test.partition("[")[0], None)), f"{code}: no test called {test}"

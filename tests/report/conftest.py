@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 # pytest runs in importlib mode (test folders are not packages): make this folder's helpers importable.
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from report_fixtures import PASSWORD, Run, probe_demo
 
 from ftpwizard.demo.server import SCENARIOS
