@@ -80,6 +80,7 @@ PRODUCED_BY: dict[str, str] = {
     "not_ftp_server": "test_ssh_server",
     "server_refused_service": "test_banner_421",
     "control_protocol_error": "test_passive_garbage_reply_is_a_protocol_error",
+    "server_closed_connection": "test_a_server_hanging_up_while_active_waits_is_not_blamed_on_the_pc[closed]",
     "sequential_probe": "test_second_connection_refused_with_421_runs_sequentially",
 }
 
