@@ -8,12 +8,12 @@
         <translation>Done</translation>
     </message>
     <message>
-        <source>Change the setting in your FTP program, then test again to be sure.</source>
-        <translation>Change the setting in your FTP program, then test again to be sure.</translation>
+        <source>After changing the setting in your FTP program, connect again in that program and check that the file list appears.</source>
+        <translation>After changing the setting in your FTP program, connect again in that program and check that the file list appears.</translation>
     </message>
     <message>
-        <source>Changed something? Run the test again to check.</source>
-        <translation>Changed something? Run the test again to check.</translation>
+        <source>Still no file list? Press [Test again], or send the report below to your hosting company.</source>
+        <translation>Still no file list? Press [Test again], or send the report below to your hosting company.</translation>
     </message>
     <message>
         <source>&amp;Test again</source>
@@ -81,8 +81,8 @@
         <translation>Choose %1 in your FTP program.</translation>
     </message>
     <message>
-        <source>Every FTP program has a setting for this, usually a box called "Passive mode" (tick it for passive mode, untick it for active mode). Below are the programs found on this PC and where their setting is.</source>
-        <translation>Every FTP program has a setting for this, usually a box called "Passive mode" (tick it for passive mode, untick it for active mode). Below are the programs found on this PC and where their setting is.</translation>
+        <source>Every FTP program has this setting, but each program names it in its own way: for example "Passive" in FileZilla, "Use Passive FTP" in Internet Options, "PASV" in CuteFTP. Select a program below to see its name for the two modes and where the setting is.</source>
+        <translation>Every FTP program has this setting, but each program names it in its own way: for example "Passive" in FileZilla, "Use Passive FTP" in Internet Options, "PASV" in CuteFTP. Select a program below to see its name for the two modes and where the setting is.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +316,10 @@
 </context>
 <context>
     <name>VerdictPage</name>
+    <message>
+        <source>The next page shows where this setting is in your FTP program.</source>
+        <translation>The next page shows where this setting is in your FTP program.</translation>
+    </message>
     <message>
         <source>The result</source>
         <translation>The result</translation>

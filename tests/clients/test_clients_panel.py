@@ -74,7 +74,7 @@ def test_nothing_found_shows_browsers_and_generic_advice(qtbot, linux) -> None: 
     panel.set_context("passive", "ftp.example.com")
     assert ids(panel) == [BROWSERS, GENERIC]
     assert "FTP 프로그램을 찾지 못했습니다" in panel.status.text()
-    assert panel.heading.text() == "이 컴퓨터에서 FTP 프로그램을 찾지 못했습니다."
+    assert panel.heading.text() == "내 PC에서 FTP 프로그램을 찾지 못했습니다."
     assert panel.pictures_layout.count() == 2  # one picture and the stretch
     assert panel.apply_button.isHidden()
 
@@ -98,7 +98,7 @@ def test_change_and_undo_lftp(qtbot, qtlog, linux) -> None:  # type: ignore[no-u
     panel.confirm = Answers(True)
     with qtbot.waitSignal(panel.changed) as sig:
         panel.apply_button.click()
-    assert sig.args[0] is True and "lftp 설정을 패시브 모드로 바꿨습니다" in sig.args[1]
+    assert sig.args[0] is True and "lftp 설정을 바꿨습니다. 이제 패시브 모드입니다." in sig.args[1]
     assert rc.read_bytes() == b"set ftp:passive-mode on\n"
     assert "이미 맞게 설정됨" in panel.list.item(0).text()
     assert not panel.result.isHidden() and not panel.apply_button.isEnabled() and panel.undo_button.isEnabled()
@@ -119,7 +119,7 @@ def test_site_override_changed_only_when_asked(qtbot, qtlog, windows, install_fi
     qtbot.addWidget(panel)
     panel.set_context("passive", "ftp.example.com")
     select(panel, "filezilla")
-    assert "사이트 '내 홈페이지' (ftp.example.com): 액티브 모드" in panel.status.text()
+    assert "사이트 '내 홈페이지'(ftp.example.com): 액티브 모드" in panel.status.text()
     # Global is passive already but a site forces active: the program as a whole needs checking.
     assert panel.apply_button.isEnabled()
     panel.resize(1000, 760)

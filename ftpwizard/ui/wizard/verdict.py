@@ -128,7 +128,11 @@ class VerdictPage(FlowPage):
         self.words = render(result.verdict, qt_translate)
         self.headline.setText(self.words.headline)
         self.why.setText(self.words.why)
-        self.todo.setText(self.words.advice)
+        advice = self.words.advice
+        if result.verdict.recommended_mode is not None:
+            # Only the wizard has a next page: the shared verdict texts (CLI, reports) never mention it.
+            advice += " " + self.tr("The next page shows where this setting is in your FTP program.")
+        self.todo.setText(advice)
         self.notes.setText("\n".join(f"• {note}" for note in self.words.notes))
         self.notes.setVisible(bool(self.words.notes))
         self.setAccessibleDescription(f"{self.words.headline} {self.words.why} {self.words.advice}")
