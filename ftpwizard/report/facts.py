@@ -188,8 +188,12 @@ def client_sites_text(client: dict[str, Any], w: Words) -> str:
     return ", ".join(out)
 
 
-def client_title(client: dict[str, Any]) -> str:
-    name = str(client.get("name") or client.get("id") or "?")
+def client_title(client: dict[str, Any], w: Words) -> str:
+    """The program's name as people know it in the report's language ("알FTP", not the detector's "ALFTP")."""
+    from ftpwizard.clients.guides import display_name
+
+    fallback = str(client.get("name") or client.get("id") or "?")
+    name = display_name(str(client["id"]), fallback, w.lang) if client.get("id") else fallback
     version = client.get("version")
     return f"{name} {version}" if version else name
 

@@ -192,7 +192,7 @@ def _clients_section(report: Report, w: F.Words) -> str:
     head = (f"<tr><th>{_e(w(T.PROGRAM))}</th><th>{_e(w(T.CURRENT_MODE))}</th><th>{_e(w(T.SCOPE))}</th>"
             f"<th>{_e(w(T.SITES))}</th></tr>")
     body = "".join(
-        f"<tr><td>{_e(F.client_title(c))}</td><td><b>{_e(F.client_mode_text(c, w))}</b></td>"
+        f"<tr><td>{_e(F.client_title(c, w))}</td><td><b>{_e(F.client_mode_text(c, w))}</b></td>"
         f"<td>{_e(F.client_scope_text(c, w))}</td><td>{_e(F.client_sites_text(c, w))}</td></tr>"
         for c in report.clients
     )

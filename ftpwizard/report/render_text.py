@@ -68,7 +68,7 @@ def to_text(report: Report, lang: str, translate: Callable[[str, str], str] | No
         out.append(f"{w(T.CLIENTS)}:")
         for client in report.clients:
             sites = F.client_sites_text(client, w)
-            out.append(f"  {F.client_title(client)} — {w(T.CURRENT_MODE)}: {F.client_mode_text(client, w)}"
+            out.append(f"  {F.client_title(client, w)} — {w(T.CURRENT_MODE)}: {F.client_mode_text(client, w)}"
                        + (f" · {w(T.SITES)}: {sites}" if sites else ""))
 
     out.append("")

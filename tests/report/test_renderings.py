@@ -215,3 +215,14 @@ def test_cancelled_and_control_failures_render(runs):
     assert "The test was cancelled" in to_text(report, "en")
     assert "The test was cancelled" in to_html(report, "en")
     assert json.loads(to_json(report))["verdict"]["code"] == "cancelled"
+
+
+def test_programs_are_named_as_people_know_them(runs):
+    """The detector's constant ("ALFTP (알FTP)") is not what a Korean customer calls the program."""
+    alftp = {"id": "alftp", "name": "ALFTP (알FTP)", "version": "5.31", "mode": "unknown", "scope": "per-site",
+             "sites": [], "can_apply": False, "config": None}
+    report = build_report(runs["healthy"].result, [alftp], environment=ENV)
+    korean = to_text(report, "ko")
+    assert "  알FTP 5.31 — 현재 모드" in korean and "ALFTP" not in korean
+    assert "  ALFTP 5.31 — Current mode" in to_text(report, "en")
+    assert "알FTP 5.31" in to_html(report, "ko")
