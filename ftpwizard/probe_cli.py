@@ -106,14 +106,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
             message = "".join(c if c.isprintable() else "\ufffd" for c in message)
             self.exit(EXIT_USAGE, t(T_ERROR).format(message=t(T_SEE_HELP).format(message=message)) + "\n")
 
-    class Formatter(argparse.HelpFormatter):
-        def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any = None) -> None:
-            super().add_usage(usage, actions, groups, t(H_USAGE))
-
-    p = Parser(prog="ftpwizard probe", description=t(H_DESCRIPTION), formatter_class=Formatter, add_help=False)
-    p._positionals.title = t(H_POSITIONALS)
-    p._optionals.title = t(H_OPTIONS)
-    p.add_argument("-h", "--help", action="help", help=t(H_HELP))
+    p = Parser(prog="ftpwizard probe", description=t(H_DESCRIPTION), add_help=False)
+    localize_parser(p, lang)
     p.add_argument("target", help=t(H_TARGET))
     p.add_argument("--user", "-u", help=t(H_USER))
     p.add_argument("--password-stdin", action="store_true", help=t(H_PASSWORD_STDIN))
@@ -127,12 +121,28 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     return p
 
 
+def localize_parser(parser: argparse.ArgumentParser, lang: str) -> None:
+    """argparse's own words (usage, headings, -h) in ``lang``; ``parser`` must be made with add_help=False."""
+    import argparse
+
+    tr = translator(lang)
+
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any = None) -> None:
+            super().add_usage(usage, actions, groups, tr(CONTEXT, H_USAGE))
+
+    parser.formatter_class = Formatter
+    parser._positionals.title = tr(CONTEXT, H_POSITIONALS)
+    parser._optionals.title = tr(CONTEXT, H_OPTIONS)
+    parser.add_argument("-h", "--help", action="help", help=tr(CONTEXT, H_HELP))
+
+
 def parse_args(argv: list[str]) -> Any:
     """The options, as argparse gives them; argparse itself only when the simple reading does not apply."""
-    return _parse_plain(argv) or build_parser(_lang_asked(argv) or system_language()).parse_args(argv)
+    return _parse_plain(argv) or build_parser(lang_asked(argv) or system_language()).parse_args(argv)
 
 
-def _lang_asked(argv: list[str]) -> str | None:
+def lang_asked(argv: list[str]) -> str | None:
     """The --lang on a command line argparse still has to read (--help, an error): its texts follow it."""
     for i, arg in enumerate(argv):
         value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg.partition("=")[2] if arg.startswith("--lang=") else ""

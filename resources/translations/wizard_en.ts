@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>App</name>
+    <message>
+        <source>Finds out why FTP logs in but never shows the file list. Subcommands: probe, clients, demo-server (see 'ftpwizard probe --help').</source>
+        <translation>Finds out why FTP logs in but never shows the file list. Subcommands: probe, clients, demo-server (see 'ftpwizard probe --help').</translation>
+    </message>
+    <message>
+        <source>the server to fill in, e.g. ftp://user@ftp.example.com:21</source>
+        <translation>the server to fill in, e.g. ftp://user@ftp.example.com:21</translation>
+    </message>
+    <message>
+        <source>start the built-in demo server and test it</source>
+        <translation>start the built-in demo server and test it</translation>
+    </message>
+    <message>
+        <source>what the demo server simulates</source>
+        <translation>what the demo server simulates</translation>
+    </message>
+    <message>
+        <source>language (default: the system's)</source>
+        <translation>language (default: the system's)</translation>
+    </message>
+    <message>
+        <source>walk the whole wizard headless through every demo scenario</source>
+        <translation>walk the whole wizard headless through every demo scenario</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>Done</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>App</name>
+    <message>
+        <source>Finds out why FTP logs in but never shows the file list. Subcommands: probe, clients, demo-server (see 'ftpwizard probe --help').</source>
+        <translation>FTP 로그인은 되는데 파일 목록이 나오지 않는 이유를 찾습니다. 하위 명령: probe, clients, demo-server. 자세한 내용은 'ftpwizard probe --help'를 보세요.</translation>
+    </message>
+    <message>
+        <source>the server to fill in, e.g. ftp://user@ftp.example.com:21</source>
+        <translation>미리 채울 서버 주소. 예: ftp://아이디@ftp.example.com:21</translation>
+    </message>
+    <message>
+        <source>start the built-in demo server and test it</source>
+        <translation>내장 예제 서버를 띄우고 검사합니다</translation>
+    </message>
+    <message>
+        <source>what the demo server simulates</source>
+        <translation>예제 서버가 흉내 낼 상황</translation>
+    </message>
+    <message>
+        <source>language (default: the system's)</source>
+        <translation>언어. 기본값은 시스템 언어</translation>
+    </message>
+    <message>
+        <source>walk the whole wizard headless through every demo scenario</source>
+        <translation>화면 없이 모든 예제 상황으로 전체 과정을 자동으로 검사합니다</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>버전을 보여 주고 끝냅니다</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>Done</source>

@@ -302,3 +302,14 @@ def test_the_probe_runs_with_qt_blocked() -> None:
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["verdict"]["code"] == "both_ok"
     assert 'QT-MODULES []' in proc.stderr
+
+
+def test_the_main_command_help_in_korean(capsys: pytest.CaptureFixture[str]) -> None:
+    from ftpwizard.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help", "--lang", "ko"])
+    assert exit_.value.code == 0
+    text = capsys.readouterr().out
+    assert text.startswith("사용법: ftpwizard") and "파일 목록이 나오지 않는 이유를 찾습니다" in text
+    assert "show this help" not in text and "the server to fill in" not in text
