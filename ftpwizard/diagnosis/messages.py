@@ -66,7 +66,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "passive_bad_address": (
         QT_TRANSLATE_NOOP("Verdict", "Use passive mode in an up-to-date FTP program: the server names a wrong address."),
         QT_TRANSLATE_NOOP("Verdict", "In its passive reply the server told your PC to connect to {advertised}, {advertised_class} address that your PC cannot use. Connecting to the server's own address instead worked."),
-        QT_TRANSLATE_NOOP("Verdict", "FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs such as AlFTP and Internet Explorer may hang while loading the file list: use active mode in those. The server's settings need fixing: send this report to your hosting company."),
+        QT_TRANSLATE_NOOP("Verdict", "FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs such as AlFTP and Internet Explorer may hang while loading the file list: use active mode in those. The server's settings need fixing: tell your hosting company, and send them the report if you can."),
     ),
     "both_blocked": (
         QT_TRANSLATE_NOOP("Verdict", "Neither mode works: the file list is blocked on both sides."),

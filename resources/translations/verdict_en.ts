@@ -76,10 +76,6 @@
         <translation>Switch your FTP program to active mode, and tell your hosting company that passive mode is turned off.</translation>
     </message>
     <message>
-        <source>FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs such as AlFTP and Internet Explorer may hang while loading the file list: use active mode in those. The server's settings need fixing: send this report to your hosting company.</source>
-        <translation>FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs such as AlFTP and Internet Explorer may hang while loading the file list: use active mode in those. The server's settings need fixing: send this report to your hosting company.</translation>
-    </message>
-    <message>
         <source>Ask your hosting company to open the passive-mode port range; then use passive mode. Until then, try from another network (for example a phone hotspot).</source>
         <translation>Ask your hosting company to open the passive-mode port range; then use passive mode. Until then, try from another network (for example a phone hotspot).</translation>
     </message>
@@ -182,6 +178,10 @@
     <message>
         <source>In its passive reply the server told your PC to connect to {advertised}, {advertised_class} address that your PC cannot use. Connecting to the server's own address instead worked.</source>
         <translation>In its passive reply the server told your PC to connect to {advertised}, {advertised_class} address that your PC cannot use. Connecting to the server's own address instead worked.</translation>
+    </message>
+    <message>
+        <source>FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs such as AlFTP and Internet Explorer may hang while loading the file list: use active mode in those. The server's settings need fixing: tell your hosting company, and send them the report if you can.</source>
+        <translation>FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs such as AlFTP and Internet Explorer may hang while loading the file list: use active mode in those. The server's settings need fixing: tell your hosting company, and send them the report if you can.</translation>
     </message>
     <message>
         <source>Neither mode works: the file list is blocked on both sides.</source>

@@ -76,10 +76,6 @@
         <translation>FTP 프로그램을 액티브 모드로 바꾸고, 호스팅 업체에 패시브 모드가 꺼져 있다고 알려 주세요.</translation>
     </message>
     <message>
-        <source>FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs such as AlFTP and Internet Explorer may hang while loading the file list: use active mode in those. The server's settings need fixing: send this report to your hosting company.</source>
-        <translation>FileZilla, WinSCP, curl은 잘못된 주소를 알아서 무시하므로 패시브 모드로 잘 동작합니다. 알FTP나 인터넷 익스플로러처럼 오래된 프로그램은 파일 목록을 불러오다 멈출 수 있으니 그런 프로그램에서는 액티브 모드를 쓰세요. 서버 설정을 고쳐야 하므로 호스팅 업체에 이 보고서를 보내 주세요.</translation>
-    </message>
-    <message>
         <source>Ask your hosting company to open the passive-mode port range; then use passive mode. Until then, try from another network (for example a phone hotspot).</source>
         <translation>호스팅 업체에 패시브 모드용 포트 범위를 열어 달라고 요청한 뒤 패시브 모드를 사용하세요. 그때까지는 다른 네트워크(예: 휴대폰 핫스팟)에서 시도해 보세요.</translation>
     </message>
@@ -182,6 +178,10 @@
     <message>
         <source>In its passive reply the server told your PC to connect to {advertised}, {advertised_class} address that your PC cannot use. Connecting to the server's own address instead worked.</source>
         <translation>서버가 패시브 응답에서 알려 준 접속 주소({advertised})는 내 PC에서 쓸 수 없는 {advertised_class} 주소입니다. 대신 처음 접속한 서버 주소로 접속해 보니 정상이었습니다.</translation>
+    </message>
+    <message>
+        <source>FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs such as AlFTP and Internet Explorer may hang while loading the file list: use active mode in those. The server's settings need fixing: tell your hosting company, and send them the report if you can.</source>
+        <translation>FileZilla, WinSCP, curl은 잘못된 주소를 알아서 무시하므로 패시브 모드로 잘 동작합니다. 알FTP나 인터넷 익스플로러처럼 오래된 프로그램은 파일 목록을 불러오다 멈출 수 있으니 그런 프로그램에서는 액티브 모드를 쓰세요. 서버 설정을 고쳐야 하므로 호스팅 업체에 알려 주세요. 보고서를 함께 보내 주시면 더 좋습니다.</translation>
     </message>
     <message>
         <source>Neither mode works: the file list is blocked on both sides.</source>

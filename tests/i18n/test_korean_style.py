@@ -135,3 +135,10 @@ def test_no_nested_parentheses() -> None:
                 wrong.append(f"{where}: {text}")
                 break
     assert not wrong, "\n".join(wrong)
+
+
+def test_no_space_before_a_bracket_in_a_sentence() -> None:
+    """보안 연결(TLS), not 보안 연결 (TLS); file-type filters and shortcut hints keep their space."""
+    wrong = [f"{where}: {text}" for where, text in catalogue_texts()
+             if re.search(r"\S \((?!\*\.|Ctrl\+)", text)]
+    assert not wrong, "\n".join(wrong)

@@ -834,14 +834,14 @@ def _draw_instructions(c: Canvas, doc: dict[str, Any], step: dict[str, Any], n: 
     lines: list[tuple[str, str]] = []  # (badge, text)
     if step.get("hint"):
         lines.append(("i", text(step["hint"], lang)))
+    if _sets_the_mode(step):  # before the steps: the customer reads "수동형 = 패시브 모드" first
+        naming = mode_naming(doc, lang, c.t)
+        if naming:
+            lines.append(("i", naming))
     for i, co in enumerate(c.callouts, 1):
         lines.append((str(i), co.instruction))
     if step.get("optional"):
         lines.append(("※", c.t(QT_TRANSLATE_NOOP("ClientsGuide", "This step is needed %1.")).replace("%1", text(step["optional"], lang))))
-    if _sets_the_mode(step):
-        naming = mode_naming(doc, lang, c.t)
-        if naming:
-            lines.append(("i", naming))
     if n == total and doc.get("note"):
         lines.append(("i", text(doc["note"], lang)))
     if unverified(doc, step):
