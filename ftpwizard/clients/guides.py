@@ -184,3 +184,14 @@ def mode_naming(doc: dict[str, Any], lang: str, tr: Callable[[str], str]) -> str
         return tr(template).replace("%1", name).replace("%2", passive)
     template = QT_TRANSLATE_NOOP("ClientsGuide", "In %1, passive mode is called [%2] and active mode [%3].")
     return tr(template).replace("%1", name).replace("%2", passive).replace("%3", text(labels["active"], lang))
+
+
+def program_label(doc: dict[str, Any], mode: str, lang: str, tr: Callable[[str], str]) -> str:
+    """How the program itself shows ``mode``: "[수동형]", or "[수동 FTP 사용] 체크" for a check box ("" if unknown)."""
+    labels = doc.get("mode_labels")
+    if not labels or mode not in ("passive", "active"):
+        return ""
+    if labels.get("active") is None:
+        state = QT_TRANSLATE_NOOP("ClientsGuide", "tick") if mode == "passive" else QT_TRANSLATE_NOOP("ClientsGuide", "untick")
+        return f"[{text(labels['passive'], lang)}] {tr(state)}"
+    return f"[{text(labels[mode], lang)}]"

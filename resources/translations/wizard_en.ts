@@ -352,6 +352,10 @@
         <translation>The next page shows where this setting is in your FTP program.</translation>
     </message>
     <message>
+        <source>In the FTP programs on this PC: %1.</source>
+        <translation>In the FTP programs on this PC: %1.</translation>
+    </message>
+    <message>
         <source>The result</source>
         <translation>The result</translation>
     </message>

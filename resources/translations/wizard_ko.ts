@@ -352,6 +352,10 @@
         <translation>FTP 프로그램에서 이 설정을 바꾸는 곳은 다음 화면에서 볼 수 있습니다.</translation>
     </message>
     <message>
+        <source>In the FTP programs on this PC: %1.</source>
+        <translation>내 PC의 FTP 프로그램에서는 이렇게 표시됩니다: %1</translation>
+    </message>
+    <message>
         <source>The result</source>
         <translation>진단 결과</translation>
     </message>

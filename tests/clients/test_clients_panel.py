@@ -229,3 +229,31 @@ def test_refresh_draws_the_guide_once_and_a_language_switch_does_not_redetect(  
         qapp.removeTranslator(marking)
     qtbot.waitUntil(lambda: "«" not in panel.list.item(0).text(), timeout=2000)
     assert len(detected) == 2
+
+
+def test_verdict_page_names_the_mode_the_way_each_detected_program_does(qtbot, windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    """The verdict says 패시브 모드; FileZilla says 수동형 and Internet Options has a check box. With a wrong
+    passive address Internet Options (which follows the address) is told to untick it."""
+    from ftpwizard.demo.server import start_demo_server
+    from ftpwizard.probe.engine import ProbeOptions, run_probe
+    from ftpwizard.probe.target import parse_target
+    from ftpwizard.ui.wizard.verdict import VerdictPage
+    from ftpwizard.wizard.flow import WizardState
+
+    install_filezilla(windows)
+    server = start_demo_server("bad-pasv-address")
+    try:
+        target = parse_target(f"ftp://{server.user}@{server.host}:{server.port}")
+        result = run_probe(target.with_credentials(password=server.password), ProbeOptions(timeout=3))
+    finally:
+        server.stop()
+    state = WizardState()
+    state.result = result
+    page = VerdictPage(state)
+    qtbot.addWidget(page)
+    page.clients_env = windows.env
+    page.show_result(result)
+    todo = page.todo.text()
+    assert todo.endswith("내 PC의 FTP 프로그램에서는 이렇게 표시됩니다: "
+                         "인터넷 옵션 / 파일 탐색기 [수동 FTP 사용] 체크 해제, FileZilla [수동형]"), todo
+    assert "다음 화면" in todo  # the wizard has a next page; the shared verdict text does not say so
