@@ -162,6 +162,12 @@ def target_line(report: Report) -> str:
     return f"{shown}:{t.port}"
 
 
+def user_text(report: Report, w: Words) -> str:
+    """The user name; anonymous log-ins say so in the reader's words ("익명(anonymous)")."""
+    user = report.target.login_user
+    return w(T.ANONYMOUS) if user == "anonymous" else user
+
+
 def client_mode_text(client: dict[str, Any], w: Words) -> str:
     mode = str(client.get("mode") or "unknown")
     return w.pick(T.CLIENT_MODES, mode)

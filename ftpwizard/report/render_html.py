@@ -122,7 +122,7 @@ def _target_section(report: Report, w: F.Words) -> str:
     rows = [
         (w(T.TARGET), _e(F.target_line(report)) + (f" <span class='note-text'>({_e(t.host)})</span>"
                                                      if getattr(t, "display_host", "") and t.display_host != t.host else "")),
-        (w(T.USER), _e(t.login_user)),
+        (w(T.USER), _e(F.user_text(report, w))),
         (w(T.TLS), _e(F.tls_label(t.tls, w))),
         (w(T.CONTROL), _badge(status, status_text)),
     ]

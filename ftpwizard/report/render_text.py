@@ -31,7 +31,7 @@ def to_text(report: Report, lang: str, translate: Callable[[str, str], str] | No
 
     t = report.target
     _status, control_text = F.control_status(report, w)
-    out.append(f"{w(T.TARGET)}: {F.target_line(report)} · {w(T.USER)} {t.login_user} · "
+    out.append(f"{w(T.TARGET)}: {F.target_line(report)} · {w(T.USER)}: {F.user_text(report, w)} · "
                f"{w(T.TLS)}: {F.tls_label(t.tls, w)} — {control_text}")
     for row in F.control_rows(report, w):
         if row.status != "ok":

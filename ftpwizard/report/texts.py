@@ -45,6 +45,7 @@ CANCELLED = QT_TRANSLATE_NOOP("Report", "The test was cancelled before it finish
 
 TARGET = QT_TRANSLATE_NOOP("Report", "Server")
 USER = QT_TRANSLATE_NOOP("Report", "User")
+ANONYMOUS = QT_TRANSLATE_NOOP("Report", "anonymous")
 TLS = QT_TRANSLATE_NOOP("Report", "Encryption")
 TLS_NONE = QT_TRANSLATE_NOOP("Report", "none (plain FTP)")
 TLS_EXPLICIT = QT_TRANSLATE_NOOP("Report", "explicit FTPS (AUTH TLS)")

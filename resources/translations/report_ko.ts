@@ -159,6 +159,10 @@
         <translation>아이디</translation>
     </message>
     <message>
+        <source>anonymous</source>
+        <translation>익명(anonymous)</translation>
+    </message>
+    <message>
         <source>Encryption</source>
         <translation>암호화</translation>
     </message>

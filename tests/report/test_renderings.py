@@ -226,3 +226,16 @@ def test_programs_are_named_as_people_know_them(runs):
     assert "  알FTP 5.31 — 현재 모드" in korean and "ALFTP" not in korean
     assert "  ALFTP 5.31 — Current mode" in to_text(report, "en")
     assert "알FTP 5.31" in to_html(report, "ko")
+
+
+
+def test_an_anonymous_login_reads_as_such_in_korean(runs):
+    from ftpwizard.probe import records
+
+    result = runs["healthy"].result
+    anonymous = records.replace(result, target=records.replace(result.target, user=""))
+    assert anonymous.target.login_user == "anonymous"
+    report = build_report(anonymous, None, environment=ENV)
+    assert "아이디: 익명(anonymous) · " in to_text(report, "ko")
+    assert "User: anonymous · " in to_text(report, "en")
+    assert "<td>익명(anonymous)</td>" in to_html(report, "ko")
