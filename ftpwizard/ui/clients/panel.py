@@ -264,6 +264,7 @@ class ClientsPanel(QWidget):
             item = self.pictures_layout.takeAt(0)
             w = item.widget() if item is not None else None
             if w is not None:
+                w.hide()  # deleted later: until then it must not paint over the new pictures
                 w.deleteLater()
         for image in render_guide_images(guide_id, self.target_for(guide_id), current_language()):
             self.pictures_layout.addWidget(PictureView(image))
