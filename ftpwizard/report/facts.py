@@ -162,6 +162,15 @@ def target_line(report: Report) -> str:
     return f"{shown}:{t.port}"
 
 
+def verdict_notes(report: Report, words: VerdictText, w: Words) -> list[str]:
+    """The verdict's notes, plus what only the hosting company needs: the server setting to fix."""
+    notes = list(words.notes)
+    verdict = report.result.verdict
+    if verdict is not None and (verdict.code == "passive_bad_address" or "passive_bad_address" in verdict.findings):
+        notes.append(w(T.SERVER_HINT_BAD_ADDRESS))
+    return notes
+
+
 def user_text(report: Report, w: Words) -> str:
     """The user name; anonymous log-ins say so in the reader's words ("익명(anonymous)")."""
     user = report.target.login_user

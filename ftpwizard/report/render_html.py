@@ -101,7 +101,7 @@ def _verdict_section(report: Report, w: F.Words) -> str:
     words = F.verdict_text(report, w)
     if words is None:
         return f'<section class="verdict"><h2>{_e(w(T.VERDICT))}</h2><p class="headline">{_e(w(T.CANCELLED))}</p></section>'
-    notes = "".join(f"<li>{_e(n)}</li>" for n in words.notes)
+    notes = "".join(f"<li>{_e(n)}</li>" for n in F.verdict_notes(report, words, w))
     recommended = ""
     verdict = report.result.verdict
     if verdict is not None and verdict.recommended_mode:

@@ -24,7 +24,7 @@ def to_text(report: Report, lang: str, translate: Callable[[str, str], str] | No
         out.append(f"{w(T.VERDICT)}: {words.headline}")
         out.append(f"{w(T.WHY)}: {words.why}")
         out.append(f"{w(T.TODO)}: {words.advice}")
-        out += [f"* {note}" for note in words.notes]
+        out += [f"* {note}" for note in F.verdict_notes(report, words, w)]
         if r.verdict is not None and r.verdict.recommended_mode:
             out.append(f"{w(T.RECOMMENDED)}: {w(T.MODE_NAMES[r.verdict.recommended_mode])}")
     out.append("")

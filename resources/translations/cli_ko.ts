@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>unreachable</source>
-        <translation>도달할 수 없음</translation>
+        <translation>접속할 수 없음</translation>
     </message>
     <message>
         <source>rejected</source>

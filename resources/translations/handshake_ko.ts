@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Unreachable</source>
-        <translation>연결할 수 없음</translation>
+        <translation>접속할 수 없음</translation>
     </message>
     <message>
         <source>Server said: {reply}</source>

@@ -163,6 +163,10 @@
         <translation>anonymous</translation>
     </message>
     <message>
+        <source>For the server's administrator: the passive reply names an address clients cannot use; set the server's public address for passive mode (pasv_address in vsftpd, MasqueradeAddress in ProFTPD).</source>
+        <translation>For the server's administrator: the passive reply names an address clients cannot use; set the server's public address for passive mode (pasv_address in vsftpd, MasqueradeAddress in ProFTPD).</translation>
+    </message>
+    <message>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>

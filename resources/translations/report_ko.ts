@@ -163,6 +163,10 @@
         <translation>익명(anonymous)</translation>
     </message>
     <message>
+        <source>For the server's administrator: the passive reply names an address clients cannot use; set the server's public address for passive mode (pasv_address in vsftpd, MasqueradeAddress in ProFTPD).</source>
+        <translation>서버 담당자 참고: 패시브 응답에 FTP 프로그램이 쓸 수 없는 주소가 들어 있습니다. 패시브 모드용 공인 주소를 설정하세요(vsftpd의 pasv_address, ProFTPD의 MasqueradeAddress).</translation>
+    </message>
+    <message>
         <source>Encryption</source>
         <translation>암호화</translation>
     </message>
@@ -320,7 +324,7 @@
     </message>
     <message>
         <source>unreachable</source>
-        <translation>도달할 수 없음</translation>
+        <translation>접속할 수 없음</translation>
     </message>
     <message>
         <source>rejected by the server</source>

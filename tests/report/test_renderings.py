@@ -239,3 +239,17 @@ def test_an_anonymous_login_reads_as_such_in_korean(runs):
     assert "아이디: 익명(anonymous) · " in to_text(report, "ko")
     assert "User: anonymous · " in to_text(report, "en")
     assert "<td>익명(anonymous)</td>" in to_html(report, "ko")
+
+
+
+def test_the_server_fix_for_a_wrong_passive_address_is_in_the_report_only(runs):
+    """The customer's verdict leaves vsftpd directives out; the hosting company reads them in the report."""
+    from ftpwizard.diagnosis.messages import render
+    from ftpwizard.i18n import translator
+
+    result = runs["bad-pasv-address"].result
+    assert "pasv_address" not in render(result.verdict, translator("ko")).advice
+    report = build_report(result, None, environment=ENV)
+    assert "* 서버 담당자 참고: 패시브 응답에 FTP 프로그램이 쓸 수 없는 주소가 들어 있습니다." in to_text(report, "ko")
+    assert "pasv_address in vsftpd" in to_html(report, "en")
+    assert "pasv_address" not in to_text(build_report(runs["healthy"].result, None, environment=ENV), "en")
