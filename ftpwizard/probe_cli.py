@@ -74,6 +74,7 @@ ERROR_TAGS = {
     "cancelled": QT_TRANSLATE_NOOP("Cli", "cancelled"),
 }
 T_CONNECT_TO = QT_TRANSLATE_NOOP("Cli", "connect {address}")
+T_INTERNAL = QT_TRANSLATE_NOOP("Cli", "internal error")
 # --help, in the reader's language
 H_DESCRIPTION = QT_TRANSLATE_NOOP("Cli", "Test active and passive FTP against a server.")
 H_USAGE = QT_TRANSLATE_NOOP("Cli", "usage: ")
@@ -308,7 +309,7 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
         return EXIT_INTERRUPTED
     result = box.get("r")
     if result is None:  # the engine never raises; this would be a bug, reported without the password
-        print("ftpwizard probe: internal error", file=stderr)
+        print(tr(CONTEXT, T_ERROR).format(message=tr(CONTEXT, T_INTERNAL)), file=stderr)
         return EXIT_CONTROL
     if args.json:
         message = render(result.verdict, translator(lang)).headline if result.verdict is not None else ""

@@ -156,6 +156,10 @@
         <translation>connect {address}</translation>
     </message>
     <message>
+        <source>internal error</source>
+        <translation>internal error</translation>
+    </message>
+    <message>
         <source>Test active and passive FTP against a server.</source>
         <translation>Test active and passive FTP against a server.</translation>
     </message>

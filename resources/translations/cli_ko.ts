@@ -156,6 +156,10 @@
         <translation>접속: {address}</translation>
     </message>
     <message>
+        <source>internal error</source>
+        <translation>내부 오류</translation>
+    </message>
+    <message>
         <source>Test active and passive FTP against a server.</source>
         <translation>서버에 액티브 모드와 패시브 모드로 접속해 FTP 파일 목록을 받을 수 있는지 검사합니다.</translation>
     </message>
