@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Every FTP program has this setting, but each program names it in its own way: for example "Passive" in FileZilla, "Use Passive FTP" in Internet Options, "PASV" in CuteFTP. Select a program below to see its name for the two modes and where the setting is.</source>
-        <translation>FTP 프로그램마다 이 설정이 있지만 부르는 이름은 프로그램마다 다릅니다. 예를 들어 FileZilla는 '수동형', 인터넷 옵션은 '수동 FTP 사용', CuteFTP는 'PASV'라고 씁니다. 아래에서 프로그램을 고르면 그 프로그램에서 두 모드를 부르는 이름과 설정 위치가 나옵니다.</translation>
+        <translation>FTP 프로그램마다 이 설정이 있지만, 부르는 이름은 제각각입니다. 예를 들어 FileZilla는 '수동형', 인터넷 옵션은 '수동 FTP 사용', CuteFTP는 'PASV'라고 씁니다. 아래에서 프로그램을 고르면 그 프로그램에서 두 모드를 부르는 이름과 설정 위치가 나옵니다.</translation>
     </message>
 </context>
 <context>
