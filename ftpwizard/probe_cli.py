@@ -53,41 +53,105 @@ CONTROL_STEP_NAMES = {
     "tls": QT_TRANSLATE_NOOP("Cli", "the secure connection (TLS)"),
     "login": QT_TRANSLATE_NOOP("Cli", "logging in"),
 }
-T_ACCEPT_HOW = QT_TRANSLATE_NOOP("Cli", "Only if the server's administrator confirms this fingerprint, test again with: --accept-certificate {fingerprint}")
+T_ACCEPT_HOW = QT_TRANSLATE_NOOP("Cli", "Only if your hosting company confirms this fingerprint, test again with: --accept-certificate {fingerprint}")
+T_ERROR = QT_TRANSLATE_NOOP("Cli", "ftpwizard probe: error: {message}")
+T_SEE_HELP = QT_TRANSLATE_NOOP("Cli", "{message} (see --help)")
+T_BAD_TIMEOUT = QT_TRANSLATE_NOOP("Cli", "--timeout must be between 0.5 and 300 seconds")
+T_ANONYMOUS = QT_TRANSLATE_NOOP("Cli", "anonymous")
+TLS_NAMES = {
+    "none": QT_TRANSLATE_NOOP("Cli", "no encryption"),
+    "explicit": QT_TRANSLATE_NOOP("Cli", "explicit FTPS"),
+    "implicit": QT_TRANSLATE_NOOP("Cli", "implicit FTPS"),
+}
+# The short tag after a failed step ("[timeout]"), by ErrorKind value.
+ERROR_TAGS = {
+    "dns": QT_TRANSLATE_NOOP("Cli", "name not found"),
+    "timeout": QT_TRANSLATE_NOOP("Cli", "timeout"),
+    "refused": QT_TRANSLATE_NOOP("Cli", "refused"),
+    "reset": QT_TRANSLATE_NOOP("Cli", "connection reset"),
+    "unreachable": QT_TRANSLATE_NOOP("Cli", "unreachable"),
+    "rejected": QT_TRANSLATE_NOOP("Cli", "rejected"),
+    "tls": QT_TRANSLATE_NOOP("Cli", "TLS error"),
+    "protocol": QT_TRANSLATE_NOOP("Cli", "invalid reply"),
+    "cancelled": QT_TRANSLATE_NOOP("Cli", "cancelled"),
+}
+T_CONNECT_TO = QT_TRANSLATE_NOOP("Cli", "connect {address}")
+T_INTERNAL = QT_TRANSLATE_NOOP("Cli", "internal error")
+# --help, in the reader's language
+H_DESCRIPTION = QT_TRANSLATE_NOOP("Cli", "Test active and passive FTP against a server.")
+H_USAGE = QT_TRANSLATE_NOOP("Cli", "usage: ")
+H_POSITIONALS = QT_TRANSLATE_NOOP("Cli", "positional arguments")
+H_OPTIONS = QT_TRANSLATE_NOOP("Cli", "options")
+H_HELP = QT_TRANSLATE_NOOP("Cli", "show this help message and exit")
+H_TARGET = QT_TRANSLATE_NOOP("Cli", "host, host:port, ftp://user@host:port/path, ftps://host ...")
+H_USER = QT_TRANSLATE_NOOP("Cli", "user name (default: from the URL, else anonymous)")
+H_PASSWORD_STDIN = QT_TRANSLATE_NOOP("Cli", "read the password from the first line of stdin")
+H_MODE = QT_TRANSLATE_NOOP("Cli", "which mode to test (default: both)")
+H_TLS = QT_TRANSLATE_NOOP("Cli", "FTPS: none, explicit (AUTH TLS) or implicit (port 990)")
+H_TIMEOUT = QT_TRANSLATE_NOOP("Cli", "seconds for connecting and each reply (default 8)")
+H_ACCEPT = QT_TRANSLATE_NOOP("Cli", "continue although the server's certificate is not trusted (self-signed, or issued for another name), but only if its SHA-256 fingerprint is exactly this one (a failed test prints it); off by default: ask your hosting company to confirm the fingerprint first")
+H_JSON = QT_TRANSLATE_NOOP("Cli", "print one JSON object")
+H_REPORT = QT_TRANSLATE_NOOP("Cli", "also write a report (.txt, .html or .json by extension)")
+H_LANG = QT_TRANSLATE_NOOP("Cli", "language of the output: ko or en (default: the system's)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     import argparse  # here, not at the top: see parse_args
+
+    tr = translator(lang)
+
+    def t(text: str) -> str:
+        return tr(CONTEXT, text)
 
     class Parser(argparse.ArgumentParser):
         def error(self, message: str) -> Any:  # bad arguments exit 64 (EX_USAGE), with one clear line
             # argparse quotes the offending argument: keep control characters out of the one line.
             message = "".join(c if c.isprintable() else "\ufffd" for c in message)
-            self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+            self.exit(EXIT_USAGE, t(T_ERROR).format(message=t(T_SEE_HELP).format(message=message)) + "\n")
 
-    p = Parser(prog="ftpwizard probe", description="Test active and passive FTP against a server.")
-    p.add_argument("target", help="host, host:port, ftp://user@host:port/path, ftps://host ...")
-    p.add_argument("--user", "-u", help="user name (default: from the URL, else anonymous)")
-    p.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
-    p.add_argument("--mode", choices=_CHOICES["mode"], default="both")
-    p.add_argument("--tls", choices=_CHOICES["tls"], default=None)
-    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds for connecting and each reply (default 8)")
-    p.add_argument(
-        "--accept-certificate",
-        metavar="SHA256",
-        help="continue although the server's certificate is not trusted (self-signed, or issued for another "
-        "name), but only if its SHA-256 fingerprint is exactly this one (a failed test prints it); "
-        "off by default: ask the server's administrator to confirm the fingerprint first",
-    )
-    p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--report", metavar="PATH", help="also write a report (.txt, .html or .json by extension)")
-    p.add_argument("--lang", choices=_CHOICES["lang"], default=None)
+    p = Parser(prog="ftpwizard probe", description=t(H_DESCRIPTION), add_help=False)
+    localize_parser(p, lang)
+    p.add_argument("target", help=t(H_TARGET))
+    p.add_argument("--user", "-u", help=t(H_USER))
+    p.add_argument("--password-stdin", action="store_true", help=t(H_PASSWORD_STDIN))
+    p.add_argument("--mode", choices=_CHOICES["mode"], default="both", help=t(H_MODE))
+    p.add_argument("--tls", choices=_CHOICES["tls"], default=None, help=t(H_TLS))
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help=t(H_TIMEOUT))
+    p.add_argument("--accept-certificate", metavar="SHA256", help=t(H_ACCEPT))
+    p.add_argument("--json", action="store_true", help=t(H_JSON))
+    p.add_argument("--report", metavar="PATH", help=t(H_REPORT))
+    p.add_argument("--lang", choices=_CHOICES["lang"], default=None, help=t(H_LANG))
     return p
+
+
+def localize_parser(parser: argparse.ArgumentParser, lang: str) -> None:
+    """argparse's own words (usage, headings, -h) in ``lang``; ``parser`` must be made with add_help=False."""
+    import argparse
+
+    tr = translator(lang)
+
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any = None) -> None:
+            super().add_usage(usage, actions, groups, tr(CONTEXT, H_USAGE))
+
+    parser.formatter_class = Formatter
+    parser._positionals.title = tr(CONTEXT, H_POSITIONALS)
+    parser._optionals.title = tr(CONTEXT, H_OPTIONS)
+    parser.add_argument("-h", "--help", action="help", help=tr(CONTEXT, H_HELP))
 
 
 def parse_args(argv: list[str]) -> Any:
     """The options, as argparse gives them; argparse itself only when the simple reading does not apply."""
-    return _parse_plain(argv) or build_parser().parse_args(argv)
+    return _parse_plain(argv) or build_parser(lang_asked(argv) or system_language()).parse_args(argv)
+
+
+def lang_asked(argv: list[str]) -> str | None:
+    """The --lang on a command line argparse still has to read (--help, an error): its texts follow it."""
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg.partition("=")[2] if arg.startswith("--lang=") else ""
+        if value in _CHOICES["lang"]:
+            return value
+    return None
 
 
 def _parse_plain(argv: list[str]) -> SimpleNamespace | None:
@@ -144,8 +208,11 @@ def _step_line(mode: Any, tr: Any) -> str:
     for step in mode.steps:
         mark = {True: "✓", False: "✗", None: "·"}[step.ok]
         text = step.reply.splitlines()[-1] if step.reply else (step.command or "")
+        if not step.reply and text.startswith("connect "):
+            text = tr(CONTEXT, T_CONNECT_TO).format(address=text[len("connect "):])
         if step.ok is False and step.error is not None:
-            text = f"{text} [{step.error.value}]".strip()
+            tag = tr(CONTEXT, ERROR_TAGS[step.error.value]) if step.error.value in ERROR_TAGS else step.error.value
+            text = f"{text} [{tag}]".strip()
         parts.append(f"{'①②③④'[step.n - 1]}{mark} {text[:60]}".rstrip())
     return "   ".join(parts)
 
@@ -175,7 +242,9 @@ def human_report(result: ProbeResult, lang: str) -> str:
     c = result.control
     step_name = t(CONTROL_STEP_NAMES[c.failed_step]) if c.failed_step in CONTROL_STEP_NAMES else "?"
     status = t(T_CONNECTED) if c.ok else t(T_CONTROL_FAILED, step=step_name)
-    lines.append(f"{t(T_SERVER)}: {target.host}:{target.port} ({target.login_user}, TLS {target.tls}) — {status}")
+    user = t(T_ANONYMOUS) if target.login_user == "anonymous" else target.login_user
+    encryption = t(TLS_NAMES[target.tls]) if target.tls in TLS_NAMES else target.tls
+    lines.append(f"{t(T_SERVER)}: {target.host}:{target.port} ({user}, {encryption}) — {status}")
     if c.reply and not c.ok:
         lines.append(f"  < {c.reply.splitlines()[0][:200]}")
     for name, label in (("passive", T_PASSIVE), ("active", T_ACTIVE)):
@@ -217,13 +286,14 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
     stderr = stderr or sys.stderr
     args = parse_args(argv)
     lang = args.lang or system_language()
+    tr = translator(lang)
     if not 0.5 <= args.timeout <= 300:
-        print("ftpwizard probe: error: --timeout must be between 0.5 and 300 seconds", file=stderr)
+        print(tr(CONTEXT, T_ERROR).format(message=tr(CONTEXT, T_BAD_TIMEOUT)), file=stderr)
         return EXIT_USAGE
     try:
         target = parse_target(args.target, tls=args.tls)
     except TargetError as exc:
-        print(f"ftpwizard probe: error: {exc}", file=stderr)
+        print(tr(CONTEXT, T_ERROR).format(message=exc.text(tr)), file=stderr)
         return EXIT_USAGE
     if args.report:
         # Known before a single packet: a report format we cannot write is a bad argument, not a
@@ -269,7 +339,7 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
         return EXIT_INTERRUPTED
     result = box.get("r")
     if result is None:  # the engine never raises; this would be a bug, reported without the password
-        print("ftpwizard probe: internal error", file=stderr)
+        print(tr(CONTEXT, T_ERROR).format(message=tr(CONTEXT, T_INTERNAL)), file=stderr)
         return EXIT_CONTROL
     if args.json:
         message = render(result.verdict, translator(lang)).headline if result.verdict is not None else ""

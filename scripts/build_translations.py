@@ -23,7 +23,8 @@ LANGS = {"ko": "ko_KR", "en": "en_US"}
 AREAS: dict[str, list[str]] = {
     "verdict": ["ftpwizard/diagnosis/messages.py"],
     "cli": ["ftpwizard/probe_cli.py", "ftpwizard/console.py"],
-    "wizard": ["ftpwizard/ui/app.py", "ftpwizard/ui/wizard", "ftpwizard/ui/worker.py", "ftpwizard/ui/texts.py"],
+    "wizard": ["ftpwizard/ui/app.py", "ftpwizard/ui/wizard", "ftpwizard/ui/worker.py", "ftpwizard/ui/texts.py",
+               "ftpwizard/probe/target.py"],
     "handshake": ["ftpwizard/ui/handshake_view.py", "ftpwizard/wizard/handshake_state.py"],
     "clients": ["ftpwizard/ui/clients", "ftpwizard/clients"],
     "report": ["ftpwizard/report", "ftpwizard/ui/report_actions.py", "ftpwizard/ui/details_panel.py"],

@@ -12,7 +12,7 @@ from ftpwizard.clients.apply import apply_mode, undo
 from ftpwizard.clients.detect import detect_clients
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.guides import display_name
-from ftpwizard.clients.messages import MODE, SCOPE, TEXT, outcome_text, tr, translate
+from ftpwizard.clients.messages import MODE, SCOPE, TEXT, USAGE_ERRORS, outcome_text, tr, translate
 from ftpwizard.clients.model import CLIENT_IDS, SCHEMA, ClientStatus
 from ftpwizard.i18n import system_language
 
@@ -20,11 +20,27 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 64
 
 
 class UsageError(Exception):
-    pass
+    """A bad command line: ``key`` names its text in USAGE_ERRORS, ``params`` fill it."""
+
+    def __init__(self, key: str, **params: str) -> None:
+        super().__init__(key)
+        self.key, self.params = key, params
+
+    def text(self, lang: str) -> str:
+        return tr(USAGE_ERRORS[self.key], lang, **self.params)
 
 
 def default_lang() -> str:
     return system_language()
+
+
+def _lang_asked(argv: list[str]) -> str | None:
+    """The --lang the user gave, even on a command line that is otherwise wrong (its error is in that language)."""
+    for i, a in enumerate(argv):
+        value = argv[i + 1] if a == "--lang" and i + 1 < len(argv) else a.partition("=")[2] if a.startswith("--lang=") else ""
+        if value in ("ko", "en"):
+            return value
+    return None
 
 
 def _parse(argv: list[str]) -> tuple[str, dict[str, str | bool]]:
@@ -42,34 +58,34 @@ def _parse(argv: list[str]) -> tuple[str, dict[str, str | bool]]:
             name, eq, value = a.partition("=")
             if not eq:
                 if i + 1 >= len(argv) or argv[i + 1].startswith("--"):
-                    raise UsageError(f"{name} needs a value")
+                    raise UsageError("needs_value", option=name)
                 i += 1
                 value = argv[i]
             if not value.strip():
-                raise UsageError(f"{name} needs a value")
+                raise UsageError("needs_value", option=name)
             opts[name[2:]] = value.strip()
         elif a.startswith("-"):
-            raise UsageError(f"unknown option {a}")
+            raise UsageError("unknown_option", option=a)
         else:
             positional.append(a)
         i += 1
     if opts.get("lang") not in (None, "ko", "en"):
-        raise UsageError("--lang must be ko or en")
+        raise UsageError("bad_lang")
     command = positional[0] if positional else "list"
     if command == "list" and positional[1:]:
-        raise UsageError(f"unexpected argument {positional[1]}")
+        raise UsageError("unexpected", argument=positional[1])
     if command in ("apply", "undo"):
         if len(positional) != 2:
-            raise UsageError(f"{command} needs exactly one program name, e.g. filezilla")
+            raise UsageError("one_name", command=command)
         opts["name"] = positional[1]
         if command == "apply" and opts.get("mode") not in ("passive", "active"):
-            raise UsageError("apply needs --mode passive or --mode active")
+            raise UsageError("apply_mode")
         if command == "undo" and ("mode" in opts or "site" in opts):
-            raise UsageError("undo takes no --mode or --site")
+            raise UsageError("undo_options")
     elif command != "list":
-        raise UsageError(f"unknown command {command} (expected apply or undo)")
+        raise UsageError("unknown_command", command=command)
     if command == "list" and ("mode" in opts or "site" in opts):
-        raise UsageError("--mode and --site belong to 'apply'")
+        raise UsageError("list_options")
     return command, opts
 
 
@@ -77,8 +93,8 @@ def run_clients_command(argv: list[str], stdout: TextIO, stderr: TextIO, env: En
     try:
         command, opts = _parse(argv)
     except UsageError as e:
-        lang = default_lang()
-        stderr.write(f"ftpwizard clients: {e}\n{translate(TEXT['usage'], lang)}\n")
+        lang = _lang_asked(argv) or default_lang()
+        stderr.write(f"ftpwizard clients: {e.text(lang)}\n{translate(TEXT['usage'], lang)}\n")
         return EXIT_USAGE
     lang = str(opts.get("lang") or default_lang())
     if opts.get("help"):

@@ -5,6 +5,9 @@ A guide file::
     {"id": "filezilla", "name": {"ko": .., "en": ..}, "style": "win10",   # classic | xp | win10 | mac | terminal | card
      "scope": "global", "default": "passive", "confidence": "SRC",        # SRC | DOC | 3P | UNV (see the reference)
      "note": {"ko": .., "en": ..},                                         # optional, shown under the pictures
+     "mode_labels": {"passive": T, "active": T | null},                   # the program's own words for the
+                                                                           # modes (null: one box, ticked = passive)
+     "korean_unverified": true,                                            # optional: Korean labels not checked
      "steps": [step, ...]}
 
 Steps (each becomes one picture; every "pick" gets a red box and a numbered callout, in drawing order):
@@ -30,6 +33,7 @@ T is {"ko": str, "en": str}. A step or element may carry its own "confidence".
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -42,6 +46,11 @@ GUIDE_IDS = (
     "alftp", "editplus", "wsftp", "cuteftp", "internet-options", "filezilla", "winscp", "totalcmd", "cyberduck",
     "lftp", "curl", "browsers", "generic",
 )
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks text for pyside6-lupdate (context ClientsGuide); callers translate with their own ``tr``."""
+    return source
 
 
 class GuideError(ValueError):
@@ -100,6 +109,10 @@ def validate_guide(doc: Any) -> list[str]:
         p.append("scope")
     if doc.get("default") not in ("passive", "active", "auto", "unknown", None):
         p.append("default")
+    labels = doc.get("mode_labels")
+    if labels is not None and not (isinstance(labels, dict) and _is_text(labels.get("passive"))
+                                   and (labels.get("active") is None or _is_text(labels["active"]))):
+        p.append("mode_labels")
     steps = doc.get("steps")
     if not isinstance(steps, list) or not steps:
         return [*p, "steps"]
@@ -160,3 +173,28 @@ def display_name(guide_id: str, fallback: str, lang: str) -> str:
         return text(load_guide(guide_id)["name"], lang) or fallback
     except GuideError:
         return fallback
+
+
+def mode_naming(doc: dict[str, Any], lang: str, tr: Callable[[str], str]) -> str:
+    """What the program calls the two modes, in our words ("FileZilla에서는 패시브 모드가 [수동형] ...")."""
+    labels = doc.get("mode_labels")
+    if not labels:
+        return ""
+    name = text(doc["name"], lang)
+    passive = text(labels["passive"], lang)
+    if labels.get("active") is None:  # one check box: ticked = passive
+        template = QT_TRANSLATE_NOOP("ClientsGuide", "In %1, passive mode is the box [%2]: ticked means passive mode, unticked means active mode.")
+        return tr(template).replace("%1", name).replace("%2", passive)
+    template = QT_TRANSLATE_NOOP("ClientsGuide", "In %1, passive mode is called [%2] and active mode [%3].")
+    return tr(template).replace("%1", name).replace("%2", passive).replace("%3", text(labels["active"], lang))
+
+
+def program_label(doc: dict[str, Any], mode: str, lang: str, tr: Callable[[str], str]) -> str:
+    """How the program itself shows ``mode``: "[수동형]", or "[수동 FTP 사용] 체크" for a check box ("" if unknown)."""
+    labels = doc.get("mode_labels")
+    if not labels or mode not in ("passive", "active"):
+        return ""
+    if labels.get("active") is None:
+        state = QT_TRANSLATE_NOOP("ClientsGuide", "tick") if mode == "passive" else QT_TRANSLATE_NOOP("ClientsGuide", "untick")
+        return f"[{text(labels['passive'], lang)}] {tr(state)}"
+    return f"[{text(labels[mode], lang)}]"

@@ -126,6 +126,20 @@ TEXT = {
 }
 
 
+# The command line's argument errors ("ftpwizard clients: ..."), in the reader's language too.
+USAGE_ERRORS = {
+    "needs_value": QT_TRANSLATE_NOOP("ClientsText", "{option} needs a value"),
+    "unknown_option": QT_TRANSLATE_NOOP("ClientsText", "unknown option {option}"),
+    "bad_lang": QT_TRANSLATE_NOOP("ClientsText", "--lang must be ko or en"),
+    "unexpected": QT_TRANSLATE_NOOP("ClientsText", "unexpected argument {argument}"),
+    "one_name": QT_TRANSLATE_NOOP("ClientsText", "{command} needs exactly one program name, e.g. filezilla"),
+    "apply_mode": QT_TRANSLATE_NOOP("ClientsText", "apply needs --mode passive or --mode active"),
+    "undo_options": QT_TRANSLATE_NOOP("ClientsText", "undo takes no --mode or --site"),
+    "unknown_command": QT_TRANSLATE_NOOP("ClientsText", "unknown command {command} (expected apply or undo)"),
+    "list_options": QT_TRANSLATE_NOOP("ClientsText", "--mode and --site belong to 'apply'"),
+}
+
+
 def translate(text: str, lang: str, context: str = CONTEXT) -> str:
     return translator(lang)(context, text)
 

@@ -41,37 +41,37 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "active_blocked_client_side": (
         QT_TRANSLATE_NOOP("Verdict", "Use passive mode: your PC's firewall or router blocks active mode."),
         QT_TRANSLATE_NOOP("Verdict", "In active mode the server must connect back to your PC (step ③). That connection never arrived: a firewall on your PC or your router stopped it. In passive mode your PC makes every connection itself, so nothing needs to come in."),
-        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to passive mode (the next page shows how). You do not need to change your firewall."),
+        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to passive mode. You do not need to change your firewall."),
     ),
     "active_rejected_nat": (
         QT_TRANSLATE_NOOP("Verdict", "Use passive mode: your PC is behind a router, so active mode cannot work."),
-        QT_TRANSLATE_NOOP("Verdict", "Your PC asked the server to connect to {announced}, an address inside your network. The server sees you coming from a different address and refused (step ②: {step_reply}). Home and office routers cause this."),
-        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to passive mode (the next page shows how)."),
+        QT_TRANSLATE_NOOP("Verdict", "Your PC asked the server to connect to {announced}, an address inside your network. The server sees you coming from a different address and refused (step ②, server reply: {step_reply}). Home and office routers cause this."),
+        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to passive mode."),
     ),
     "active_refused_by_server": (
         QT_TRANSLATE_NOOP("Verdict", "Use passive mode: this server does not allow active mode."),
-        QT_TRANSLATE_NOOP("Verdict", "The server refused the active-mode request (step ②: {step_reply})."),
-        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to passive mode (the next page shows how)."),
+        QT_TRANSLATE_NOOP("Verdict", "The server refused the active-mode request (step ②, server reply: {step_reply})."),
+        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to passive mode."),
     ),
     "passive_blocked_server_side": (
         QT_TRANSLATE_NOOP("Verdict", "Use active mode for now: the server's firewall blocks passive mode."),
         QT_TRANSLATE_NOOP("Verdict", "The server offered port {passive_port} for the file list, but your PC's connection to that port got no answer (step ③). The server's firewall keeps its passive ports closed. Active mode works."),
-        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to active mode. Ask the server's administrator or your hosting company to open the passive port range in the server's firewall (the server offered port {passive_port}); after that, passive mode is the better choice."),
+        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to active mode. Ask your hosting company to open the passive-mode port range in the server's firewall (in this test the server offered port {passive_port}); after that, switch back to passive mode."),
     ),
     "passive_refused_by_server": (
         QT_TRANSLATE_NOOP("Verdict", "Use active mode: this server refuses passive mode."),
-        QT_TRANSLATE_NOOP("Verdict", "The server answered the passive-mode request with an error (step ②: {step_reply})."),
-        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to active mode, and tell the server's administrator that passive mode is turned off."),
+        QT_TRANSLATE_NOOP("Verdict", "The server refused the passive-mode request (step ②, server reply: {step_reply})."),
+        QT_TRANSLATE_NOOP("Verdict", "Switch your FTP program to active mode, and tell your hosting company that passive mode is turned off."),
     ),
     "passive_bad_address": (
         QT_TRANSLATE_NOOP("Verdict", "Use passive mode in an up-to-date FTP program: the server names a wrong address."),
         QT_TRANSLATE_NOOP("Verdict", "In its passive reply the server told your PC to connect to {advertised}, {advertised_class} address that your PC cannot use. Connecting to the server's own address instead worked."),
-        QT_TRANSLATE_NOOP("Verdict", "FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs (AlFTP, Internet Explorer) may hang: use active mode in those. The server's administrator should set the server's public address for passive mode (pasv_address in vsftpd, MasqueradeAddress in ProFTPD)."),
+        QT_TRANSLATE_NOOP("Verdict", "FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs such as AlFTP and Internet Explorer may hang while loading the file list: use active mode in those. The server's settings need fixing: tell your hosting company, and send them the report if you can."),
     ),
     "both_blocked": (
         QT_TRANSLATE_NOOP("Verdict", "Neither mode works: the file list is blocked on both sides."),
         QT_TRANSLATE_NOOP("Verdict", "Active mode failed because the server could not connect back to your PC (your firewall or router). Passive mode failed because the server's port {passive_port} did not answer (the server's firewall)."),
-        QT_TRANSLATE_NOOP("Verdict", "Ask the server's administrator or your hosting company to open the passive port range; then use passive mode. Until then, try from another network (for example a phone hotspot)."),
+        QT_TRANSLATE_NOOP("Verdict", "Ask your hosting company to open the passive-mode port range; then use passive mode. Until then, try from another network (for example a phone hotspot)."),
     ),
     "server_closed_connection": (
         QT_TRANSLATE_NOOP("Verdict", "The server hung up in the middle of the test."),
@@ -80,7 +80,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "data_transfer_failed": (
         QT_TRANSLATE_NOOP("Verdict", "The data connection opened, but the file list did not arrive."),
-        QT_TRANSLATE_NOOP("Verdict", "The last step failed: {step_reply}"),
+        QT_TRANSLATE_NOOP("Verdict", "The last step failed (server reply: {step_reply})."),
         QT_TRANSLATE_NOOP("Verdict", "The folder may not exist, you may lack permission, or the server stopped the transfer. Test again; if it repeats, send the report to your hosting company."),
     ),
     "control_dns_failed": (
@@ -100,13 +100,13 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "login_failed": (
         QT_TRANSLATE_NOOP("Verdict", "The server rejected the user name or password."),
-        QT_TRANSLATE_NOOP("Verdict", "The connection works, but the server refused the login: {reply}"),
+        QT_TRANSLATE_NOOP("Verdict", "You are connected, but the server refused the login (server reply: {reply})."),
         QT_TRANSLATE_NOOP("Verdict", "Check the user name and password (capital letters matter). Your hosting company can reset the FTP password."),
     ),
     "tls_required": (
         QT_TRANSLATE_NOOP("Verdict", "The server requires a secure connection (FTPS)."),
-        QT_TRANSLATE_NOOP("Verdict", "The server refused to log in without encryption: {reply}"),
-        QT_TRANSLATE_NOOP("Verdict", "Turn on \"Secure connection (FTPS)\" and test again. In your FTP program choose \"Require explicit FTP over TLS\" (FileZilla) or \"TLS/SSL Explicit encryption\" (WinSCP)."),
+        QT_TRANSLATE_NOOP("Verdict", "The server refused to log in without encryption (server reply: {reply})."),
+        QT_TRANSLATE_NOOP("Verdict", "Test again with the secure connection set to \"FTPS, explicit (AUTH TLS)\". In your FTP program set the encryption to \"Require explicit FTP over TLS\" (FileZilla) or \"TLS/SSL Explicit encryption\" (WinSCP)."),
     ),
     "tls_failed": (
         QT_TRANSLATE_NOOP("Verdict", "The secure connection (FTPS) could not be set up."),
@@ -115,7 +115,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "not_ftp_server": (
         QT_TRANSLATE_NOOP("Verdict", "This is not an FTP server."),
-        QT_TRANSLATE_NOOP("Verdict", "Port {port} at {host} answered in another language than FTP: {reply}"),
+        QT_TRANSLATE_NOOP("Verdict", "Port {port} at {host} answered in another language than FTP (server reply: {reply})."),
         QT_TRANSLATE_NOOP("Verdict", "Check the port with your hosting company (FTP normally uses 21)."),
     ),
     "not_ftp_server:ssh": (
@@ -135,18 +135,18 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "server_refused_service": (
         QT_TRANSLATE_NOOP("Verdict", "The server is refusing connections right now."),
-        QT_TRANSLATE_NOOP("Verdict", "The server ended the conversation: {reply}. Often it allows only a few connections at once from one address, or it is overloaded."),
+        QT_TRANSLATE_NOOP("Verdict", "The server closed the connection (server reply: {reply}). Often it allows only a few connections at once from one address, or it is overloaded."),
         QT_TRANSLATE_NOOP("Verdict", "Close other FTP programs connected to this server, wait a minute and test again."),
     ),
     "control_protocol_error": (
         QT_TRANSLATE_NOOP("Verdict", "The server's replies make no sense."),
-        QT_TRANSLATE_NOOP("Verdict", "The server sent something that is not a valid FTP reply: {reply}. A security device in between may be interfering, or it is not an FTP server."),
+        QT_TRANSLATE_NOOP("Verdict", "The server sent something that is not a valid FTP reply (server reply: {reply}). A security device in between may be interfering, or it may not be an FTP server."),
         QT_TRANSLATE_NOOP("Verdict", "Send the report to your hosting company."),
     ),
 }
 
 NOTES: dict[str, str] = {
-    "tls_hides_port_from_router": QT_TRANSLATE_NOOP("Verdict", "With FTPS the command that announces your port is encrypted, so a router's FTP helper cannot read and rewrite it: active mode fails where plain FTP might work. Passive mode avoids this."),
+    "tls_hides_port_from_router": QT_TRANSLATE_NOOP("Verdict", "With FTPS the command that announces your port is encrypted, so the router's FTP support (FTP ALG) cannot read and rewrite it: active mode may work with plain FTP but fails with FTPS. Passive mode avoids this."),
     "sequential_probe": QT_TRANSLATE_NOOP("Verdict", "The server allows only one connection from your address at a time, so the two modes were tested one after the other."),
     "passive_bad_address": QT_TRANSLATE_NOOP("Verdict", "The server's passive reply names {advertised}, which your PC cannot use; the test connected to the server's own address instead."),
 }
@@ -163,8 +163,32 @@ ADDRESS_CLASSES: dict[str, str] = {
 }
 
 TLS_DETAIL_CERT = QT_TRANSLATE_NOOP("Verdict", "The server's certificate is not trusted ({certificate_problem}). Its SHA-256 fingerprint is {fingerprint}.")
-TLS_DETAIL_OTHER = QT_TRANSLATE_NOOP("Verdict", "The server does not offer FTPS, or the TLS handshake failed: {reply}")
-NO_REPLY = QT_TRANSLATE_NOOP("Verdict", "no answer")
+TLS_DETAIL_OTHER = QT_TRANSLATE_NOOP("Verdict", "The server does not offer FTPS, or the secure connection failed while it was being set up (server reply: {reply}).")
+NO_REPLY = QT_TRANSLATE_NOOP("Verdict", "none")
+# tls_failed without a certificate to accept: the server has no FTPS, so fingerprint advice would mislead.
+TLS_ADVICE_NO_FTPS = QT_TRANSLATE_NOOP("Verdict", "This server does not seem to support FTPS (secure connection). Set the secure connection to \"No (plain FTP)\" and test again, or ask your hosting company whether the server offers FTPS.")
+
+# The certificate problem in the customer's words: OpenSSL's verify message (or the engine's own) is
+# matched by a fragment, lower-case; the raw text stays in the report's certificate row.
+CERTIFICATE_PROBLEMS: tuple[tuple[str, str], ...] = (
+    ("not the certificate you accepted", QT_TRANSLATE_NOOP("Verdict", "not the certificate you accepted before")),
+    ("self-signed", QT_TRANSLATE_NOOP("Verdict", "a self-signed certificate")),
+    ("self signed", QT_TRANSLATE_NOOP("Verdict", "a self-signed certificate")),
+    ("mismatch", QT_TRANSLATE_NOOP("Verdict", "the certificate's domain differs from the server address")),
+    ("expired", QT_TRANSLATE_NOOP("Verdict", "the certificate has expired")),
+    ("not yet valid", QT_TRANSLATE_NOOP("Verdict", "the certificate is not valid yet")),
+    ("issuer", QT_TRANSLATE_NOOP("Verdict", "issued by an authority this PC does not trust")),
+)
+CERTIFICATE_PROBLEM_OTHER = QT_TRANSLATE_NOOP("Verdict", "the certificate could not be verified")
+
+
+def certificate_problem_text(problem: str, translate: Translate) -> str:
+    """OpenSSL's words for a certificate problem, said in the customer's language."""
+    lowered = problem.lower()
+    for fragment, text in CERTIFICATE_PROBLEMS:
+        if fragment in lowered:
+            return translate(CONTEXT, text)
+    return translate(CONTEXT, CERTIFICATE_PROBLEM_OTHER)
 
 
 @record(frozen=True)
@@ -202,6 +226,8 @@ def render(verdict: Verdict, translate: Translate | None = None) -> VerdictText:
     if cls in ADDRESS_CLASSES:
         params["advertised_class"] = tr(CONTEXT, ADDRESS_CLASSES[cls])
     if verdict.code == "tls_failed":
+        if params.get("fingerprint"):
+            params["certificate_problem"] = certificate_problem_text(str(params.get("certificate_problem", "")), tr)
         detail = TLS_DETAIL_CERT if params.get("fingerprint") else TLS_DETAIL_OTHER
         params["tls_detail"] = _fill(tr(CONTEXT, detail), params)
     key = verdict.code
@@ -209,6 +235,8 @@ def render(verdict: Verdict, translate: Translate | None = None) -> VerdictText:
     if key == "not_ftp_server" and f"{key}:{other}" in TEXTS:
         key = f"{key}:{other}"
     headline, why, advice = TEXTS.get(key, TEXTS["control_protocol_error"])
+    if key == "tls_failed" and not params.get("fingerprint"):
+        advice = TLS_ADVICE_NO_FTPS
     notes = tuple(
         _fill(tr(CONTEXT, NOTES[f]), params) for f in verdict.findings if f in NOTES and f != verdict.code
     )

@@ -228,3 +228,21 @@ def diagnose(result: ProbeResult) -> Verdict:
     # Passive whenever it works: it needs nothing from the user's firewall or router.
     recommended: str | None = "passive" if passive_ok else "active" if active_ok else None
     return Verdict(main, findings, recommended, params)  # type: ignore[arg-type]
+
+
+# Programs that connect to whatever address a passive reply names, instead of falling back to the server's
+# own address as FileZilla, WinSCP and curl do: with a wrong passive address they hang, so they need active
+# mode (the passive_bad_address verdict says so in words; the program page must not say otherwise).
+FOLLOW_PASSIVE_ADDRESS = frozenset({"alftp", "internet-options"})
+
+
+def mode_for_program(result: ProbeResult | None, program_id: str) -> str | None:
+    """The mode to set in one FTP program: the verdict's, except where that program cannot use it."""
+    if result is None or result.verdict is None:
+        return None
+    recommended = result.verdict.recommended_mode
+    active = result.modes.get("active")
+    if (result.verdict.code == "passive_bad_address" and program_id in FOLLOW_PASSIVE_ADDRESS
+            and active is not None and active.ok):
+        return "active"
+    return recommended

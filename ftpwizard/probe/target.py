@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Callable
 
 from ftpwizard.probe.records import record, replace
 
@@ -20,27 +21,30 @@ if TYPE_CHECKING:  # the model's many records are not needed to read an address
 MAX_HOST_LEN = 253
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
 class TargetError(ValueError):
     """Bad input for a target. ``key`` is a stable identifier, ``params`` fill the message."""
 
+    # Marked for pyside6-lupdate (context ServerInput, in wizard_<lang>.ts): the wizard and the command
+    # line show these in the user's language.
     MESSAGES: dict[str, str] = {
-        "empty": "Enter the server's address, for example ftp.example.com.",
-        "bad_port": "The port must be a number from 1 to 65535 (FTP normally uses 21).",
-        "email": "This looks like an e-mail address. Enter the FTP server's address (for example ftp.{domain}).",
-        "sftp": "sftp:// is SSH, not FTP: this tool tests FTP and FTPS servers. "
-        "Use your SFTP program's own connection test, or ask whether the server also offers FTP.",
-        "scheme": "'{scheme}://' is not an FTP address. Use an address like ftp.example.com or ftp://ftp.example.com.",
-        "spaces": "A server address cannot contain spaces.",
-        "too_long": "That address is too long to be a server name (at most 253 characters).",
-        "bad_host": "'{host}' is not a valid server name or IP address.",
-        "bad_ipv6": "That IPv6 address is not valid. Write it in brackets with the port after: [2001:db8::1]:21.",
-        "user_at": "The address contains more than one '@'. Enter the user name in its own field.",
-        "query": "The address has a '?' or '#' part that an FTP address never has.",
-        "port_conflict": "The address says port {address_port} but the port given is {field_port}. "
-        "Remove one of them or make them the same.",
-        "user_line_break": "The user name contains a line break. Type it again on one line.",
-        "password_line_break": "The password contains a line break, which FTP cannot send. "
-        "Type or paste only the password itself.",
+        "empty": QT_TRANSLATE_NOOP("ServerInput", "Enter the server's address, for example ftp.example.com."),
+        "bad_port": QT_TRANSLATE_NOOP("ServerInput", "The port must be a number from 1 to 65535 (FTP normally uses 21)."),
+        "email": QT_TRANSLATE_NOOP("ServerInput", "This looks like an e-mail address. Enter the FTP server's address (for example ftp.{domain})."),
+        "sftp": QT_TRANSLATE_NOOP("ServerInput", "sftp:// is SSH, not FTP: this program tests FTP and FTPS servers. Ask your hosting company whether the server also offers FTP."),
+        "scheme": QT_TRANSLATE_NOOP("ServerInput", "'{scheme}://' is not an FTP address. Use an address like ftp.example.com or ftp://ftp.example.com."),
+        "spaces": QT_TRANSLATE_NOOP("ServerInput", "A server address cannot contain spaces."),
+        "too_long": QT_TRANSLATE_NOOP("ServerInput", "That address is too long to be a server name (at most 253 characters)."),
+        "bad_host": QT_TRANSLATE_NOOP("ServerInput", "'{host}' is not a valid server name or IP address."),
+        "bad_ipv6": QT_TRANSLATE_NOOP("ServerInput", "That IPv6 address is not valid. Write it in brackets, for example [2001:db8::1]."),
+        "user_at": QT_TRANSLATE_NOOP("ServerInput", "The address contains more than one '@'. Enter the user name in its own field."),
+        "query": QT_TRANSLATE_NOOP("ServerInput", "The address has a '?' or '#' part that an FTP address never has."),
+        "port_conflict": QT_TRANSLATE_NOOP("ServerInput", "The address says port {address_port} but the Port field says {field_port}. Remove the port from the address or make the two the same."),
+        "user_line_break": QT_TRANSLATE_NOOP("ServerInput", "The user name contains a line break. Type it again on one line."),
+        "password_line_break": QT_TRANSLATE_NOOP("ServerInput", "The password contains a line break, which FTP cannot send. Type or paste only the password itself."),
     }
 
     def __init__(self, key: str, **params: object) -> None:
@@ -49,6 +53,13 @@ class TargetError(ValueError):
         # newline would garble the one-line message on a terminal, or split it).
         self.params = {k: "".join(c if c.isprintable() else "\ufffd" for c in str(v)) for k, v in params.items()}
         super().__init__(self.MESSAGES[key].format(**self.params))
+
+    def text(self, translate: Callable[[str, str], str]) -> str:
+        """The message in the reader's language (``translate(context, source)``)."""
+        try:
+            return translate("ServerInput", self.MESSAGES[self.key]).format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return str(self)
 
 
 @record(frozen=True)

@@ -162,6 +162,21 @@ def target_line(report: Report) -> str:
     return f"{shown}:{t.port}"
 
 
+def verdict_notes(report: Report, words: VerdictText, w: Words) -> list[str]:
+    """The verdict's notes, plus what only the hosting company needs: the server setting to fix."""
+    notes = list(words.notes)
+    verdict = report.result.verdict
+    if verdict is not None and (verdict.code == "passive_bad_address" or "passive_bad_address" in verdict.findings):
+        notes.append(w(T.SERVER_HINT_BAD_ADDRESS))
+    return notes
+
+
+def user_text(report: Report, w: Words) -> str:
+    """The user name; anonymous log-ins say so in the reader's words ("익명(anonymous)")."""
+    user = report.target.login_user
+    return w(T.ANONYMOUS) if user == "anonymous" else user
+
+
 def client_mode_text(client: dict[str, Any], w: Words) -> str:
     mode = str(client.get("mode") or "unknown")
     return w.pick(T.CLIENT_MODES, mode)
@@ -188,8 +203,12 @@ def client_sites_text(client: dict[str, Any], w: Words) -> str:
     return ", ".join(out)
 
 
-def client_title(client: dict[str, Any]) -> str:
-    name = str(client.get("name") or client.get("id") or "?")
+def client_title(client: dict[str, Any], w: Words) -> str:
+    """The program's name as people know it in the report's language ("알FTP", not the detector's "ALFTP")."""
+    from ftpwizard.clients.guides import display_name
+
+    fallback = str(client.get("name") or client.get("id") or "?")
+    name = display_name(str(client["id"]), fallback, w.lang) if client.get("id") else fallback
     version = client.get("version")
     return f"{name} {version}" if version else name
 

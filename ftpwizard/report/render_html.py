@@ -101,7 +101,7 @@ def _verdict_section(report: Report, w: F.Words) -> str:
     words = F.verdict_text(report, w)
     if words is None:
         return f'<section class="verdict"><h2>{_e(w(T.VERDICT))}</h2><p class="headline">{_e(w(T.CANCELLED))}</p></section>'
-    notes = "".join(f"<li>{_e(n)}</li>" for n in words.notes)
+    notes = "".join(f"<li>{_e(n)}</li>" for n in F.verdict_notes(report, words, w))
     recommended = ""
     verdict = report.result.verdict
     if verdict is not None and verdict.recommended_mode:
@@ -122,7 +122,7 @@ def _target_section(report: Report, w: F.Words) -> str:
     rows = [
         (w(T.TARGET), _e(F.target_line(report)) + (f" <span class='note-text'>({_e(t.host)})</span>"
                                                      if getattr(t, "display_host", "") and t.display_host != t.host else "")),
-        (w(T.USER), _e(t.login_user)),
+        (w(T.USER), _e(F.user_text(report, w))),
         (w(T.TLS), _e(F.tls_label(t.tls, w))),
         (w(T.CONTROL), _badge(status, status_text)),
     ]
@@ -192,7 +192,7 @@ def _clients_section(report: Report, w: F.Words) -> str:
     head = (f"<tr><th>{_e(w(T.PROGRAM))}</th><th>{_e(w(T.CURRENT_MODE))}</th><th>{_e(w(T.SCOPE))}</th>"
             f"<th>{_e(w(T.SITES))}</th></tr>")
     body = "".join(
-        f"<tr><td>{_e(F.client_title(c))}</td><td><b>{_e(F.client_mode_text(c, w))}</b></td>"
+        f"<tr><td>{_e(F.client_title(c, w))}</td><td><b>{_e(F.client_mode_text(c, w))}</b></td>"
         f"<td>{_e(F.client_scope_text(c, w))}</td><td>{_e(F.client_sites_text(c, w))}</td></tr>"
         for c in report.clients
     )

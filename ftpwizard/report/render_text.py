@@ -24,14 +24,14 @@ def to_text(report: Report, lang: str, translate: Callable[[str, str], str] | No
         out.append(f"{w(T.VERDICT)}: {words.headline}")
         out.append(f"{w(T.WHY)}: {words.why}")
         out.append(f"{w(T.TODO)}: {words.advice}")
-        out += [f"* {note}" for note in words.notes]
+        out += [f"* {note}" for note in F.verdict_notes(report, words, w)]
         if r.verdict is not None and r.verdict.recommended_mode:
             out.append(f"{w(T.RECOMMENDED)}: {w(T.MODE_NAMES[r.verdict.recommended_mode])}")
     out.append("")
 
     t = report.target
     _status, control_text = F.control_status(report, w)
-    out.append(f"{w(T.TARGET)}: {F.target_line(report)} · {w(T.USER)} {t.login_user} · "
+    out.append(f"{w(T.TARGET)}: {F.target_line(report)} · {w(T.USER)}: {F.user_text(report, w)} · "
                f"{w(T.TLS)}: {F.tls_label(t.tls, w)} — {control_text}")
     for row in F.control_rows(report, w):
         if row.status != "ok":
@@ -68,7 +68,7 @@ def to_text(report: Report, lang: str, translate: Callable[[str, str], str] | No
         out.append(f"{w(T.CLIENTS)}:")
         for client in report.clients:
             sites = F.client_sites_text(client, w)
-            out.append(f"  {F.client_title(client)} — {w(T.CURRENT_MODE)}: {F.client_mode_text(client, w)}"
+            out.append(f"  {F.client_title(client, w)} — {w(T.CURRENT_MODE)}: {F.client_mode_text(client, w)}"
                        + (f" · {w(T.SITES)}: {sites}" if sites else ""))
 
     out.append("")

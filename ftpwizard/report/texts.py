@@ -46,6 +46,9 @@ CANCELLED = QT_TRANSLATE_NOOP("Report", "The test was cancelled before it finish
 
 TARGET = QT_TRANSLATE_NOOP("Report", "Server")
 USER = QT_TRANSLATE_NOOP("Report", "User")
+ANONYMOUS = QT_TRANSLATE_NOOP("Report", "anonymous")
+# Only in the report (the customer's verdict leaves server directives out): what the hosting company fixes.
+SERVER_HINT_BAD_ADDRESS = QT_TRANSLATE_NOOP("Report", "For the server's administrator: the passive reply names an address clients cannot use; set the server's public address for passive mode (pasv_address in vsftpd, MasqueradeAddress in ProFTPD).")
 TLS = QT_TRANSLATE_NOOP("Report", "Encryption")
 TLS_NONE = QT_TRANSLATE_NOOP("Report", "none (plain FTP)")
 TLS_EXPLICIT = QT_TRANSLATE_NOOP("Report", "explicit FTPS (AUTH TLS)")

@@ -20,18 +20,39 @@ if TYPE_CHECKING:
 _T0 = time.perf_counter()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="ftpwizard",
-        description="Finds out why FTP logs in but never shows the file list. "
-        "Subcommands: probe, clients, demo-server (see 'ftpwizard probe --help').",
-    )
-    parser.add_argument("url", nargs="?", help="the server to fill in, e.g. ftp://user@ftp.example.com:21")
-    parser.add_argument("--demo", action="store_true", help="start the built-in demo server and test it")
-    parser.add_argument("--scenario", choices=SCENARIOS, default="healthy", help="what the demo server simulates")
-    parser.add_argument("--lang", choices=("ko", "en"), help="language (default: the system's)")
-    parser.add_argument("--self-test", action="store_true", help="walk the whole wizard headless through every demo scenario")
-    parser.add_argument("--version", action="version", version=f"ftpwizard {__version__}")
+APP_CONTEXT = "App"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+H_DESCRIPTION = QT_TRANSLATE_NOOP("App", "Finds out why FTP logs in but never shows the file list. Subcommands: probe, clients, demo-server (see 'ftpwizard probe --help').")
+H_URL = QT_TRANSLATE_NOOP("App", "the server to fill in, e.g. ftp://user@ftp.example.com:21")
+H_DEMO = QT_TRANSLATE_NOOP("App", "start the built-in demo server and test it")
+H_SCENARIO = QT_TRANSLATE_NOOP("App", "what the demo server simulates")
+H_LANG = QT_TRANSLATE_NOOP("App", "language (default: the system's)")
+H_SELF_TEST = QT_TRANSLATE_NOOP("App", "walk the whole wizard headless through every demo scenario")
+H_VERSION = QT_TRANSLATE_NOOP("App", "show the version and exit")
+
+
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    from ftpwizard.i18n import translator
+    from ftpwizard.probe_cli import localize_parser
+
+    tr = translator(lang)
+
+    def t(text: str) -> str:
+        return tr(APP_CONTEXT, text)
+
+    parser = argparse.ArgumentParser(prog="ftpwizard", description=t(H_DESCRIPTION), add_help=False)
+    localize_parser(parser, lang)
+    parser.add_argument("url", nargs="?", help=t(H_URL))
+    parser.add_argument("--demo", action="store_true", help=t(H_DEMO))
+    parser.add_argument("--scenario", choices=SCENARIOS, default="healthy", help=t(H_SCENARIO))
+    parser.add_argument("--lang", choices=("ko", "en"), help=t(H_LANG))
+    parser.add_argument("--self-test", action="store_true", help=t(H_SELF_TEST))
+    parser.add_argument("--version", action="version", version=f"ftpwizard {__version__}", help=t(H_VERSION))
     return parser
 
 
@@ -74,7 +95,10 @@ def open_window(state: WizardState) -> FtpWizard:
 def run_gui(argv: list[str], *, event_loop: Callable[[FtpWizard], int] | None = None) -> int:
     """``event_loop`` runs the shown window and returns the exit code (default: the application's exec();
     tests pass their own, to look at the window the real start path opened)."""
-    args = build_parser().parse_args(argv)
+    from ftpwizard.i18n import system_language
+    from ftpwizard.probe_cli import lang_asked
+
+    args = build_parser(lang_asked(argv) or system_language()).parse_args(argv)
     if args.self_test:
         from ftpwizard.ui.selftest import run_self_test
 
@@ -83,7 +107,6 @@ def run_gui(argv: list[str], *, event_loop: Callable[[FtpWizard], int] | None = 
     from PySide6.QtCore import QLocale, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ftpwizard.i18n import system_language
     from ftpwizard.probe.target import TargetError
     from ftpwizard.ui.translations import install_translators
     from ftpwizard.ui.wizard.server import ServerPage

@@ -169,6 +169,13 @@ class WizardState:
             return None
         return self.result.verdict.recommended_mode
 
+    def mode_for_program(self, program_id: str) -> str | None:
+        """The mode to set in this FTP program (the recommended one, unless that program cannot use it)."""
+        # Imported here: the result model loads with the first probe, not with the window.
+        from ftpwizard.diagnosis.verdict import mode_for_program
+
+        return mode_for_program(self.result, program_id)
+
     def can_leave(self, page: Page) -> bool:
         if page is Page.SERVER:
             return self.server.validation_error() is None

@@ -1,4 +1,6 @@
-; Inno Setup 6.3+ script: installs the PyInstaller onedir bundle (dist\ftpwizard\) as "FTP Wizard".
+﻿; Inno Setup 6.3+ script: installs the PyInstaller onedir bundle (dist\ftpwizard\) as "FTP 연결 진단" (Korean)
+; or "FTP Wizard" (English): the name on the Start menu, the desktop and in Apps follows the setup language.
+; Saved as UTF-8 with a BOM so that Inno Setup reads the Korean messages as Unicode.
 ;
 ; Built by `py installer\build.py --mode both --installer` on Windows, which runs:
 ;   ISCC.exe /DAppVersion=<version from pyproject.toml> /DAppVersionNumeric=<the same as four numbers, e.g. 0.2.0.1>
@@ -16,23 +18,24 @@
   ; Default: the onedir bundle that installer\build.py leaves in dist\.
   #define BundleDir "..\..\dist\ftpwizard"
 #endif
-#define AppName "FTP Wizard"
+; The folder name stays ASCII and the same in every language (upgrades find it; scripts can rely on it).
+#define AppDirName "FTP Wizard"
 #define AppExeName "ftpwizard.exe"
 
 [Setup]
 ; The AppId identifies the program to Windows across versions (upgrades, uninstall): never change it.
 AppId={{6C0F3B8E-2D47-4A5B-9E61-F7A4C2D95B13}
-AppName={#AppName}
+AppName={cm:AppName}
 AppVersion={#AppVersion}
-AppVerName={#AppName} {#AppVersion}
+AppVerName={cm:AppName} {#AppVersion}
 AppPublisher=ftpwizard
 VersionInfoVersion={#AppVersionNumeric}
 ; Per-user install by default: customers on a locked-down PC (or a support session) often have no admin
 ; rights. The dialog still offers "install for all users" to those who do.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
-DefaultDirName={autopf}\{#AppName}
-DefaultGroupName={#AppName}
+DefaultDirName={autopf}\{#AppDirName}
+DefaultGroupName={cm:AppName}
 DisableProgramGroupPage=yes
 ; The bundle is 64-bit Python and Qt.
 ArchitecturesAllowed=x64compatible
@@ -40,7 +43,7 @@ ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
 SetupIconFile=..\..\resources\icons\ftpwizard.ico
 UninstallDisplayIcon={app}\{#AppExeName}
-UninstallDisplayName={#AppName}
+UninstallDisplayName={cm:AppName}
 OutputBaseFilename=ftpwizard-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
@@ -54,6 +57,11 @@ CloseApplications=yes
 ; Korean.isl ships with Inno Setup 6.3 and later.
 Name: "korean"; MessagesFile: "compiler:Languages\Korean.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[CustomMessages]
+; The program's one title (docs/glossary-ko.md): the window says "FTP 연결 진단", so do the shortcuts.
+korean.AppName=FTP 연결 진단
+english.AppName=FTP Wizard
 
 [Tasks]
 ; Desktop shortcut on by default: our customers start programs from the desktop.
@@ -69,9 +77,9 @@ Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
-Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExeName}"
-Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Tasks: desktopicon
+Name: "{group}\{cm:AppName}"; Filename: "{app}\{#AppExeName}"
+Name: "{group}\{cm:UninstallProgram,{cm:AppName}}"; Filename: "{uninstallexe}"
+Name: "{autodesktop}\{cm:AppName}"; Filename: "{app}\{#AppExeName}"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{cm:AppName}}"; Flags: nowait postinstall skipifsilent

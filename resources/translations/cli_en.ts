@@ -92,8 +92,140 @@
         <translation>logging in</translation>
     </message>
     <message>
-        <source>Only if the server's administrator confirms this fingerprint, test again with: --accept-certificate {fingerprint}</source>
-        <translation>Only if the server's administrator confirms this fingerprint, test again with: --accept-certificate {fingerprint}</translation>
+        <source>Only if your hosting company confirms this fingerprint, test again with: --accept-certificate {fingerprint}</source>
+        <translation>Only if your hosting company confirms this fingerprint, test again with: --accept-certificate {fingerprint}</translation>
+    </message>
+    <message>
+        <source>ftpwizard probe: error: {message}</source>
+        <translation>ftpwizard probe: error: {message}</translation>
+    </message>
+    <message>
+        <source>{message} (see --help)</source>
+        <translation>{message} (see --help)</translation>
+    </message>
+    <message>
+        <source>--timeout must be between 0.5 and 300 seconds</source>
+        <translation>--timeout must be between 0.5 and 300 seconds</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>no encryption</translation>
+    </message>
+    <message>
+        <source>explicit FTPS</source>
+        <translation>explicit FTPS</translation>
+    </message>
+    <message>
+        <source>implicit FTPS</source>
+        <translation>implicit FTPS</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation>name not found</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>timeout</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>connection reset</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS error</translation>
+    </message>
+    <message>
+        <source>invalid reply</source>
+        <translation>invalid reply</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>connect {address}</source>
+        <translation>connect {address}</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>internal error</translation>
+    </message>
+    <message>
+        <source>Test active and passive FTP against a server.</source>
+        <translation>Test active and passive FTP against a server.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>host, host:port, ftp://user@host:port/path, ftps://host ...</source>
+        <translation>host, host:port, ftp://user@host:port/path, ftps://host ...</translation>
+    </message>
+    <message>
+        <source>user name (default: from the URL, else anonymous)</source>
+        <translation>user name (default: from the URL, else anonymous)</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of stdin</source>
+        <translation>read the password from the first line of stdin</translation>
+    </message>
+    <message>
+        <source>which mode to test (default: both)</source>
+        <translation>which mode to test (default: both)</translation>
+    </message>
+    <message>
+        <source>FTPS: none, explicit (AUTH TLS) or implicit (port 990)</source>
+        <translation>FTPS: none, explicit (AUTH TLS) or implicit (port 990)</translation>
+    </message>
+    <message>
+        <source>seconds for connecting and each reply (default 8)</source>
+        <translation>seconds for connecting and each reply (default 8)</translation>
+    </message>
+    <message>
+        <source>continue although the server's certificate is not trusted (self-signed, or issued for another name), but only if its SHA-256 fingerprint is exactly this one (a failed test prints it); off by default: ask your hosting company to confirm the fingerprint first</source>
+        <translation>continue although the server's certificate is not trusted (self-signed, or issued for another name), but only if its SHA-256 fingerprint is exactly this one (a failed test prints it); off by default: ask your hosting company to confirm the fingerprint first</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>print one JSON object</translation>
+    </message>
+    <message>
+        <source>also write a report (.txt, .html or .json by extension)</source>
+        <translation>also write a report (.txt, .html or .json by extension)</translation>
+    </message>
+    <message>
+        <source>language of the output: ko or en (default: the system's)</source>
+        <translation>language of the output: ko or en (default: the system's)</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -84,12 +84,12 @@
         <translation>{command}: telling the server my port</translation>
     </message>
     <message>
-        <source>{command}: I&apos;m listening on {port}</source>
-        <translation>{command}: I&apos;m listening on {port}</translation>
+        <source>{command}: I'm listening on {port}</source>
+        <translation>{command}: I'm listening on {port}</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s OK</source>
-        <translation>Waiting for the server&apos;s OK</translation>
+        <source>Waiting for the server's OK</source>
+        <translation>Waiting for the server's OK</translation>
     </message>
     <message>
         <source>{code} OK</source>
@@ -120,8 +120,8 @@
         <translation>{command}: which port should I use?</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s answer</source>
-        <translation>Waiting for the server&apos;s answer</translation>
+        <source>Waiting for the server's answer</source>
+        <translation>Waiting for the server's answer</translation>
     </message>
     <message>
         <source>{code}: come to port {port}</source>
@@ -216,8 +216,8 @@
         <translation>a private address</translation>
     </message>
     <message>
-        <source>the server&apos;s own loopback</source>
-        <translation>the server&apos;s own loopback</translation>
+        <source>the server's own loopback</source>
+        <translation>the server's own loopback</translation>
     </message>
     <message>
         <source>a link-local address</source>
@@ -248,8 +248,8 @@
         <translation>Waiting for the server to connect back… {seconds} s</translation>
     </message>
     <message>
-        <source>Connecting to the server&apos;s port {port}… {seconds} s</source>
-        <translation>Connecting to the server&apos;s port {port}… {seconds} s</translation>
+        <source>Connecting to the server's port {port}… {seconds} s</source>
+        <translation>Connecting to the server's port {port}… {seconds} s</translation>
     </message>
     <message>
         <source>Works: the file list arrived</source>
@@ -260,8 +260,8 @@
         <translation>Works, but the server names a wrong address ({address}) for the data</translation>
     </message>
     <message>
-        <source>Blocked on your side: your firewall or router did not let the server&apos;s connection in</source>
-        <translation>Blocked on your side: your firewall or router did not let the server&apos;s connection in</translation>
+        <source>Blocked on your side: your firewall or router did not let the server's connection in</source>
+        <translation>Blocked on your side: your firewall or router did not let the server's connection in</translation>
     </message>
     <message>
         <source>Your router changed your address, so the server refused it</source>
@@ -280,12 +280,12 @@
         <translation>The server does not allow active mode</translation>
     </message>
     <message>
-        <source>Blocked on the server side: the server&apos;s firewall did not let the connection to port {port} in</source>
-        <translation>Blocked on the server side: the server&apos;s firewall did not let the connection to port {port} in</translation>
+        <source>Blocked on the server side: the server's firewall did not let the connection to port {port} in</source>
+        <translation>Blocked on the server side: the server's firewall did not let the connection to port {port} in</translation>
     </message>
     <message>
-        <source>Blocked on the server side: the server&apos;s firewall did not let the data connection in</source>
-        <translation>Blocked on the server side: the server&apos;s firewall did not let the data connection in</translation>
+        <source>Blocked on the server side: the server's firewall did not let the data connection in</source>
+        <translation>Blocked on the server side: the server's firewall did not let the data connection in</translation>
     </message>
     <message>
         <source>The server does not allow passive mode</source>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>{mode}: connection steps</source>
-        <translation>{mode}: 연결 과정</translation>
+        <translation>{mode}: 접속 과정</translation>
     </message>
     <message>
         <source>{command}: telling the server my port {port}</source>
@@ -84,11 +84,11 @@
         <translation>{command}: 내 포트를 서버에 알리는 중</translation>
     </message>
     <message>
-        <source>{command}: I&apos;m listening on {port}</source>
+        <source>{command}: I'm listening on {port}</source>
         <translation>{command}: {port}번 포트에서 기다리는 중</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s OK</source>
+        <source>Waiting for the server's OK</source>
         <translation>서버의 확인을 기다리는 중</translation>
     </message>
     <message>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>No reply: the server went to connect</source>
-        <translation>응답 없음: 서버가 접속하러 감</translation>
+        <translation>응답 대기: 서버가 내 PC로 접속을 시도하는 중</translation>
     </message>
     <message>
         <source>Server connecting to my port {port}</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Blocked: no connection came in ({seconds} s)</source>
-        <translation>막힘: 서버의 접속이 들어오지 않음 ({seconds}초)</translation>
+        <translation>막힘: 서버의 접속이 들어오지 않음({seconds}초)</translation>
     </message>
     <message>
         <source>{command}: asking for a data port</source>
@@ -120,8 +120,8 @@
         <translation>{command}: 어느 포트로 접속할까요?</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s answer</source>
-        <translation>서버의 답을 기다리는 중</translation>
+        <source>Waiting for the server's answer</source>
+        <translation>서버의 응답을 기다리는 중</translation>
     </message>
     <message>
         <source>{code}: come to port {port}</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Server named {address} ({kind})</source>
-        <translation>서버가 알려 준 주소 {address} ({kind})</translation>
+        <translation>서버가 알려 준 주소: {address}({kind})</translation>
     </message>
     <message>
         <source>Connecting to server port {port}</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Blocked: port {port} did not answer ({seconds} s)</source>
-        <translation>막힘: {port}번 포트가 응답 없음 ({seconds}초)</translation>
+        <translation>막힘: {port}번 포트가 응답하지 않음({seconds}초)</translation>
     </message>
     <message>
         <source>Port {port} refused the connection</source>
@@ -153,11 +153,11 @@
     </message>
     <message>
         <source>File list received ({bytes} bytes)</source>
-        <translation>파일 목록 받음 ({bytes}바이트)</translation>
+        <translation>파일 목록 받음({bytes}바이트)</translation>
     </message>
     <message>
         <source>File list received (empty folder)</source>
-        <translation>파일 목록 받음 (빈 폴더)</translation>
+        <translation>파일 목록 받음(빈 폴더)</translation>
     </message>
     <message>
         <source>No answer after {seconds} s</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Unreachable</source>
-        <translation>연결할 수 없음</translation>
+        <translation>접속할 수 없음</translation>
     </message>
     <message>
         <source>Server said: {reply}</source>
@@ -216,7 +216,7 @@
         <translation>사설 주소</translation>
     </message>
     <message>
-        <source>the server&apos;s own loopback</source>
+        <source>the server's own loopback</source>
         <translation>서버 자신의 루프백 주소</translation>
     </message>
     <message>
@@ -248,28 +248,28 @@
         <translation>서버가 내 PC로 접속해 오기를 기다리는 중… {seconds}초</translation>
     </message>
     <message>
-        <source>Connecting to the server&apos;s port {port}… {seconds} s</source>
+        <source>Connecting to the server's port {port}… {seconds} s</source>
         <translation>서버의 {port}번 포트로 접속하는 중… {seconds}초</translation>
     </message>
     <message>
         <source>Works: the file list arrived</source>
-        <translation>정상: 파일 목록을 받았습니다</translation>
+        <translation>정상: 파일 목록 받음</translation>
     </message>
     <message>
         <source>Works, but the server names a wrong address ({address}) for the data</source>
-        <translation>동작은 하지만, 서버가 데이터용으로 잘못된 주소({address})를 알려 줍니다</translation>
+        <translation>동작함. 단, 서버가 데이터 연결용으로 잘못된 주소({address})를 알려 줌</translation>
     </message>
     <message>
-        <source>Blocked on your side: your firewall or router did not let the server&apos;s connection in</source>
-        <translation>내 쪽에서 막힘: 내 PC의 방화벽이나 공유기가 서버의 접속을 막았습니다</translation>
+        <source>Blocked on your side: your firewall or router did not let the server's connection in</source>
+        <translation>내 쪽에서 막힘: 내 PC의 방화벽이나 공유기가 서버의 접속을 막음</translation>
     </message>
     <message>
         <source>Your router changed your address, so the server refused it</source>
-        <translation>공유기가 내 주소를 바꿔서 서버가 받아들이지 않았습니다</translation>
+        <translation>공유기가 내 주소를 바꿔서 서버가 거부함</translation>
     </message>
     <message>
         <source>Your PC could not open a port for the data</source>
-        <translation>내 PC에서 데이터용 포트를 열지 못했습니다</translation>
+        <translation>내 PC에서 데이터 연결용 포트를 열지 못함</translation>
     </message>
     <message>
         <source>The server hung up instead of connecting back</source>
@@ -277,19 +277,19 @@
     </message>
     <message>
         <source>The server does not allow active mode</source>
-        <translation>서버가 액티브 모드를 허용하지 않습니다</translation>
+        <translation>서버가 액티브 모드를 허용하지 않음</translation>
     </message>
     <message>
-        <source>Blocked on the server side: the server&apos;s firewall did not let the connection to port {port} in</source>
-        <translation>서버 쪽에서 막힘: 서버 방화벽이 {port}번 포트로의 접속을 막았습니다</translation>
+        <source>Blocked on the server side: the server's firewall did not let the connection to port {port} in</source>
+        <translation>서버 쪽에서 막힘: 서버 방화벽이 {port}번 포트로 들어오는 접속을 막음</translation>
     </message>
     <message>
-        <source>Blocked on the server side: the server&apos;s firewall did not let the data connection in</source>
-        <translation>서버 쪽에서 막힘: 서버 방화벽이 데이터 연결을 막았습니다</translation>
+        <source>Blocked on the server side: the server's firewall did not let the data connection in</source>
+        <translation>서버 쪽에서 막힘: 서버 방화벽이 데이터 연결을 막음</translation>
     </message>
     <message>
         <source>The server does not allow passive mode</source>
-        <translation>서버가 패시브 모드를 허용하지 않습니다</translation>
+        <translation>서버가 패시브 모드를 허용하지 않음</translation>
     </message>
     <message>
         <source>Step {n} failed</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>The server refused to list the folder: {reply}</source>
-        <translation>서버가 폴더 목록을 거부했습니다: {reply}</translation>
+        <translation>서버가 폴더 목록을 거부함. 서버 응답: {reply}</translation>
     </message>
     <message>
         <source>Not tested</source>

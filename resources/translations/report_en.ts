@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -157,6 +157,14 @@
     <message>
         <source>User</source>
         <translation>User</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>For the server's administrator: the passive reply names an address clients cannot use; set the server's public address for passive mode (pasv_address in vsftpd, MasqueradeAddress in ProFTPD).</source>
+        <translation>For the server's administrator: the passive reply names an address clients cannot use; set the server's public address for passive mode (pasv_address in vsftpd, MasqueradeAddress in ProFTPD).</translation>
     </message>
     <message>
         <source>Encryption</source>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Copies the whole transcript to the clipboard (the password shows as ****).</source>
-        <translation>통신 기록 전체를 클립보드에 복사합니다 (비밀번호는 ****로 표시됩니다).</translation>
+        <translation>통신 기록 전체를 클립보드에 복사합니다. 비밀번호는 ****로 표시됩니다.</translation>
     </message>
     <message>
         <source>Live transcript</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>%1 OK in %2</source>
-        <translation>%1 성공 (%2)</translation>
+        <translation>%1 성공(%2)</translation>
     </message>
     <message>
         <source>%1 FAILED after %2: %3</source>
-        <translation>%1 실패 (%2 후): %3</translation>
+        <translation>%1 실패(%2 후): %3</translation>
     </message>
     <message>
         <source>Address lookup</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Connect</source>
-        <translation>연결</translation>
+        <translation>접속</translation>
     </message>
     <message>
         <source>Greeting</source>
@@ -72,7 +72,7 @@
     <name>Report</name>
     <message>
         <source>FTP connection check</source>
-        <translation>FTP 연결 점검</translation>
+        <translation>FTP 연결 진단</translation>
     </message>
     <message>
         <source>Created</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Why</source>
-        <translation>원인</translation>
+        <translation>이유</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -156,7 +156,15 @@
     </message>
     <message>
         <source>User</source>
-        <translation>사용자</translation>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>익명(anonymous)</translation>
+    </message>
+    <message>
+        <source>For the server's administrator: the passive reply names an address clients cannot use; set the server's public address for passive mode (pasv_address in vsftpd, MasqueradeAddress in ProFTPD).</source>
+        <translation>서버 담당자 참고: 패시브 응답에 FTP 프로그램이 쓸 수 없는 주소가 들어 있습니다. 패시브 모드용 공인 주소를 설정하세요(vsftpd의 pasv_address, ProFTPD의 MasqueradeAddress).</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -164,11 +172,11 @@
     </message>
     <message>
         <source>none (plain FTP)</source>
-        <translation>없음 (일반 FTP)</translation>
+        <translation>없음(일반 FTP)</translation>
     </message>
     <message>
         <source>explicit FTPS (AUTH TLS)</source>
-        <translation>명시적 FTPS (AUTH TLS)</translation>
+        <translation>명시적 FTPS(AUTH TLS)</translation>
     </message>
     <message>
         <source>implicit FTPS</source>
@@ -176,11 +184,11 @@
     </message>
     <message>
         <source>Connection and login</source>
-        <translation>연결과 로그인</translation>
+        <translation>접속과 로그인</translation>
     </message>
     <message>
         <source>connected and logged in</source>
-        <translation>연결 및 로그인 성공</translation>
+        <translation>접속 및 로그인 성공</translation>
     </message>
     <message>
         <source>failed at: {step}</source>
@@ -192,7 +200,7 @@
     </message>
     <message>
         <source>Connect to the server</source>
-        <translation>서버에 연결</translation>
+        <translation>서버에 접속</translation>
     </message>
     <message>
         <source>Server greets</source>
@@ -200,7 +208,7 @@
     </message>
     <message>
         <source>Secure connection (TLS)</source>
-        <translation>보안 연결 (TLS)</translation>
+        <translation>보안 연결(TLS)</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -208,7 +216,7 @@
     </message>
     <message>
         <source>Server address reached</source>
-        <translation>연결된 서버 주소</translation>
+        <translation>접속한 서버 주소</translation>
     </message>
     <message>
         <source>Round trip</source>
@@ -224,7 +232,7 @@
     </message>
     <message>
         <source>The server allowed only one connection: the modes were tested one after the other.</source>
-        <translation>서버가 연결을 하나만 허용하여 두 모드를 차례로 검사했습니다.</translation>
+        <translation>서버가 동시 접속을 하나만 허용해서 두 모드를 차례로 검사했습니다.</translation>
     </message>
     <message>
         <source>Active mode</source>
@@ -248,7 +256,7 @@
     </message>
     <message>
         <source>Your PC announces its address and port</source>
-        <translation>PC가 자신의 주소와 포트를 알림</translation>
+        <translation>이 PC가 자신의 주소와 포트를 알림</translation>
     </message>
     <message>
         <source>The server accepts</source>
@@ -256,7 +264,7 @@
     </message>
     <message>
         <source>The server connects to your PC</source>
-        <translation>서버가 PC로 연결</translation>
+        <translation>서버가 이 PC로 접속</translation>
     </message>
     <message>
         <source>The file list arrives</source>
@@ -264,7 +272,7 @@
     </message>
     <message>
         <source>Your PC asks for passive mode</source>
-        <translation>PC가 패시브 모드를 요청</translation>
+        <translation>이 PC가 패시브 모드를 요청</translation>
     </message>
     <message>
         <source>The server names an address and port</source>
@@ -272,7 +280,7 @@
     </message>
     <message>
         <source>Your PC connects to that port</source>
-        <translation>PC가 그 포트로 연결</translation>
+        <translation>이 PC가 그 포트로 접속</translation>
     </message>
     <message>
         <source>Step</source>
@@ -304,7 +312,7 @@
     </message>
     <message>
         <source>no answer (timeout)</source>
-        <translation>응답 없음 (시간 초과)</translation>
+        <translation>응답 없음(시간 초과)</translation>
     </message>
     <message>
         <source>refused</source>
@@ -316,7 +324,7 @@
     </message>
     <message>
         <source>unreachable</source>
-        <translation>도달할 수 없음</translation>
+        <translation>접속할 수 없음</translation>
     </message>
     <message>
         <source>rejected by the server</source>
@@ -340,23 +348,23 @@
     </message>
     <message>
         <source>Server named (passive)</source>
-        <translation>서버가 알려 준 주소 (패시브)</translation>
+        <translation>서버가 알려 준 주소(패시브 모드)</translation>
     </message>
     <message>
         <source>Connected to (passive)</source>
-        <translation>실제 연결한 주소 (패시브)</translation>
+        <translation>실제 접속한 주소(패시브 모드)</translation>
     </message>
     <message>
         <source>Announced (active)</source>
-        <translation>PC가 알린 주소 (액티브)</translation>
+        <translation>이 PC가 알린 주소(액티브 모드)</translation>
     </message>
     <message>
         <source>Your PC</source>
-        <translation>내 PC</translation>
+        <translation>이 PC</translation>
     </message>
     <message>
         <source>Your firewall / router</source>
-        <translation>내 방화벽 / 공유기</translation>
+        <translation>내 방화벽·공유기</translation>
     </message>
     <message>
         <source>Server firewall</source>
@@ -392,7 +400,7 @@
     </message>
     <message>
         <source>Mode setting</source>
-        <translation>모드 설정 방식</translation>
+        <translation>모드 설정 범위</translation>
     </message>
     <message>
         <source>Sites</source>
@@ -420,11 +428,11 @@
     </message>
     <message>
         <source>one setting for all servers</source>
-        <translation>모든 서버에 하나의 설정</translation>
+        <translation>모든 서버 공통</translation>
     </message>
     <message>
         <source>a setting per site</source>
-        <translation>사이트마다 설정</translation>
+        <translation>사이트마다 따로</translation>
     </message>
     <message>
         <source>no setting</source>
@@ -436,7 +444,7 @@
     </message>
     <message>
         <source>The password is never recorded: it appears as ****. [1] and [2] mark the two connections the test made to the server.</source>
-        <translation>비밀번호는 기록되지 않으며 ****로 표시됩니다. [1]과 [2]는 검사가 서버에 만든 두 연결을 뜻합니다.</translation>
+        <translation>비밀번호는 기록되지 않으며 ****로 표시됩니다. [1], [2]는 검사 중 서버에 맺은 두 접속을 구분하는 번호입니다.</translation>
     </message>
     <message>
         <source>This PC</source>
@@ -444,27 +452,27 @@
     </message>
     <message>
         <source>Made by ftpwizard {version}. Send this file to your hosting company's support.</source>
-        <translation>ftpwizard {version}로 만든 보고서입니다. 이 파일을 호스팅 업체 고객지원에 보내 주세요.</translation>
+        <translation>ftpwizard {version}에서 만든 보고서입니다. 이 파일을 호스팅 업체 고객지원에 보내 주세요.</translation>
     </message>
     <message>
         <source>cannot write the report '{path}': unknown format '{ext}'; use a name ending in .html, .txt or .json</source>
-        <translation>보고서 '{path}'을(를) 저장할 수 없습니다: '{ext}'은(는) 알 수 없는 형식입니다. 파일 이름을 .html, .txt 또는 .json으로 끝내 주세요</translation>
+        <translation>보고서를 저장할 수 없습니다: '{path}'. 알 수 없는 형식입니다: '{ext}'. 파일 이름 끝을 .html, .txt 또는 .json으로 하세요</translation>
     </message>
     <message>
         <source>cannot write the report '{path}': the folder '{folder}' does not exist</source>
-        <translation>보고서 '{path}'을(를) 저장할 수 없습니다: '{folder}' 폴더가 없습니다</translation>
+        <translation>보고서를 저장할 수 없습니다: '{path}'. 이 폴더가 없습니다: '{folder}'</translation>
     </message>
     <message>
         <source>cannot write the report '{path}': permission denied</source>
-        <translation>보고서 '{path}'을(를) 저장할 수 없습니다: 쓰기 권한이 없습니다</translation>
+        <translation>보고서를 저장할 수 없습니다: '{path}'. 쓰기 권한이 없습니다</translation>
     </message>
     <message>
         <source>cannot write the report '{path}': that is a folder; add a file name such as report.html</source>
-        <translation>보고서 '{path}'을(를) 저장할 수 없습니다: 폴더입니다. report.html 같은 파일 이름을 붙여 주세요</translation>
+        <translation>보고서를 저장할 수 없습니다: '{path}'. 폴더입니다. report.html 같은 파일 이름을 붙이세요</translation>
     </message>
     <message>
         <source>cannot write the report '{path}': {reason}</source>
-        <translation>보고서 '{path}'을(를) 저장할 수 없습니다: {reason}</translation>
+        <translation>보고서를 저장할 수 없습니다: '{path}'. {reason}</translation>
     </message>
 </context>
 <context>
@@ -486,20 +494,20 @@
         <translation>텍스트 (*.txt)</translation>
     </message>
     <message>
-        <source>&amp;Copy report</source>
-        <translation>보고서 복사(&amp;C)</translation>
-    </message>
-    <message>
         <source>Copies a short text report: paste it into a chat or an e-mail.</source>
         <translation>짧은 텍스트 보고서를 복사합니다. 채팅이나 이메일에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <source>&amp;Save report...</source>
-        <translation>보고서 저장(&amp;S)...</translation>
-    </message>
-    <message>
         <source>Saves the full report as a web page (HTML) or as JSON.</source>
         <translation>전체 보고서를 웹 페이지(HTML)나 JSON으로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>보고서 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation>보고서 저장(&amp;S)...</translation>
     </message>
     <message>
         <source>&amp;Open log folder</source>
@@ -507,7 +515,7 @@
     </message>
     <message>
         <source>Opens the folder with ftpwizard's log files (passwords are never logged).</source>
-        <translation>ftpwizard 로그 파일이 있는 폴더를 엽니다 (비밀번호는 기록되지 않습니다).</translation>
+        <translation>ftpwizard 로그 파일이 있는 폴더를 엽니다. 비밀번호는 기록되지 않습니다.</translation>
     </message>
     <message>
         <source>Report status</source>
@@ -515,7 +523,7 @@
     </message>
     <message>
         <source>The report could not be made. Please test again.</source>
-        <translation>보고서를 만들지 못했습니다. 다시 검사해 주세요.</translation>
+        <translation>보고서를 만들지 못했습니다. 다시 검사하세요.</translation>
     </message>
     <message>
         <source>Report copied. Paste it into the chat or e-mail with Ctrl+V.</source>
@@ -526,16 +534,16 @@
         <translation>보고서를 저장했습니다: %1</translation>
     </message>
     <message>
+        <source>Opening the log folder: %1</source>
+        <translation>로그 폴더를 여는 중입니다: %1</translation>
+    </message>
+    <message>
         <source>Log folder opened: %1</source>
         <translation>로그 폴더를 열었습니다: %1</translation>
     </message>
     <message>
         <source>The log folder could not be opened. It is here: %1</source>
         <translation>로그 폴더를 열지 못했습니다. 위치: %1</translation>
-    </message>
-    <message>
-        <source>Opening the log folder: %1</source>
-        <translation>로그 폴더를 여는 중입니다: %1</translation>
     </message>
 </context>
 </TS>

@@ -48,28 +48,116 @@
         <translation>In active mode the server must connect back to your PC (step ③). That connection never arrived: a firewall on your PC or your router stopped it. In passive mode your PC makes every connection itself, so nothing needs to come in.</translation>
     </message>
     <message>
-        <source>Switch your FTP program to passive mode (the next page shows how). You do not need to change your firewall.</source>
-        <translation>Switch your FTP program to passive mode (the next page shows how). You do not need to change your firewall.</translation>
+        <source>Switch your FTP program to passive mode. You do not need to change your firewall.</source>
+        <translation>Switch your FTP program to passive mode. You do not need to change your firewall.</translation>
+    </message>
+    <message>
+        <source>Your PC asked the server to connect to {announced}, an address inside your network. The server sees you coming from a different address and refused (step ②, server reply: {step_reply}). Home and office routers cause this.</source>
+        <translation>Your PC asked the server to connect to {announced}, an address inside your network. The server sees you coming from a different address and refused (step ②, server reply: {step_reply}). Home and office routers cause this.</translation>
+    </message>
+    <message>
+        <source>Switch your FTP program to passive mode.</source>
+        <translation>Switch your FTP program to passive mode.</translation>
+    </message>
+    <message>
+        <source>The server refused the active-mode request (step ②, server reply: {step_reply}).</source>
+        <translation>The server refused the active-mode request (step ②, server reply: {step_reply}).</translation>
+    </message>
+    <message>
+        <source>Switch your FTP program to active mode. Ask your hosting company to open the passive-mode port range in the server's firewall (in this test the server offered port {passive_port}); after that, switch back to passive mode.</source>
+        <translation>Switch your FTP program to active mode. Ask your hosting company to open the passive-mode port range in the server's firewall (in this test the server offered port {passive_port}); after that, switch back to passive mode.</translation>
+    </message>
+    <message>
+        <source>The server refused the passive-mode request (step ②, server reply: {step_reply}).</source>
+        <translation>The server refused the passive-mode request (step ②, server reply: {step_reply}).</translation>
+    </message>
+    <message>
+        <source>Switch your FTP program to active mode, and tell your hosting company that passive mode is turned off.</source>
+        <translation>Switch your FTP program to active mode, and tell your hosting company that passive mode is turned off.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting company to open the passive-mode port range; then use passive mode. Until then, try from another network (for example a phone hotspot).</source>
+        <translation>Ask your hosting company to open the passive-mode port range; then use passive mode. Until then, try from another network (for example a phone hotspot).</translation>
+    </message>
+    <message>
+        <source>The last step failed (server reply: {step_reply}).</source>
+        <translation>The last step failed (server reply: {step_reply}).</translation>
+    </message>
+    <message>
+        <source>You are connected, but the server refused the login (server reply: {reply}).</source>
+        <translation>You are connected, but the server refused the login (server reply: {reply}).</translation>
+    </message>
+    <message>
+        <source>The server refused to log in without encryption (server reply: {reply}).</source>
+        <translation>The server refused to log in without encryption (server reply: {reply}).</translation>
+    </message>
+    <message>
+        <source>Test again with the secure connection set to "FTPS, explicit (AUTH TLS)". In your FTP program set the encryption to "Require explicit FTP over TLS" (FileZilla) or "TLS/SSL Explicit encryption" (WinSCP).</source>
+        <translation>Test again with the secure connection set to "FTPS, explicit (AUTH TLS)". In your FTP program set the encryption to "Require explicit FTP over TLS" (FileZilla) or "TLS/SSL Explicit encryption" (WinSCP).</translation>
+    </message>
+    <message>
+        <source>Port {port} at {host} answered in another language than FTP (server reply: {reply}).</source>
+        <translation>Port {port} at {host} answered in another language than FTP (server reply: {reply}).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (server reply: {reply}). Often it allows only a few connections at once from one address, or it is overloaded.</source>
+        <translation>The server closed the connection (server reply: {reply}). Often it allows only a few connections at once from one address, or it is overloaded.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not a valid FTP reply (server reply: {reply}). A security device in between may be interfering, or it may not be an FTP server.</source>
+        <translation>The server sent something that is not a valid FTP reply (server reply: {reply}). A security device in between may be interfering, or it may not be an FTP server.</translation>
+    </message>
+    <message>
+        <source>With FTPS the command that announces your port is encrypted, so the router's FTP support (FTP ALG) cannot read and rewrite it: active mode may work with plain FTP but fails with FTPS. Passive mode avoids this.</source>
+        <translation>With FTPS the command that announces your port is encrypted, so the router's FTP support (FTP ALG) cannot read and rewrite it: active mode may work with plain FTP but fails with FTPS. Passive mode avoids this.</translation>
+    </message>
+    <message>
+        <source>The server does not offer FTPS, or the secure connection failed while it was being set up (server reply: {reply}).</source>
+        <translation>The server does not offer FTPS, or the secure connection failed while it was being set up (server reply: {reply}).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>This server does not seem to support FTPS (secure connection). Set the secure connection to "No (plain FTP)" and test again, or ask your hosting company whether the server offers FTPS.</source>
+        <translation>This server does not seem to support FTPS (secure connection). Set the secure connection to "No (plain FTP)" and test again, or ask your hosting company whether the server offers FTPS.</translation>
+    </message>
+    <message>
+        <source>not the certificate you accepted before</source>
+        <translation>not the certificate you accepted before</translation>
+    </message>
+    <message>
+        <source>a self-signed certificate</source>
+        <translation>a self-signed certificate</translation>
+    </message>
+    <message>
+        <source>the certificate's domain differs from the server address</source>
+        <translation>the certificate's domain differs from the server address</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>the certificate has expired</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation>the certificate is not valid yet</translation>
+    </message>
+    <message>
+        <source>issued by an authority this PC does not trust</source>
+        <translation>issued by an authority this PC does not trust</translation>
+    </message>
+    <message>
+        <source>the certificate could not be verified</source>
+        <translation>the certificate could not be verified</translation>
     </message>
     <message>
         <source>Use passive mode: your PC is behind a router, so active mode cannot work.</source>
         <translation>Use passive mode: your PC is behind a router, so active mode cannot work.</translation>
     </message>
     <message>
-        <source>Your PC asked the server to connect to {announced}, an address inside your network. The server sees you coming from a different address and refused (step ②: {step_reply}). Home and office routers cause this.</source>
-        <translation>Your PC asked the server to connect to {announced}, an address inside your network. The server sees you coming from a different address and refused (step ②: {step_reply}). Home and office routers cause this.</translation>
-    </message>
-    <message>
-        <source>Switch your FTP program to passive mode (the next page shows how).</source>
-        <translation>Switch your FTP program to passive mode (the next page shows how).</translation>
-    </message>
-    <message>
         <source>Use passive mode: this server does not allow active mode.</source>
         <translation>Use passive mode: this server does not allow active mode.</translation>
-    </message>
-    <message>
-        <source>The server refused the active-mode request (step ②: {step_reply}).</source>
-        <translation>The server refused the active-mode request (step ②: {step_reply}).</translation>
     </message>
     <message>
         <source>Use active mode for now: the server's firewall blocks passive mode.</source>
@@ -80,20 +168,8 @@
         <translation>The server offered port {passive_port} for the file list, but your PC's connection to that port got no answer (step ③). The server's firewall keeps its passive ports closed. Active mode works.</translation>
     </message>
     <message>
-        <source>Switch your FTP program to active mode. Ask the server's administrator or your hosting company to open the passive port range in the server's firewall (the server offered port {passive_port}); after that, passive mode is the better choice.</source>
-        <translation>Switch your FTP program to active mode. Ask the server's administrator or your hosting company to open the passive port range in the server's firewall (the server offered port {passive_port}); after that, passive mode is the better choice.</translation>
-    </message>
-    <message>
         <source>Use active mode: this server refuses passive mode.</source>
         <translation>Use active mode: this server refuses passive mode.</translation>
-    </message>
-    <message>
-        <source>The server answered the passive-mode request with an error (step ②: {step_reply}).</source>
-        <translation>The server answered the passive-mode request with an error (step ②: {step_reply}).</translation>
-    </message>
-    <message>
-        <source>Switch your FTP program to active mode, and tell the server's administrator that passive mode is turned off.</source>
-        <translation>Switch your FTP program to active mode, and tell the server's administrator that passive mode is turned off.</translation>
     </message>
     <message>
         <source>Use passive mode in an up-to-date FTP program: the server names a wrong address.</source>
@@ -104,8 +180,8 @@
         <translation>In its passive reply the server told your PC to connect to {advertised}, {advertised_class} address that your PC cannot use. Connecting to the server's own address instead worked.</translation>
     </message>
     <message>
-        <source>FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs (AlFTP, Internet Explorer) may hang: use active mode in those. The server's administrator should set the server's public address for passive mode (pasv_address in vsftpd, MasqueradeAddress in ProFTPD).</source>
-        <translation>FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs (AlFTP, Internet Explorer) may hang: use active mode in those. The server's administrator should set the server's public address for passive mode (pasv_address in vsftpd, MasqueradeAddress in ProFTPD).</translation>
+        <source>FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs such as AlFTP and Internet Explorer may hang while loading the file list: use active mode in those. The server's settings need fixing: tell your hosting company, and send them the report if you can.</source>
+        <translation>FileZilla, WinSCP and curl ignore the wrong address and work in passive mode. Older programs such as AlFTP and Internet Explorer may hang while loading the file list: use active mode in those. The server's settings need fixing: tell your hosting company, and send them the report if you can.</translation>
     </message>
     <message>
         <source>Neither mode works: the file list is blocked on both sides.</source>
@@ -116,16 +192,8 @@
         <translation>Active mode failed because the server could not connect back to your PC (your firewall or router). Passive mode failed because the server's port {passive_port} did not answer (the server's firewall).</translation>
     </message>
     <message>
-        <source>Ask the server's administrator or your hosting company to open the passive port range; then use passive mode. Until then, try from another network (for example a phone hotspot).</source>
-        <translation>Ask the server's administrator or your hosting company to open the passive port range; then use passive mode. Until then, try from another network (for example a phone hotspot).</translation>
-    </message>
-    <message>
         <source>The data connection opened, but the file list did not arrive.</source>
         <translation>The data connection opened, but the file list did not arrive.</translation>
-    </message>
-    <message>
-        <source>The last step failed: {step_reply}</source>
-        <translation>The last step failed: {step_reply}</translation>
     </message>
     <message>
         <source>The folder may not exist, you may lack permission, or the server stopped the transfer. Test again; if it repeats, send the report to your hosting company.</source>
@@ -172,24 +240,12 @@
         <translation>The server rejected the user name or password.</translation>
     </message>
     <message>
-        <source>The connection works, but the server refused the login: {reply}</source>
-        <translation>The connection works, but the server refused the login: {reply}</translation>
-    </message>
-    <message>
         <source>Check the user name and password (capital letters matter). Your hosting company can reset the FTP password.</source>
         <translation>Check the user name and password (capital letters matter). Your hosting company can reset the FTP password.</translation>
     </message>
     <message>
         <source>The server requires a secure connection (FTPS).</source>
         <translation>The server requires a secure connection (FTPS).</translation>
-    </message>
-    <message>
-        <source>The server refused to log in without encryption: {reply}</source>
-        <translation>The server refused to log in without encryption: {reply}</translation>
-    </message>
-    <message>
-        <source>Turn on "Secure connection (FTPS)" and test again. In your FTP program choose "Require explicit FTP over TLS" (FileZilla) or "TLS/SSL Explicit encryption" (WinSCP).</source>
-        <translation>Turn on "Secure connection (FTPS)" and test again. In your FTP program choose "Require explicit FTP over TLS" (FileZilla) or "TLS/SSL Explicit encryption" (WinSCP).</translation>
     </message>
     <message>
         <source>The secure connection (FTPS) could not be set up.</source>
@@ -206,10 +262,6 @@
     <message>
         <source>This is not an FTP server.</source>
         <translation>This is not an FTP server.</translation>
-    </message>
-    <message>
-        <source>Port {port} at {host} answered in another language than FTP: {reply}</source>
-        <translation>Port {port} at {host} answered in another language than FTP: {reply}</translation>
     </message>
     <message>
         <source>Check the port with your hosting company (FTP normally uses 21).</source>
@@ -256,10 +308,6 @@
         <translation>The server is refusing connections right now.</translation>
     </message>
     <message>
-        <source>The server ended the conversation: {reply}. Often it allows only a few connections at once from one address, or it is overloaded.</source>
-        <translation>The server ended the conversation: {reply}. Often it allows only a few connections at once from one address, or it is overloaded.</translation>
-    </message>
-    <message>
         <source>Close other FTP programs connected to this server, wait a minute and test again.</source>
         <translation>Close other FTP programs connected to this server, wait a minute and test again.</translation>
     </message>
@@ -280,16 +328,8 @@
         <translation>The server's replies make no sense.</translation>
     </message>
     <message>
-        <source>The server sent something that is not a valid FTP reply: {reply}. A security device in between may be interfering, or it is not an FTP server.</source>
-        <translation>The server sent something that is not a valid FTP reply: {reply}. A security device in between may be interfering, or it is not an FTP server.</translation>
-    </message>
-    <message>
         <source>Send the report to your hosting company.</source>
         <translation>Send the report to your hosting company.</translation>
-    </message>
-    <message>
-        <source>With FTPS the command that announces your port is encrypted, so a router's FTP helper cannot read and rewrite it: active mode fails where plain FTP might work. Passive mode avoids this.</source>
-        <translation>With FTPS the command that announces your port is encrypted, so a router's FTP helper cannot read and rewrite it: active mode fails where plain FTP might work. Passive mode avoids this.</translation>
     </message>
     <message>
         <source>The server allows only one connection from your address at a time, so the two modes were tested one after the other.</source>
@@ -334,14 +374,6 @@
     <message>
         <source>The server's certificate is not trusted ({certificate_problem}). Its SHA-256 fingerprint is {fingerprint}.</source>
         <translation>The server's certificate is not trusted ({certificate_problem}). Its SHA-256 fingerprint is {fingerprint}.</translation>
-    </message>
-    <message>
-        <source>The server does not offer FTPS, or the TLS handshake failed: {reply}</source>
-        <translation>The server does not offer FTPS, or the TLS handshake failed: {reply}</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>no answer</translation>
     </message>
 </context>
 </TS>

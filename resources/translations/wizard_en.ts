@@ -2,18 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>App</name>
+    <message>
+        <source>Finds out why FTP logs in but never shows the file list. Subcommands: probe, clients, demo-server (see 'ftpwizard probe --help').</source>
+        <translation>Finds out why FTP logs in but never shows the file list. Subcommands: probe, clients, demo-server (see 'ftpwizard probe --help').</translation>
+    </message>
+    <message>
+        <source>the server to fill in, e.g. ftp://user@ftp.example.com:21</source>
+        <translation>the server to fill in, e.g. ftp://user@ftp.example.com:21</translation>
+    </message>
+    <message>
+        <source>start the built-in demo server and test it</source>
+        <translation>start the built-in demo server and test it</translation>
+    </message>
+    <message>
+        <source>what the demo server simulates</source>
+        <translation>what the demo server simulates</translation>
+    </message>
+    <message>
+        <source>language (default: the system's)</source>
+        <translation>language (default: the system's)</translation>
+    </message>
+    <message>
+        <source>walk the whole wizard headless through every demo scenario</source>
+        <translation>walk the whole wizard headless through every demo scenario</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <source>Change the setting in your FTP program, then test again to be sure.</source>
-        <translation>Change the setting in your FTP program, then test again to be sure.</translation>
+        <source>After changing the setting in your FTP program, connect again in that program and check that the file list appears.</source>
+        <translation>After changing the setting in your FTP program, connect again in that program and check that the file list appears.</translation>
     </message>
     <message>
-        <source>Changed something? Run the test again to check.</source>
-        <translation>Changed something? Run the test again to check.</translation>
+        <source>Still no file list? Press [Test again], or send the report below to your hosting company.</source>
+        <translation>Still no file list? Press [Test again], or send the report below to your hosting company.</translation>
     </message>
     <message>
         <source>&amp;Test again</source>
@@ -101,8 +132,8 @@
         <translation>Choose %1 in your FTP program.</translation>
     </message>
     <message>
-        <source>Every FTP program has a setting for this, usually a box called "Passive mode" (tick it for passive mode, untick it for active mode). Below are the programs found on this PC and where their setting is.</source>
-        <translation>Every FTP program has a setting for this, usually a box called "Passive mode" (tick it for passive mode, untick it for active mode). Below are the programs found on this PC and where their setting is.</translation>
+        <source>Every FTP program has this setting, but each program names it in its own way: for example "Passive" in FileZilla, "Use Passive FTP" in Internet Options, "PASV" in CuteFTP. Select a program below to see its name for the two modes and where the setting is.</source>
+        <translation>Every FTP program has this setting, but each program names it in its own way: for example "Passive" in FileZilla, "Use Passive FTP" in Internet Options, "PASV" in CuteFTP. Select a program below to see its name for the two modes and where the setting is.</translation>
     </message>
 </context>
 <context>
@@ -396,6 +427,14 @@
 </context>
 <context>
     <name>VerdictPage</name>
+    <message>
+        <source>The next page shows where this setting is in your FTP program.</source>
+        <translation>The next page shows where this setting is in your FTP program.</translation>
+    </message>
+    <message>
+        <source>In the FTP programs on this PC: %1.</source>
+        <translation>In the FTP programs on this PC: %1.</translation>
+    </message>
     <message>
         <source>The result</source>
         <translation>The result</translation>

@@ -2,18 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>App</name>
+    <message>
+        <source>Finds out why FTP logs in but never shows the file list. Subcommands: probe, clients, demo-server (see 'ftpwizard probe --help').</source>
+        <translation>FTP 로그인은 되는데 파일 목록이 나오지 않는 이유를 찾습니다. 하위 명령: probe, clients, demo-server. 자세한 내용은 'ftpwizard probe --help'를 보세요.</translation>
+    </message>
+    <message>
+        <source>the server to fill in, e.g. ftp://user@ftp.example.com:21</source>
+        <translation>미리 채울 서버 주소. 예: ftp://아이디@ftp.example.com:21</translation>
+    </message>
+    <message>
+        <source>start the built-in demo server and test it</source>
+        <translation>내장 예제 서버를 띄우고 검사합니다</translation>
+    </message>
+    <message>
+        <source>what the demo server simulates</source>
+        <translation>예제 서버가 흉내 낼 상황</translation>
+    </message>
+    <message>
+        <source>language (default: the system's)</source>
+        <translation>언어. 기본값은 시스템 언어</translation>
+    </message>
+    <message>
+        <source>walk the whole wizard headless through every demo scenario</source>
+        <translation>화면 없이 모든 예제 상황으로 전체 과정을 자동으로 검사합니다</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>버전을 보여 주고 끝냅니다</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <source>Change the setting in your FTP program, then test again to be sure.</source>
-        <translation>FTP 프로그램의 설정을 바꾼 뒤, 확실히 하려면 다시 검사하세요.</translation>
+        <source>After changing the setting in your FTP program, connect again in that program and check that the file list appears.</source>
+        <translation>FTP 프로그램 설정을 바꾼 다음, 그 프로그램으로 다시 접속해서 파일 목록이 보이는지 확인하세요.</translation>
     </message>
     <message>
-        <source>Changed something? Run the test again to check.</source>
-        <translation>설정을 바꾸셨나요? 다시 검사해서 확인하세요.</translation>
+        <source>Still no file list? Press [Test again], or send the report below to your hosting company.</source>
+        <translation>그래도 목록이 보이지 않으면 [다시 검사]를 누르거나 아래 보고서를 호스팅 업체에 보내 주세요.</translation>
     </message>
     <message>
         <source>&amp;Test again</source>
@@ -25,7 +56,7 @@
     </message>
     <message>
         <source>If you need help, copy or save the report and send it to your hosting company's support. It contains everything they need, and never your password.</source>
-        <translation>도움이 필요하면 보고서를 복사하거나 저장해서 호스팅 업체 고객지원에 보내세요. 필요한 내용이 모두 들어 있으며, 비밀번호는 절대 들어가지 않습니다.</translation>
+        <translation>도움이 필요하면 보고서를 복사하거나 저장해서 호스팅 업체 고객지원에 보내 주세요. 필요한 내용이 모두 들어 있으며, 비밀번호는 절대 들어가지 않습니다.</translation>
     </message>
     <message>
         <source>Check the server details, or send the report to your hosting company. Then test again.</source>
@@ -90,7 +121,7 @@
     </message>
     <message>
         <source>Neither mode works yet, so there is nothing to change in your program.</source>
-        <translation>아직 두 방식 모두 동작하지 않으므로 프로그램에서 바꿀 것은 없습니다.</translation>
+        <translation>아직 두 모드 모두 동작하지 않으므로 FTP 프로그램에서 바꿀 것은 없습니다.</translation>
     </message>
     <message>
         <source>Send the report on the next page to your hosting company.</source>
@@ -98,11 +129,11 @@
     </message>
     <message>
         <source>Choose %1 in your FTP program.</source>
-        <translation>FTP 프로그램에서 %1를 선택하세요.</translation>
+        <translation>FTP 프로그램에서 이 모드를 선택하세요: %1</translation>
     </message>
     <message>
-        <source>Every FTP program has a setting for this, usually a box called "Passive mode" (tick it for passive mode, untick it for active mode). Below are the programs found on this PC and where their setting is.</source>
-        <translation>모든 FTP 프로그램에는 이 설정이 있으며, 보통 "Passive 모드"라는 체크 상자입니다(체크하면 패시브, 해제하면 액티브). 아래는 이 PC에서 찾은 프로그램과 그 설정 위치입니다.</translation>
+        <source>Every FTP program has this setting, but each program names it in its own way: for example "Passive" in FileZilla, "Use Passive FTP" in Internet Options, "PASV" in CuteFTP. Select a program below to see its name for the two modes and where the setting is.</source>
+        <translation>FTP 프로그램마다 이 설정이 있지만, 부르는 이름은 제각각입니다. 예를 들어 FileZilla는 '수동형', 인터넷 옵션은 '수동 FTP 사용', CuteFTP는 'PASV'라고 씁니다. 아래에서 프로그램을 고르면 그 프로그램에서 두 모드를 부르는 이름과 설정 위치가 나옵니다.</translation>
     </message>
 </context>
 <context>
@@ -137,7 +168,7 @@
     </message>
     <message>
         <source>'{host}' is not a valid server name or IP address.</source>
-        <translation>'{host}'은(는) 올바른 서버 이름이나 IP 주소가 아닙니다.</translation>
+        <translation>올바른 서버 주소나 IP 주소가 아닙니다: '{host}'</translation>
     </message>
     <message>
         <source>That IPv6 address is not valid. Write it in brackets, for example [2001:db8::1].</source>
@@ -208,15 +239,15 @@
     </message>
     <message>
         <source>No (plain FTP)</source>
-        <translation>사용 안 함 (일반 FTP)</translation>
+        <translation>사용 안 함(일반 FTP)</translation>
     </message>
     <message>
         <source>FTPS, explicit (AUTH TLS)</source>
-        <translation>FTPS, 명시적 (AUTH TLS)</translation>
+        <translation>FTPS, 명시적(AUTH TLS)</translation>
     </message>
     <message>
         <source>FTPS, implicit (port 990)</source>
-        <translation>FTPS, 암시적 (포트 990)</translation>
+        <translation>FTPS, 암시적(990번 포트)</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -244,7 +275,7 @@
     </message>
     <message>
         <source>Problem with the server address</source>
-        <translation>서버 주소의 문제</translation>
+        <translation>서버 주소 오류</translation>
     </message>
     <message>
         <source>The password is used only for this test. It is never saved or shown in the report.</source>
@@ -291,7 +322,7 @@
     </message>
     <message>
         <source>The server allows only one connection at a time: testing the modes one after the other.</source>
-        <translation>서버가 한 번에 하나의 접속만 허용하므로 두 방식을 차례로 검사합니다.</translation>
+        <translation>서버가 동시 접속을 하나만 허용해서 두 모드를 차례로 검사합니다.</translation>
     </message>
     <message>
         <source>Looking up the server's address ...</source>
@@ -315,7 +346,7 @@
     </message>
     <message>
         <source>Logged in. Now testing both ways of getting the file list ...</source>
-        <translation>로그인했습니다. 이제 파일 목록을 받는 두 가지 방식을 검사합니다...</translation>
+        <translation>로그인했습니다. 이제 파일 목록을 받는 두 모드를 검사합니다...</translation>
     </message>
     <message>
         <source>The connection to the server failed. See the result on the next page.</source>
@@ -347,7 +378,7 @@
     </message>
     <message>
         <source>Testing both modes</source>
-        <translation>두 방식을 검사하는 중</translation>
+        <translation>액티브·패시브 모드 검사</translation>
     </message>
     <message>
         <source>Active mode: the server connects to your PC. Passive mode: your PC connects to the server.</source>
@@ -355,7 +386,7 @@
     </message>
     <message>
         <source>&amp;Animate</source>
-        <translation>움직이는 그림(&amp;A)</translation>
+        <translation>그림 움직이기(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Details (Ctrl+D)</source>
@@ -397,6 +428,14 @@
 <context>
     <name>VerdictPage</name>
     <message>
+        <source>The next page shows where this setting is in your FTP program.</source>
+        <translation>FTP 프로그램에서 이 설정을 바꾸는 곳은 다음 화면에서 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>In the FTP programs on this PC: %1.</source>
+        <translation>내 PC의 FTP 프로그램에서는 이렇게 표시됩니다: %1</translation>
+    </message>
+    <message>
         <source>The result</source>
         <translation>진단 결과</translation>
     </message>
@@ -426,7 +465,7 @@
     </message>
     <message>
         <source>&amp;Change the server details</source>
-        <translation>서버 정보 고치기(&amp;C)</translation>
+        <translation>서버 정보 수정(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate and test again</source>
@@ -449,14 +488,14 @@
     </message>
     <message>
         <source>Your FTP program logs in, but the list of files never appears? This program tests the two ways FTP can send the list (active and passive mode) from this PC to your server, shows you where it stops, and tells you which setting to choose.</source>
-        <translation>FTP 프로그램으로 로그인은 되는데 파일 목록이 나오지 않나요? 이 프로그램은 FTP가 목록을 받는 두 가지 방식(액티브 모드와 패시브 모드)을 이 PC에서 내 서버로 직접 검사해서, 어디에서 막히는지 보여 주고 어떤 설정을 골라야 하는지 알려 드립니다.</translation>
+        <translation>FTP 프로그램으로 로그인은 되는데 파일 목록이 나오지 않나요? 이 프로그램은 FTP가 파일 목록을 받는 두 모드, 곧 액티브(Active) 모드와 패시브(Passive) 모드를 내 PC에서 내 서버로 직접 검사해서, 어디에서 막히는지 보여 주고 어떤 설정을 골라야 하는지 알려 드립니다.</translation>
     </message>
     <message>
         <source>1. Enter your server's address (from your hosting company's e-mail).
 2. Watch both tests run.
 3. Read the result and change your FTP program's setting; we show you where.</source>
         <translation>1. 서버 주소를 입력하세요(호스팅 업체의 안내 메일에 있습니다).
-2. 두 가지 검사가 진행되는 모습을 지켜보세요.
+2. 두 모드의 검사가 진행되는 모습을 지켜보세요.
 3. 결과를 읽고 FTP 프로그램의 설정을 바꾸세요. 어디를 바꾸면 되는지 보여 드립니다.</translation>
     </message>
     <message>

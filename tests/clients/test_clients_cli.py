@@ -40,8 +40,18 @@ def test_text_listing_in_korean(windows, install_filezilla) -> None:  # type: ig
     install_filezilla(windows)
     code, out, _ = run(windows.env, "--host", "ftp.example.com", "--lang", "ko")
     assert code == 0
-    assert "이 컴퓨터에서 찾은 FTP 프로그램" in out
-    assert "사이트 '내 홈페이지' (ftp.example.com): 액티브 모드" in out
+    assert "내 PC에서 찾은 FTP 프로그램" in out
+    assert "사이트 '내 홈페이지'(ftp.example.com): 액티브 모드" in out
+
+
+def test_a_wrong_command_line_is_explained_in_the_language_asked(windows) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(windows.env, "apply", "filezilla", "--lang", "ko")
+    assert code == 64 and out == ""
+    assert err.startswith("ftpwizard clients: apply 명령에는 --mode passive 또는 --mode active가 필요합니다\n사용법:")
+    code, _, err = run(windows.env, "frobnicate", "--lang=ko")
+    assert code == 64 and "알 수 없는 명령: frobnicate" in err
+    code, _, err = run(windows.env, "apply", "filezilla", "--lang", "en")
+    assert code == 64 and err.startswith("ftpwizard clients: apply needs --mode passive or --mode active\nusage:")
 
 
 def test_apply_and_undo_commands(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
@@ -120,7 +130,7 @@ def test_korean_messages_name_the_program_in_korean(windows) -> None:  # type: i
     windows.registry.put("HKCU", r"Software\Microsoft\Ftp", "Use PASV", REG_SZ, "no")
     code, out, _ = run(windows.env, "apply", "internet-options", "--mode", "passive", "--lang", "ko")
     assert code == 0
-    assert out.startswith("인터넷 옵션 / 파일 탐색기 설정을 패시브 모드로 바꿨습니다.")
+    assert out.startswith("인터넷 옵션 / 파일 탐색기 설정을 바꿨습니다. 이제 패시브 모드입니다.")
 
 
 def test_malformed_sitemanager_refusal_names_the_file(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]

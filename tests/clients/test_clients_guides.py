@@ -13,6 +13,7 @@ from ftpwizard.clients.model import CLIENT_IDS
 from ftpwizard.ui.clients.guide_renderer import WIDTH, render_guide, render_guide_images
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "clients"
+KOREAN_UNVERIFIED_KO = "한국어 메뉴 이름은 확인되지 않았으며"
 MAY_DIFFER_KO = "프로그램 버전에 따라 메뉴 이름이나 위치가 다를 수 있습니다"
 
 
@@ -71,9 +72,38 @@ def test_unverified_guides_say_the_wording_may_differ(qapp) -> None:  # type: ig
     for gid in GUIDE_IDS:
         doc = load_guide(gid)
         for step, picture in zip(doc["steps"], render_guide(gid, "passive", "ko"), strict=True):
-            says = any(MAY_DIFFER_KO in line for line in picture.instructions)
+            says = any(MAY_DIFFER_KO in line or KOREAN_UNVERIFIED_KO in line for line in picture.instructions)
             assert says == unverified(doc, step), (gid, picture.instructions)
     assert unverified(load_guide("totalcmd")) and not unverified(load_guide("filezilla"))
+
+
+def test_guides_name_the_modes_the_way_the_program_does(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The customer reads our word (패시브 모드) and the program's (수동형) side by side, on the picture
+    that shows the control."""
+    filezilla = render_guide("filezilla", "passive", "ko")
+    assert "FileZilla에서는 패시브 모드가 [수동형], 액티브 모드가 [능동형]입니다." in filezilla[1].instructions
+    assert not any("[수동형]" in line and "액티브" in line for line in filezilla[0].instructions)
+    options = render_guide("internet-options", "active", "ko")[1].instructions
+    assert any(line.startswith("인터넷 옵션") and "[수동 FTP 사용] 상자가 패시브 모드 설정입니다" in line for line in options)
+    cuteftp = render_guide("cuteftp", "passive", "en")[1].instructions
+    assert "In CuteFTP, passive mode is called [PASV] and active mode [PORT]." in cuteftp
+    for gid in GUIDE_IDS:
+        doc = load_guide(gid)
+        assert ("mode_labels" in doc) == (gid not in ("browsers", "generic")), gid
+
+
+def test_korean_unverified_programs_show_the_english_label_too(qapp) -> None:  # type: ignore[no-untyped-def]
+    for gid in ("totalcmd", "cyberduck"):
+        lines = [line for picture in render_guide(gid, "passive", "ko") for line in picture.instructions]
+        assert any(KOREAN_UNVERIFIED_KO in line for line in lines), gid
+        assert not any(MAY_DIFFER_KO in line for line in lines), gid
+    totalcmd = render_guide("totalcmd", "passive", "ko")[2].instructions
+    assert any("Use passive mode for transfers" in line and "체크합니다" in line for line in totalcmd)
+
+
+def test_example_site_names_read_as_examples(qapp) -> None:  # type: ignore[no-untyped-def]
+    winscp = render_guide("winscp", "passive", "ko")[0].instructions
+    assert "왼쪽 목록에서 이 서버에 접속할 때 쓰는 사이트를 고릅니다(그림에서는 [내 홈페이지])." in winscp
 
 
 def test_filezilla_korean_steps(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -74,7 +74,7 @@ def test_nothing_found_shows_browsers_and_generic_advice(qtbot, linux) -> None: 
     panel.set_context("passive", "ftp.example.com")
     assert ids(panel) == [BROWSERS, GENERIC]
     assert "FTP 프로그램을 찾지 못했습니다" in panel.status.text()
-    assert panel.heading.text() == "이 컴퓨터에서 FTP 프로그램을 찾지 못했습니다."
+    assert panel.heading.text() == "내 PC에서 FTP 프로그램을 찾지 못했습니다."
     assert panel.pictures_layout.count() == 2  # one picture and the stretch
     assert panel.apply_button.isHidden()
 
@@ -98,7 +98,7 @@ def test_change_and_undo_lftp(qtbot, qtlog, linux) -> None:  # type: ignore[no-u
     panel.confirm = Answers(True)
     with qtbot.waitSignal(panel.changed) as sig:
         panel.apply_button.click()
-    assert sig.args[0] is True and "lftp 설정을 패시브 모드로 바꿨습니다" in sig.args[1]
+    assert sig.args[0] is True and "lftp 설정을 바꿨습니다. 이제 패시브 모드입니다." in sig.args[1]
     assert rc.read_bytes() == b"set ftp:passive-mode on\n"
     assert "이미 맞게 설정됨" in panel.list.item(0).text()
     assert not panel.result.isHidden() and not panel.apply_button.isEnabled() and panel.undo_button.isEnabled()
@@ -119,7 +119,7 @@ def test_site_override_changed_only_when_asked(qtbot, qtlog, windows, install_fi
     qtbot.addWidget(panel)
     panel.set_context("passive", "ftp.example.com")
     select(panel, "filezilla")
-    assert "사이트 '내 홈페이지' (ftp.example.com): 액티브 모드" in panel.status.text()
+    assert "사이트 '내 홈페이지'(ftp.example.com): 액티브 모드" in panel.status.text()
     # Global is passive already but a site forces active: the program as a whole needs checking.
     assert panel.apply_button.isEnabled()
     panel.resize(1000, 760)
@@ -229,3 +229,31 @@ def test_refresh_draws_the_guide_once_and_a_language_switch_does_not_redetect(  
         qapp.removeTranslator(marking)
     qtbot.waitUntil(lambda: "«" not in panel.list.item(0).text(), timeout=2000)
     assert len(detected) == 2
+
+
+def test_verdict_page_names_the_mode_the_way_each_detected_program_does(qtbot, windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    """The verdict says 패시브 모드; FileZilla says 수동형 and Internet Options has a check box. With a wrong
+    passive address Internet Options (which follows the address) is told to untick it."""
+    from ftpwizard.demo.server import start_demo_server
+    from ftpwizard.probe.engine import ProbeOptions, run_probe
+    from ftpwizard.probe.target import parse_target
+    from ftpwizard.ui.wizard.verdict import VerdictPage
+    from ftpwizard.wizard.flow import WizardState
+
+    install_filezilla(windows)
+    server = start_demo_server("bad-pasv-address")
+    try:
+        target = parse_target(f"ftp://{server.user}@{server.host}:{server.port}")
+        result = run_probe(target.with_credentials(password=server.password), ProbeOptions(timeout=3))
+    finally:
+        server.stop()
+    state = WizardState()
+    state.result = result
+    page = VerdictPage(state)
+    qtbot.addWidget(page)
+    page.clients_env = windows.env
+    page.show_result(result)
+    todo = page.todo.text()
+    assert todo.endswith("내 PC의 FTP 프로그램에서는 이렇게 표시됩니다: "
+                         "인터넷 옵션 / 파일 탐색기 [수동 FTP 사용] 체크 해제, FileZilla [수동형]"), todo
+    assert "다음 화면" in todo  # the wizard has a next page; the shared verdict text does not say so

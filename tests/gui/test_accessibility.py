@@ -84,7 +84,7 @@ def test_main_actions_have_alt_shortcuts(qtbot, make_wizard, lang: str, expected
     assert shown == expected
     panel.set_context("passive", None)
     assert panel.heading.buddy() is panel.list
-    assert accessible_name(panel.list) == ("이 컴퓨터의 FTP 프로그램" if lang == "ko" else "FTP programs on this computer")
+    assert accessible_name(panel.list) == ("내 PC에서 찾은 FTP 프로그램" if lang == "ko" else "FTP programs on this computer")
     assert accessible_name(panel.picture_scroll)
 
 

@@ -168,6 +168,42 @@ def test_human_output_in_korean(ftp_server: Any) -> None:
     assert HANGUL.search(json.loads(out)["verdict"]["message"])
 
 
+def test_korean_summary_lines_have_no_english_words(ftp_server: Any) -> None:
+    server = ftp_server(Port500PasvRefused)
+    code, out, _err = cli(server.url(user=""), "--lang", "ko")
+    assert code == 1
+    assert "(익명, 암호화 없음)" in out and "anonymous" not in out and "TLS none" not in out
+    assert "500 Illegal PORT command. [서버가 거부함]" in out and "[rejected]" not in out
+    assert "서버 응답: 500 Illegal PORT command" in out
+    assert "다음 화면" not in out  # the command line has no next page
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["http://host.example"], "ftpwizard probe: 오류: 'http://'는 FTP 주소가 아닙니다."),
+        (["sftp://host.example"], "ftpwizard probe: 오류: sftp://는 FTP가 아니라 SSH입니다."),
+        (["host example"], "ftpwizard probe: 오류: 서버 주소에는 빈칸이 들어갈 수 없습니다."),
+        (["host.example", "--timeout", "0"], "ftpwizard probe: 오류: --timeout은 0.5초에서 300초 사이여야 합니다"),
+        (["host.example", "--mode", "sideways"], "ftpwizard probe: 오류: "),
+    ],
+)
+def test_bad_arguments_in_korean(argv: list[str], words: str) -> None:
+    code, out, err = cli(*argv, "--lang", "ko")
+    assert code == 64 and out == ""
+    assert err.startswith(words), err
+
+
+def test_help_in_korean(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        run(["--help", "--lang", "ko"])
+    assert exit_.value.code == 0
+    text = capsys.readouterr().out
+    assert text.startswith("사용법: ftpwizard probe")
+    assert "이 도움말을 보여 주고 끝냅니다" in text and "show this help" not in text
+    assert "호스팅 업체에 지문이 맞는지 확인해 주세요" in text
+
+
 # ---------------------------------------------------------------- bad arguments
 
 
@@ -266,3 +302,14 @@ def test_the_probe_runs_with_qt_blocked() -> None:
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["verdict"]["code"] == "both_ok"
     assert 'QT-MODULES []' in proc.stderr
+
+
+def test_the_main_command_help_in_korean(capsys: pytest.CaptureFixture[str]) -> None:
+    from ftpwizard.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help", "--lang", "ko"])
+    assert exit_.value.code == 0
+    text = capsys.readouterr().out
+    assert text.startswith("사용법: ftpwizard") and "파일 목록이 나오지 않는 이유를 찾습니다" in text
+    assert "show this help" not in text and "the server to fill in" not in text

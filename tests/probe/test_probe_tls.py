@@ -193,3 +193,31 @@ def test_cli_tls_flag_and_accepted_certificate(ftp_server: Any, certificate: Pat
     data = json.loads(out.getvalue())
     assert code == 2 and data["verdict"]["code"] == "tls_failed"
     assert data["control"]["certificate"]["sha256"] == fingerprint(certificate)
+
+
+def test_certificate_problem_is_said_in_korean_and_kept_raw_for_the_report(tls_server: Any) -> None:
+    """OpenSSL's "self-signed certificate" inside a Korean sentence reads as noise to a customer."""
+    from ftpwizard.diagnosis.messages import render
+    from ftpwizard.i18n import translator
+
+    result = probe(tls_server.url(scheme=tls_server.scheme), PASSWORD)
+    korean = render(result.verdict, translator("ko"))
+    assert "자체 서명 인증서" in korean.why and "self" not in korean.why.lower()
+    assert "지문" in korean.advice
+    assert "self-signed certificate" in render(result.verdict).why  # English keeps the English words
+    assert "self" in (to_dict(result)["control"]["certificate"]["problem"] or "").lower()  # the raw text
+
+
+def test_a_server_without_ftps_gets_switch_it_off_advice(ftp_server: Any) -> None:
+    """500 AUTH not understood: the server has no FTPS, so certificate advice would send the customer astray."""
+    from ftpwizard.diagnosis.messages import render
+    from ftpwizard.i18n import translator
+
+    server = ftp_server()  # plain FTP: pyftpdlib answers AUTH with 500
+    result = probe(server.url(scheme="ftpes"), PASSWORD)
+    assert result.verdict.code == "tls_failed" and not result.verdict.params.get("fingerprint")
+    korean = render(result.verdict, translator("ko"))
+    assert "서버 응답: 500" in korean.why
+    assert korean.advice.startswith("이 서버는 FTPS(보안 연결)를 지원하지 않는 것 같습니다.")
+    assert "지문" not in korean.advice and "사용 안 함(일반 FTP)" in korean.advice
+    assert "does not seem to support FTPS" in render(result.verdict).advice

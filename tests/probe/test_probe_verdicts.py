@@ -387,6 +387,23 @@ def test_failing_mode_comes_before_bad_address(ftp_server: Any) -> None:
     assert result.verdict.recommended_mode == "passive"
 
 
+def test_with_a_wrong_passive_address_old_programs_are_set_to_active(ftp_server: Any) -> None:
+    """The verdict says AlFTP and Internet Explorer hang on the wrong address: the program page agrees."""
+    from ftpwizard.diagnosis.messages import render
+    from ftpwizard.i18n import translator
+    from ftpwizard.wizard.flow import WizardState
+
+    state = WizardState()
+    state.result = probe(ftp_server(masquerade_address="10.1.2.3").url(), PASSWORD)
+    assert verdict_of(state.result) == "passive_bad_address" and state.recommended_mode == "passive"
+    assert [state.mode_for_program(p) for p in ("filezilla", "winscp", "alftp", "internet-options")] == [
+        "passive", "passive", "active", "active"]
+    advice = render(state.result.verdict, translator("ko")).advice
+    assert "알FTP" in advice and "액티브 모드를 쓰세요" in advice and "pasv_address" not in advice
+    state.result = probe(ftp_server().url(), PASSWORD)  # a healthy server: passive everywhere
+    assert state.mode_for_program("alftp") == "passive"
+
+
 def test_list_refused_550_is_data_transfer_failed(ftp_server: Any) -> None:
     server = ftp_server()
     result = probe(server.url(path="/no-such-folder"), PASSWORD)

@@ -215,3 +215,41 @@ def test_cancelled_and_control_failures_render(runs):
     assert "The test was cancelled" in to_text(report, "en")
     assert "The test was cancelled" in to_html(report, "en")
     assert json.loads(to_json(report))["verdict"]["code"] == "cancelled"
+
+
+def test_programs_are_named_as_people_know_them(runs):
+    """The detector's constant ("ALFTP (알FTP)") is not what a Korean customer calls the program."""
+    alftp = {"id": "alftp", "name": "ALFTP (알FTP)", "version": "5.31", "mode": "unknown", "scope": "per-site",
+             "sites": [], "can_apply": False, "config": None}
+    report = build_report(runs["healthy"].result, [alftp], environment=ENV)
+    korean = to_text(report, "ko")
+    assert "  알FTP 5.31 — 현재 모드" in korean and "ALFTP" not in korean
+    assert "  ALFTP 5.31 — Current mode" in to_text(report, "en")
+    assert "알FTP 5.31" in to_html(report, "ko")
+
+
+
+def test_an_anonymous_login_reads_as_such_in_korean(runs):
+    from ftpwizard.probe import records
+
+    result = runs["healthy"].result
+    anonymous = records.replace(result, target=records.replace(result.target, user=""))
+    assert anonymous.target.login_user == "anonymous"
+    report = build_report(anonymous, None, environment=ENV)
+    assert "아이디: 익명(anonymous) · " in to_text(report, "ko")
+    assert "User: anonymous · " in to_text(report, "en")
+    assert "<td>익명(anonymous)</td>" in to_html(report, "ko")
+
+
+
+def test_the_server_fix_for_a_wrong_passive_address_is_in_the_report_only(runs):
+    """The customer's verdict leaves vsftpd directives out; the hosting company reads them in the report."""
+    from ftpwizard.diagnosis.messages import render
+    from ftpwizard.i18n import translator
+
+    result = runs["bad-pasv-address"].result
+    assert "pasv_address" not in render(result.verdict, translator("ko")).advice
+    report = build_report(result, None, environment=ENV)
+    assert "* 서버 담당자 참고: 패시브 응답에 FTP 프로그램이 쓸 수 없는 주소가 들어 있습니다." in to_text(report, "ko")
+    assert "pasv_address in vsftpd" in to_html(report, "en")
+    assert "pasv_address" not in to_text(build_report(runs["healthy"].result, None, environment=ENV), "en")

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from ftpwizard.clients.guides import load_guide, text, unverified
+from ftpwizard.clients.guides import load_guide, mode_naming, text, unverified
 from ftpwizard.i18n import translator
 
 WIDTH = 760
@@ -435,7 +435,10 @@ def _dialog_body(c: Canvas, doc: dict[str, Any], step: dict[str, Any], target: s
                 row.setWidth(QFontMetrics(ui_font(12)).horizontalAdvance(label) + 26)
                 if i == tree["pick"]:
                     _selection(c, row)
-                    c.mark(row, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Select [%1] in the list on the left.")).replace("%1", label))
+                    if tree.get("example"):  # a made-up site name: the customer's own is different
+                        c.mark(row, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "In the list on the left, select the site you use for this server (in the picture: [%1]).")).replace("%1", label))
+                    else:
+                        c.mark(row, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Select [%1] in the list on the left.")).replace("%1", label))
                 c.p.setPen(c.style.sel_text if i == tree["pick"] and c.style.name != "win10" else QColor("#000000"))
                 c.p.setFont(ui_font(12))
                 glyph = "▾ " if i + 1 < len(rows) and rows[i + 1][0] > level else "   "
@@ -570,7 +573,10 @@ def _element(c: Canvas, doc: dict[str, Any], e: dict[str, Any], target: str | No
                 row = QRectF(box.left() + 3, box.top() + 4 + 22 * i, box.width() - 6, 22)
                 if i == e.get("pick", -1):
                     _selection(c, row)
-                    c.mark(row, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Select [%1].")).replace("%1", label))
+                    if e.get("example"):
+                        c.mark(row, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Select the connection you use for this server (in the picture: [%1]).")).replace("%1", label))
+                    else:
+                        c.mark(row, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Select [%1].")).replace("%1", label))
                 p.setPen(s.sel_text if i == e.get("pick", -1) and s.name != "win10" else QColor("#000000"))
                 p.setFont(font)
                 p.drawText(row.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
@@ -815,6 +821,11 @@ def _draw_callouts(c: Canvas) -> None:
     p.restore()
 
 
+def _sets_the_mode(step: dict[str, Any]) -> bool:
+    """True for the picture that shows the mode control itself."""
+    return step["kind"] == "terminal" or any(e.get("target") for e in step.get("body", []))
+
+
 def _draw_instructions(c: Canvas, doc: dict[str, Any], step: dict[str, Any], n: int, total: int,
                        target: str | None, top: float, out: list[str]) -> float:
     p, lang = c.p, c.lang
@@ -824,6 +835,10 @@ def _draw_instructions(c: Canvas, doc: dict[str, Any], step: dict[str, Any], n: 
     lines: list[tuple[str, str]] = []  # (badge, text)
     if step.get("hint"):
         lines.append(("i", text(step["hint"], lang)))
+    if _sets_the_mode(step):  # before the steps: the customer reads "수동형 = 패시브 모드" first
+        naming = mode_naming(doc, lang, c.t)
+        if naming:
+            lines.append(("i", naming))
     for i, co in enumerate(c.callouts, 1):
         lines.append((str(i), co.instruction))
     if step.get("optional"):
@@ -831,8 +846,12 @@ def _draw_instructions(c: Canvas, doc: dict[str, Any], step: dict[str, Any], n: 
     if n == total and doc.get("note"):
         lines.append(("i", text(doc["note"], lang)))
     if unverified(doc, step):
-        lines.append(("!", c.t(QT_TRANSLATE_NOOP("ClientsGuide", "The wording may differ in your version of the program: this picture is drawn "
-                              "from documentation, not copied from your screen."))))
+        if lang == "ko" and doc.get("korean_unverified"):
+            warning = QT_TRANSLATE_NOOP("ClientsGuide", "The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.")
+        else:
+            warning = QT_TRANSLATE_NOOP("ClientsGuide", "The wording may differ in your version of the program: this picture is drawn "
+                                        "from documentation, not copied from your screen.")
+        lines.append(("!", c.t(warning)))
     out.extend(line for _, line in lines)
     if not lines:
         return top - 14  # a card says everything itself

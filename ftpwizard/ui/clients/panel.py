@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ftpwizard.clients import apply_mode, detect_clients, undo, undo_available
 from ftpwizard.clients.changes import Outcome
 from ftpwizard.clients.env import Environment
-from ftpwizard.clients.guides import display_name
+from ftpwizard.clients.guides import GuideError, display_name, load_guide, mode_naming
 from ftpwizard.clients.messages import MODE, SCOPE, outcome_text
 from ftpwizard.clients.model import APPLY_SUPPORTED, ClientStatus
 from ftpwizard.ui.accessibility import set_status
@@ -46,6 +46,7 @@ class ClientsPanel(QWidget):
         super().__init__(parent)
         self.env = env or Environment.real()
         self.recommended: str | None = None
+        self._mode_for: Callable[[str], str | None] | None = None
         self.host: str | None = None
         self.clients: list[ClientStatus] = []
         # Asks the user yes/no; tests replace it. Receives (title, question).
@@ -110,11 +111,21 @@ class ClientsPanel(QWidget):
 
     # ---------------------------------------------------------------- public
 
-    def set_context(self, recommended_mode: str | None, host: str | None) -> None:
-        """The verdict's mode ("passive"/"active"/None) and the tested server; re-detects."""
+    def set_context(self, recommended_mode: str | None, host: str | None,
+                    mode_for: Callable[[str], str | None] | None = None) -> None:
+        """The verdict's mode ("passive"/"active"/None) and the tested server; re-detects.
+
+        ``mode_for(program_id)`` may name another mode for a program that cannot use the recommended one.
+        """
         self.recommended = recommended_mode if recommended_mode in ("passive", "active") else None
+        self._mode_for = mode_for
         self.host = host or None
         self.refresh()
+
+    def target_for(self, program_id: str) -> str | None:
+        """The mode this program should be set to."""
+        mode = self._mode_for(program_id) if self._mode_for is not None and self.recommended else self.recommended
+        return mode if mode in ("passive", "active") else None
 
     def refresh(self) -> None:
         """Detect the programs again and show them."""
@@ -153,13 +164,14 @@ class ClientsPanel(QWidget):
 
     def _verdict(self, c: ClientStatus) -> str:
         """"right", "change", "check" (cannot read it) or "none" (no recommendation)."""
-        if self.recommended is None:
+        target = self.target_for(c.id)
+        if target is None:
             return "none"
         if c.problem is not None:
             return "check"
         # A site of the tested server with its own value decides; several sites may disagree.
         modes = {c.site_mode(s) for s in c.sites} or {c.mode}
-        if modes == {self.recommended}:
+        if modes == {target}:
             return "right"
         if not modes <= {"passive", "active"}:
             return "check"
@@ -197,7 +209,7 @@ class ClientsPanel(QWidget):
             self.undo_button.hide()
         else:
             self.status.setText(self._status_html(c))
-            can_apply = c.id in APPLY_SUPPORTED and c.can_apply and self.recommended is not None
+            can_apply = c.id in APPLY_SUPPORTED and c.can_apply and self.target_for(c.id) is not None
             self.apply_button.setVisible(c.id in APPLY_SUPPORTED)
             self.apply_button.setEnabled(can_apply and self._verdict(c) != "right")
             self.undo_button.setVisible(c.id in APPLY_SUPPORTED)
@@ -215,10 +227,11 @@ class ClientsPanel(QWidget):
                                      "to check it.")))
         else:
             scope = QCoreApplication.translate("ClientsText", SCOPE[c.scope])
-            # One pair of parentheses per sentence: "(…for all servers). (the program's default)" read badly.
-            template = (self.tr("Current setting: %1, the program's default (%2).") if c.mode_is_default
-                        else self.tr("Current setting: %1 (%2)."))
-            lines.append(esc(template.replace("%1", self._mode(c.mode)).replace("%2", scope)))
+            if c.mode_is_default:  # one pair of brackets: never "(...) (...)" or nested
+                line = self.tr("Current setting: %1 (the program's default, %2).")
+            else:
+                line = self.tr("Current setting: %1 (%2).")
+            lines.append(esc(line.replace("%1", self._mode(c.mode)).replace("%2", scope)))
         for s in c.sites:
             lines.append(esc(self.tr("Site '%1' (%2): %3").replace("%1", s.name).replace("%2", s.host).replace(
                 "%3", self._mode(c.site_mode(s)) if s.mode == "default" else self._mode(s.mode)
@@ -229,22 +242,34 @@ class ClientsPanel(QWidget):
                          + "</span>")
         elif verdict == "change":
             lines.append("<span style='color:#c0392b'>✘ " + esc(
-                self.tr("Needs a change: choose %1.").replace("%1", self._mode(self.recommended or "passive")))
+                self.tr("Needs a change: choose %1.").replace("%1", self._mode(self.target_for(c.id) or "passive")))
                 + "</span>")
         elif verdict == "none":
             lines.append(esc(self.tr("The test found no mode that works, so changing this program will not help.")))
+        naming = self._mode_naming(c.id)
+        if naming:
+            lines.append(esc(naming))
         if c.scope == "per-site" and not c.sites and c.mode != "unknown":
             lines.append(esc(self.tr("This program keeps the setting for each site separately; check the site "
                                      "you use for this server.")))
         return "<br>".join(lines)
+
+    def _mode_naming(self, guide_id: str) -> str:
+        """The program's own names for the two modes, next to ours (the guide pictures say it too)."""
+        try:
+            doc = load_guide(guide_id)
+        except GuideError:
+            return ""
+        return mode_naming(doc, current_language(), lambda source: QCoreApplication.translate("ClientsGuide", source))
 
     def _show_pictures(self, guide_id: str) -> None:
         while self.pictures_layout.count():
             item = self.pictures_layout.takeAt(0)
             w = item.widget() if item is not None else None
             if w is not None:
+                w.hide()  # deleted later: until then it must not paint over the new pictures
                 w.deleteLater()
-        for image in render_guide_images(guide_id, self.recommended, current_language()):
+        for image in render_guide_images(guide_id, self.target_for(guide_id), current_language()):
             self.pictures_layout.addWidget(PictureView(image))
         self.pictures_layout.addStretch(1)
 
@@ -252,20 +277,21 @@ class ClientsPanel(QWidget):
 
     def _apply_clicked(self) -> None:
         c = self._client(self._selected_id())
-        if c is None or self.recommended is None:
+        target = self.target_for(c.id) if c is not None else None
+        if c is None or target is None:
             return
-        mode = self._mode(self.recommended)
+        mode = self._mode(target)
         question = self.tr("Change %1 to %2?\n\nThe settings file is backed up first, and Undo puts it back "
                            "exactly as it was.").replace("%1", self._name(c)).replace("%2", mode)
         if not self.confirm(self.tr("Change it for me"), question):
             return
-        outcome = apply_mode(self.env, c.id, self.recommended, host=self.host)  # type: ignore[arg-type]
+        outcome = apply_mode(self.env, c.id, target, host=self.host)  # type: ignore[arg-type]
         if outcome.ok and outcome.conflicts and self.host:
             names = ", ".join(f"'{s.name}'" for s in outcome.conflicts)
             ask = self.tr("The site %1 has its own setting for this server, which wins over the program-wide "
                           "one. Change that site too?").replace("%1", names)
             if self.confirm(self.tr("Change it for me"), ask):
-                second = apply_mode(self.env, c.id, self.recommended, host=self.host,  # type: ignore[arg-type]
+                second = apply_mode(self.env, c.id, target, host=self.host,  # type: ignore[arg-type]
                                     change_sites=True)
                 if not second.ok:
                     outcome = second

@@ -78,8 +78,11 @@ class FinishPage(FlowPage):
             self.setSubTitle(self.tr("Check the server details, or send the report to your hosting company. "
                                      "Then test again."))
         else:
-            self.setSubTitle(self.tr("Change the setting in your FTP program, then test again to be sure."))
-        self.text.setText(self.tr("Changed something? Run the test again to check."))
+            # Our test does not go through the customer's FTP program: only that program can show the change worked.
+            self.setSubTitle(self.tr("After changing the setting in your FTP program, connect again in that program "
+                                     "and check that the file list appears."))
+        self.text.setText(self.tr("Still no file list? Press [Test again], or send the report below to your "
+                                  "hosting company."))
         self.test_again.setText(self.tr("&Test again"))
         self.report_title.setText(self.tr("Report for your hosting company"))
         self.report_text.setText(

@@ -38,7 +38,7 @@ class ProgramPage(FlowPage):
 
     def initializePage(self) -> None:
         host = self.state.result.target.host if self.state.result is not None else None
-        self.ensure_panel().set_context(self.state.recommended_mode, host)
+        self.ensure_panel().set_context(self.state.recommended_mode, host, self.state.mode_for_program)
         self.retranslate()
 
 
@@ -53,8 +53,8 @@ class ProgramPage(FlowPage):
             self.setSubTitle(self.tr("Choose %1 in your FTP program.").replace("%1", mode_name(mode)))
             self.summary.setText(
                 self.tr(
-                    "Every FTP program has a setting for this, usually a box called \"Passive mode\" "
-                    "(tick it for passive mode, untick it for active mode). Below are the programs found "
-                    "on this PC and where their setting is."
+                    "Every FTP program has this setting, but each program names it in its own way: for example "
+                    "\"Passive\" in FileZilla, \"Use Passive FTP\" in Internet Options, \"PASV\" in CuteFTP. "
+                    "Select a program below to see its name for the two modes and where the setting is."
                 )
             )

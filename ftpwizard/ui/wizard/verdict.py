@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ftpwizard.clients.env import Environment
+from ftpwizard.clients.model import ClientStatus
 from ftpwizard.diagnosis.messages import VerdictText, render
 from ftpwizard.probe.model import MODES, ProbeResult
 from ftpwizard.ui.handshake_view import HandshakePair, HandshakeView
@@ -36,6 +38,10 @@ class VerdictPage(FlowPage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.words: VerdictText | None = None
+        self._detected: list[ClientStatus] = []
+        self._detected_for: ProbeResult | None = None
+        self.clients_env: Environment | None = None  # where to look for FTP programs (tests: a fake machine)
+        self._detected_env: Environment | None = None
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
@@ -133,11 +139,41 @@ class VerdictPage(FlowPage):
         self.words = render(result.verdict, qt_translate)
         self.headline.setText(self.words.headline)
         self.why.setText(self.words.why)
-        self.todo.setText(self.words.advice)
+        advice = self.words.advice
+        if result.verdict.recommended_mode is not None:
+            # Only the wizard has a next page: the shared verdict texts (CLI, reports) never mention it.
+            advice += " " + self.tr("The next page shows where this setting is in your FTP program.")
+            labels = self._program_labels(result)
+            if labels:
+                advice += "\n" + self.tr("In the FTP programs on this PC: %1.").replace("%1", labels)
+        self.todo.setText(advice)
         self.notes.setText("\n".join(f"• {note}" for note in self.words.notes))
         self.notes.setVisible(bool(self.words.notes))
         self.setAccessibleDescription(f"{self.words.headline} {self.words.why} {self.words.advice}")
         self.headline.setAccessibleDescription(f"{self.words.why} {self.words.advice}")
+
+    def _program_labels(self, result: ProbeResult) -> str:
+        """Each detected program's own words for the mode to choose ("FileZilla [수동형]"): the customer
+        looks for those, not for our term. Detection reads a few files, so it runs once per result."""
+        from ftpwizard.clients import detect_clients
+        from ftpwizard.clients.guides import GuideError, display_name, load_guide, program_label
+        from ftpwizard.ui.translations import current_language
+
+        if self._detected_for is not result or self._detected_env is not self.clients_env:
+            self._detected = detect_clients(self.clients_env or Environment.real(), host=result.target.host)
+            self._detected_for, self._detected_env = result, self.clients_env
+        lang = current_language()
+        parts = []
+        for client in self._detected:
+            mode = self.state.mode_for_program(client.id)
+            try:
+                label = program_label(load_guide(client.id), mode or "", lang,
+                                      lambda source: QCoreApplication.translate("ClientsGuide", source))
+            except GuideError:
+                continue
+            if label:
+                parts.append(f"{display_name(client.id, client.name, lang)} {label}")
+        return ", ".join(parts)
 
     def replay(self) -> None:
         result = self.state.result
