@@ -135,11 +135,7 @@ class FtpWizard(QWizard):
     def open_start_page(self) -> None:
         """Open on the flow's first page. Started with the server's details (--demo, a URL) that is the
         server page, reached through the welcome page: Back leads to the language choice from there too."""
-        route = self.state.open_window()
-        self.setStartId(int(route.path[0]))
-        self.restart()
-        for _page in route.path[1:]:
-            self.next()
+        self.follow(self.state.open_window())
 
     def perform(self, action: PageAction) -> None:
         """A page's own button: the flow says where it leads."""
@@ -148,8 +144,9 @@ class FtpWizard(QWizard):
             self.follow(self.state.act(action, Page(page)))
 
     def follow(self, route: Route | None) -> None:
-        """Go where the flow's route leads: back along the pages visited (QWizard's history, which the route's
-        path follows), then start or stop the test there."""
+        """Go where the flow's route leads, then start or stop the test there. A page visited before is
+        reached back along QWizard's history (the route's path); else, as on opening, the wizard starts
+        over and walks the path with Next, so Back leads along it."""
         if route is None:
             return
         target = int(route.page)
@@ -159,6 +156,11 @@ class FtpWizard(QWizard):
                 self.back()
                 if self.currentId() == before:
                     break
+        else:
+            self.setStartId(int(route.path[0]))
+            self.restart()
+            for _page in route.path[1:]:
+                self.next()
         if route.stop_test:
             self.test.cancel()
         if route.start_test:
