@@ -126,7 +126,8 @@ class FtpWizard(QWizard):
         if not isinstance(page, FlowPage):
             return
         # The flow's buttons, the forward one the default again: a page button that had the focus as the
-        # page opened took the default from the wizard's button.
+        # page opened took the default from the wizard's button. currentIdChanged comes after QWizard has set
+        # its own button states (Back enabled, also on the test page whose initializePage() started the test).
         page.apply_buttons()
         first = page.first_focus()
         if first is not None:
