@@ -1,14 +1,16 @@
-"""The wizard's pages, the order between them, and what it has collected so far.
+"""The wizard's pages, the order between them, its routes and buttons, and what it has collected so far.
 
-Plain Python, like Electrum's wizard: the Qt pages only show this state and ask it where to go next,
-so the flow is tested without a GUI.
+Plain Python, like Electrum's wizard: every route (Next, Back to the server page, trust the certificate and
+test again, test again, Esc and Close) is a named action here that returns where to go and how the buttons
+stand. The Qt pages and window only call these actions and apply what they return, so every route is tested
+without a GUI (tests/wizard).
 """
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # annotations only: the result model loads with the first probe
     from ftpwizard.probe.model import ProbeResult, TlsMode
@@ -26,6 +28,49 @@ class Page(enum.IntEnum):
     VERDICT = 3
     PROGRAM = 4
     FINISH = 5
+
+
+class PageAction(enum.Enum):
+    """A page's own buttons, beside the window's Back, Next, Finish and Close."""
+
+    CANCEL_TEST = "cancel_test"  # the test page, while the test runs
+    TEST_AGAIN = "test_again"  # the test page once a run ended; the finish page
+    REPLAY = "replay"  # the verdict page, when the server was reached: the pictures again, slowly
+    CHANGE_SERVER = "change_server"  # the verdict page, when the server was not reached
+    TRUST_CERTIFICATE = "trust_certificate"  # the verdict page: an untrusted certificate, with its fingerprint
+
+
+class CloseAnswer(enum.Enum):
+    """What Esc, the Close button or the window's X does."""
+
+    CLOSE = "close"
+    ASK = "ask"  # a result the user has not taken to the end would be lost: ask first
+    CANCEL_TEST = "cancel_test"  # Esc while testing stops the test, not the program
+
+
+@dataclass(frozen=True)
+class Buttons:
+    """How the buttons stand on one page."""
+
+    back_enabled: bool
+    # The window's default button: Enter always means going forward, never a page's own button.
+    forward: Literal["next", "finish"]
+    forward_enabled: bool  # the page may be left forward (QWizard's isComplete)
+    close_asks: bool  # Close, Esc and the window's X ask before closing
+    shown: frozenset[PageAction] = frozenset()  # the page's own buttons that are visible
+    enabled: frozenset[PageAction] = frozenset()  # ... and of those, the ones that can be pressed
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where an action leads: the page to show, the pages from the welcome page to it (the window reaches it
+    along them, and Back leads back along them), its buttons, and whether the test starts or stops there."""
+
+    page: Page
+    path: tuple[Page, ...]
+    buttons: Buttons
+    start_test: bool = False
+    stop_test: bool = False
 
 
 @dataclass
@@ -135,6 +180,7 @@ class WizardState:
     accepted_certificate: str | None = None
     probe_running: bool = False
     probe_stopped_without_result: bool = False
+    cancel_requested: bool = False  # the user stopped the running test; its result has not come yet
     # Where the window opens: the server page when the details were given (--demo, an ftp:// URL).
     start_page: Page = Page.WELCOME
     demo_scenario: str | None = None  # set when the details are those of the built-in demo server
@@ -142,8 +188,13 @@ class WizardState:
     def opening_path(self) -> list[Page]:
         """The pages the window walks through on opening, the first one shown last. It always starts at the
         welcome page, so Back from a server page opened directly still reaches the language choice."""
+        return self.path_to(self.start_page)
+
+    def path_to(self, page: Page) -> list[Page]:
+        """The pages from the welcome page to ``page`` as Next goes (the program page only when it is not
+        skipped); it ends early where the flow does not lead to ``page``."""
         path = [Page.WELCOME]
-        while path[-1] is not self.start_page:
+        while path[-1] is not page:
             nxt = self.next_page(path[-1])
             if nxt is None:
                 break
@@ -154,6 +205,9 @@ class WizardState:
     def program_page_skipped(self) -> bool:
         """No program setting to change: the server was not reached (the flow skips the program page)."""
         return self.control_failed
+
+    def _route(self, page: Page, *, start_test: bool = False, stop_test: bool = False) -> Route:
+        return Route(page, tuple(self.path_to(page)), self.buttons(page), start_test=start_test, stop_test=stop_test)
 
     def close_needs_confirmation(self, page: Page) -> bool:
         """Closing (Esc, Close, the window's X) on a result the user has not reached the end with: ask first."""
@@ -214,16 +268,118 @@ class WizardState:
         self.result = None
         self.probe_running = True
         self.probe_stopped_without_result = False
+        self.cancel_requested = False
         return target
 
     def probe_stopped(self) -> None:
         """The probe ended without a result (an internal error)."""
         self.probe_running = False
+        self.cancel_requested = False
         self.probe_stopped_without_result = True
 
     def probe_finished(self, result: ProbeResult) -> None:
         self.probe_running = False
+        self.cancel_requested = False
         self.result = result
 
     def accept_certificate(self, fingerprint: str) -> None:
         self.accepted_certificate = fingerprint
+
+    # ------------------------------------------------------------ buttons
+
+    def buttons(self, page: Page) -> Buttons:
+        """The buttons on ``page`` as the state now stands. The window applies them whenever the page is
+        shown and whenever the test starts, is stopped or ends."""
+        shown: set[PageAction] = set()
+        enabled: set[PageAction] = set()
+        if page is Page.TEST:
+            # One button: it cancels the running test, or repeats an ended one (also one that never started).
+            action = PageAction.CANCEL_TEST if self.probe_running else PageAction.TEST_AGAIN
+            shown.add(action)
+            if not self.cancel_requested:
+                enabled.add(action)
+        elif page is Page.VERDICT and self.result is not None and self.result.verdict is not None:
+            shown.add(PageAction.REPLAY if self.result.control.ok else PageAction.CHANGE_SERVER)
+            if self.certificate_to_trust is not None:
+                shown.add(PageAction.TRUST_CERTIFICATE)
+            enabled = set(shown)
+        elif page is Page.FINISH:
+            shown = enabled = {PageAction.TEST_AGAIN}
+        return Buttons(
+            # Leaving the test page would cancel the probe (Cancel does that explicitly): Back is off while it runs.
+            back_enabled=page is not Page.WELCOME and not (page is Page.TEST and self.probe_running),
+            forward="finish" if self.next_page(page) is None else "next",
+            forward_enabled=self.can_leave(page),
+            close_asks=self.close_needs_confirmation(page),
+            shown=frozenset(shown),
+            enabled=frozenset(enabled),
+        )
+
+    @property
+    def certificate_to_trust(self) -> str | None:
+        """The fingerprint of the certificate the last test refused, when the user may trust it."""
+        verdict = self.result.verdict if self.result is not None else None
+        if verdict is None or verdict.code != "tls_failed":
+            return None
+        return str(verdict.params.get("fingerprint") or "") or None
+
+    # ------------------------------------------------------------ actions
+    # Each returns the route to follow, or None when ``page`` does not offer the action (nothing happens).
+
+    def open_window(self) -> Route:
+        """The window opens on ``start_page``, reached from the welcome page (see ``opening_path``)."""
+        return self._route(self.start_page)
+
+    def _offered(self, action: PageAction, page: Page) -> bool:
+        return action in self.buttons(page).enabled
+
+    def change_server(self, page: Page) -> Route | None:
+        """Back to the server page, from a result where the server was not reached."""
+        if not self._offered(PageAction.CHANGE_SERVER, page):
+            return None
+        return self._route(Page.SERVER)
+
+    def trust_certificate(self, page: Page) -> Route | None:
+        """Trust the certificate the test refused and test again with it."""
+        fingerprint = self.certificate_to_trust
+        if fingerprint is None or not self._offered(PageAction.TRUST_CERTIFICATE, page):
+            return None
+        self.accept_certificate(fingerprint)
+        return self._test_again_route()
+
+    def test_again(self, page: Page) -> Route | None:
+        """Test again from the test page (after a run) or from the finish page: back to the test page."""
+        if not self._offered(PageAction.TEST_AGAIN, page):
+            return None
+        return self._test_again_route()
+
+    def _test_again_route(self) -> Route:
+        return self._route(Page.TEST, start_test=True)
+
+    def cancel_test(self, page: Page) -> Route | None:
+        """Stop the running test; the test page stays, its button off until the (cancelled) result comes."""
+        if not self._offered(PageAction.CANCEL_TEST, page):
+            return None
+        self.cancel_requested = True
+        return self._route(Page.TEST, stop_test=True)
+
+    def escape(self, page: Page) -> CloseAnswer:
+        """Esc: while testing it cancels the test (QWizard would close the window); else as Close."""
+        if self.probe_running:
+            return CloseAnswer.CANCEL_TEST
+        return self.close(page)
+
+    def close(self, page: Page) -> CloseAnswer:
+        """The Close button or the window's X."""
+        return CloseAnswer.ASK if self.close_needs_confirmation(page) else CloseAnswer.CLOSE
+
+    def act(self, action: PageAction, page: Page) -> Route | None:
+        """A page's own button pressed on ``page`` (the replay stays on its page: no route)."""
+        actions = {
+            PageAction.CANCEL_TEST: self.cancel_test,
+            PageAction.TEST_AGAIN: self.test_again,
+            PageAction.CHANGE_SERVER: self.change_server,
+            PageAction.TRUST_CERTIFICATE: self.trust_certificate,
+        }
+        handler = actions.get(action)
+        return handler(page) if handler is not None else None

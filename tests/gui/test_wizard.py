@@ -124,6 +124,30 @@ def test_cancel_makes_the_wizard_idle_within_200_ms(qtbot, make_wizard) -> None:
         silent.close()
 
 
+def test_esc_during_a_test_cancels_the_test_not_the_program(qtbot, make_wizard) -> None:
+    """The flow's escape(): QWizard would close the window; while testing Esc stops the test only, like
+    the Cancel button (it says so and is off until the cancelled result is in)."""
+    silent = _SilentServer()
+    try:
+        wizard = make_wizard("en")
+        wizard.next()
+        wizard.server.show_input(ServerInput(host="127.0.0.1", port=silent.port))
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.test.control_status.text().startswith("Waiting for the server"), timeout=5000)
+        with qtbot.waitSignal(wizard.runner.finished, timeout=5000):
+            QTest.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Escape)
+            assert wizard.test.control_status.text() == "Stopping ..."
+            assert not wizard.test.cancel_button.isEnabled()
+        assert wizard.isVisible() and wizard.currentId() == int(Page.TEST)
+        assert wizard.state.result.cancelled and wizard.test.title() == "Test cancelled"
+        assert wizard.test.cancel_button.isEnabled() and wizard.test.cancel_button.text() == "&Test again"
+        assert _back(wizard).isEnabled() and not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+        QTest.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Escape)  # no test runs now: Esc closes
+        assert not wizard.isVisible()
+    finally:
+        silent.close()
+
+
 def test_closing_the_window_during_a_probe_exits_promptly(qtbot, make_wizard) -> None:
     silent = _SilentServer()
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ftpwizard.probe.model import ControlResult, ProbeResult, Verdict
 from ftpwizard.probe.target import parse_target
-from ftpwizard.wizard.flow import Page, ServerInput, WizardState
+from ftpwizard.wizard.flow import CloseAnswer, Page, PageAction, ServerInput, WizardState
 
 
 def test_pasted_url_is_split_into_fields() -> None:
@@ -149,3 +149,119 @@ def test_closing_on_a_result_not_yet_taken_to_the_end_asks_first() -> None:
     assert not any(state.close_needs_confirmation(page) for page in Page)
     state.probe_finished(_result(control_ok=True))
     assert [page for page in Page if state.close_needs_confirmation(page)] == [Page.VERDICT, Page.PROGRAM]
+
+
+# ---------------------------------------------------------------- routes and buttons, without Qt
+
+FINGERPRINT = "AB:CD:" + ":".join(["EF"] * 30)
+
+
+def _tls_refused(fingerprint: str | None = FINGERPRINT) -> ProbeResult:
+    params = {"fingerprint": fingerprint} if fingerprint else {}
+    verdict = Verdict("tls_failed", [], None, params=params)
+    return ProbeResult(parse_target("example.com"), ControlResult(ok=False), {}, verdict=verdict)
+
+
+def _tested(result: ProbeResult) -> WizardState:
+    state = WizardState(server=ServerInput(host="example.com"))
+    state.start_probe()
+    state.probe_finished(result)
+    return state
+
+
+def test_the_test_page_button_cancels_a_running_test_and_repeats_an_ended_one() -> None:
+    state = WizardState(server=ServerInput(host="example.com"))
+    idle = state.buttons(Page.TEST)
+    assert idle.shown == idle.enabled == {PageAction.TEST_AGAIN}
+    state.start_probe()
+    running = state.buttons(Page.TEST)
+    assert running.shown == running.enabled == {PageAction.CANCEL_TEST}
+    # Leaving would cancel the probe: Back is off while it runs, Next until a result is in.
+    assert (running.back_enabled, running.forward_enabled) == (False, False)
+    assert state.test_again(Page.TEST) is None  # not offered while it runs
+    route = state.cancel_test(Page.TEST)
+    assert route is not None and route.stop_test and not route.start_test and route.page is Page.TEST
+    # Stopping: the button stays but is off until the cancelled result arrives; a second press does nothing.
+    assert route.buttons.shown == {PageAction.CANCEL_TEST} and route.buttons.enabled == frozenset()
+    assert state.cancel_test(Page.TEST) is None
+    cancelled = _result(control_ok=True)
+    cancelled.cancelled = True
+    state.probe_finished(cancelled)
+    ended = state.buttons(Page.TEST)
+    assert ended.enabled == {PageAction.TEST_AGAIN}
+    assert (ended.back_enabled, ended.forward_enabled) == (True, False)
+    again = state.test_again(Page.TEST)
+    assert again is not None and again.start_test and again.page is Page.TEST
+
+
+def test_esc_cancels_a_running_test_and_asks_on_a_result_page() -> None:
+    state = WizardState(server=ServerInput(host="example.com"))
+    assert state.escape(Page.WELCOME) is CloseAnswer.CLOSE
+    state.start_probe()
+    assert state.escape(Page.TEST) is CloseAnswer.CANCEL_TEST
+    assert state.close(Page.TEST) is CloseAnswer.CLOSE  # the Close button and the X close, cancelling the test
+    state.probe_finished(_result(control_ok=True))
+    for page in (Page.VERDICT, Page.PROGRAM):
+        assert state.escape(page) is state.close(page) is CloseAnswer.ASK
+        assert state.buttons(page).close_asks
+    for page in (Page.TEST, Page.FINISH):
+        assert state.escape(page) is CloseAnswer.CLOSE
+        assert not state.buttons(page).close_asks
+
+
+def test_the_forward_button_is_finish_only_on_the_last_page_and_back_is_off_on_the_first() -> None:
+    state = _tested(_result(control_ok=True))
+    assert [state.buttons(page).forward for page in Page] == ["next"] * 5 + ["finish"]
+    assert [page for page in Page if not state.buttons(page).back_enabled] == [Page.WELCOME]
+
+
+def test_change_server_leads_back_to_the_server_page_only_when_it_was_not_reached() -> None:
+    state = _tested(_result(control_ok=False))
+    verdict = state.buttons(Page.VERDICT)
+    assert verdict.shown == verdict.enabled == {PageAction.CHANGE_SERVER}
+    route = state.change_server(Page.VERDICT)
+    assert route is not None
+    assert (route.page, route.path, route.start_test) == (Page.SERVER, (Page.WELCOME, Page.SERVER), False)
+    assert route.buttons.forward_enabled  # the details that were tested are still valid
+    reached = _tested(_result(control_ok=True))
+    assert reached.buttons(Page.VERDICT).shown == {PageAction.REPLAY}
+    assert reached.change_server(Page.VERDICT) is None
+    assert reached.act(PageAction.REPLAY, Page.VERDICT) is None  # the replay stays on its page
+
+
+def test_trusting_the_certificate_tests_again_with_it() -> None:
+    state = _tested(_tls_refused())
+    assert state.buttons(Page.VERDICT).shown == {PageAction.CHANGE_SERVER, PageAction.TRUST_CERTIFICATE}
+    assert state.trust_certificate(Page.FINISH) is None  # offered on the verdict page only
+    route = state.act(PageAction.TRUST_CERTIFICATE, Page.VERDICT)
+    assert route is not None and route.start_test
+    assert (route.page, route.path) == (Page.TEST, (Page.WELCOME, Page.SERVER, Page.TEST))
+    assert state.accepted_certificate == FINGERPRINT
+    assert state.start_probe().host == "example.com"  # the window starts the test the route asks for
+    without = _tested(_tls_refused(fingerprint=None))
+    assert PageAction.TRUST_CERTIFICATE not in without.buttons(Page.VERDICT).shown
+    assert without.trust_certificate(Page.VERDICT) is None and without.accepted_certificate is None
+
+
+def test_test_again_from_the_finish_page_goes_back_to_the_test_page() -> None:
+    reached = _tested(_result(control_ok=True))
+    assert reached.path_to(Page.FINISH) == [Page.WELCOME, Page.SERVER, Page.TEST, Page.VERDICT, Page.PROGRAM,
+                                            Page.FINISH]
+    assert reached.buttons(Page.FINISH).shown == {PageAction.TEST_AGAIN}
+    route = reached.act(PageAction.TEST_AGAIN, Page.FINISH)
+    assert route is not None and route.start_test
+    assert (route.page, route.path) == (Page.TEST, (Page.WELCOME, Page.SERVER, Page.TEST))
+    assert reached.test_again(Page.VERDICT) is None
+    # Without a connection the program page is skipped on the way there, and Finish speaks of the server.
+    unreached = _tested(_result(control_ok=False))
+    assert unreached.path_to(Page.FINISH) == [Page.WELCOME, Page.SERVER, Page.TEST, Page.VERDICT, Page.FINISH]
+    assert unreached.program_page_skipped
+
+
+def test_the_window_opens_on_the_start_page_through_the_welcome_page() -> None:
+    route = WizardState(start_page=Page.SERVER, server=ServerInput(host="example.com")).open_window()
+    assert (route.page, route.path) == (Page.SERVER, (Page.WELCOME, Page.SERVER))
+    assert route.buttons.back_enabled and route.buttons.forward_enabled  # --demo: Next tests at once
+    plain = WizardState().open_window()
+    assert (plain.page, plain.path, plain.buttons.back_enabled) == (Page.WELCOME, (Page.WELCOME,), False)
+    assert not WizardState().buttons(Page.SERVER).forward_enabled  # nothing typed yet

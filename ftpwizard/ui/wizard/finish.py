@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ftpwizard.ui.wizard.base import FlowPage
-from ftpwizard.wizard.flow import Page, WizardState
+from ftpwizard.wizard.flow import Page, PageAction, WizardState
 
 if TYPE_CHECKING:
     from ftpwizard.report.model import Report
@@ -19,15 +18,13 @@ if TYPE_CHECKING:
 class FinishPage(FlowPage):
     PAGE = Page.FINISH
 
-    testAgainRequested = Signal()
-
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.test_again = QPushButton()
         self.test_again.setObjectName("testAgain")
-        self.test_again.clicked.connect(self.testAgainRequested)
+        self.test_again.clicked.connect(lambda: self.request(PageAction.TEST_AGAIN))
         self.report_title = QLabel()
         bold = self.report_title.font()
         bold.setBold(True)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QVBoxLayout,
     QWidget,
-    QWizard,
 )
 
 from ftpwizard.diagnosis.messages import render
@@ -39,7 +38,7 @@ from ftpwizard.ui.texts import target_error_text
 from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.ui.wizard.verdict import qt_translate
 from ftpwizard.ui.worker import ProbeRunner
-from ftpwizard.wizard.flow import Page, WizardState
+from ftpwizard.wizard.flow import Buttons, Page, PageAction, WizardState
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +80,8 @@ class TestPage(FlowPage):
         self.lanes: dict[str, Lane] = {mode: Lane(mode) for mode in MODES}
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelProbe")
-        self.cancel_button.clicked.connect(self._cancel_or_restart)
+        self.cancel_button.clicked.connect(self._button_pressed)
+        self._button_action = PageAction.TEST_AGAIN  # what the button does: the flow says (show_actions)
         self.animate = QCheckBox()
         self.animate.setChecked(True)
         self.animate.toggled.connect(self._set_animated)
@@ -174,13 +174,13 @@ class TestPage(FlowPage):
         self.completeChanged.emit()
         self.update_buttons()
 
-    def _cancel_or_restart(self) -> None:
-        if self.runner.running:
-            self.runner.cancel()
-            self._set_control_text(self.tr("Stopping ..."))
-            self.cancel_button.setEnabled(False)
-        else:
-            self.start()
+    def _button_pressed(self) -> None:
+        self.request(self._button_action)
+
+    def cancel(self) -> None:
+        """Stop the running test (the flow's cancel route): the cancelled result follows within 50 ms."""
+        self.runner.cancel()
+        self._set_control_text(self.tr("Stopping ..."))
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, StepStarted | StepFinished):
@@ -275,23 +275,18 @@ class TestPage(FlowPage):
             "stopped": self.tr("The test stopped"),
         }
         self.setTitle(titles[self.state.test_outcome])
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("&Cancel test") if self.runner.running else self.tr("&Test again"))
-        wizard = self.wizard()
-        if wizard is not None and wizard.currentPage() is self:
-            # Leaving would cancel the probe (Cancel does that explicitly): Back is off while it runs.
-            wizard.button(QWizard.WizardButton.BackButton).setEnabled(not self.runner.running)
+        self.apply_buttons()
+
+    def show_actions(self, buttons: Buttons) -> None:
+        """One button: "Cancel test" while the test runs (off while it stops), "Test again" after."""
+        self._button_action = PageAction.CANCEL_TEST if PageAction.CANCEL_TEST in buttons.shown else PageAction.TEST_AGAIN
+        self.cancel_button.setEnabled(self._button_action in buttons.enabled)
+        self.cancel_button.setText(self.tr("&Cancel test") if self._button_action is PageAction.CANCEL_TEST
+                                   else self.tr("&Test again"))
 
     def stop_animations(self) -> None:
         for lane in self.lanes.values():
             lane.view.stop()
-
-    # ------------------------------------------------------------ QWizardPage
-
-    def isComplete(self) -> bool:
-        return self.state.can_leave(Page.TEST)
-
-
 
     def retranslate(self) -> None:
         self.setSubTitle(self.tr("Active mode: the server connects to your PC. Passive mode: your PC connects to the server."))

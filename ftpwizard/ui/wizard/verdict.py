@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,7 +20,7 @@ from ftpwizard.diagnosis.messages import VerdictText, render
 from ftpwizard.probe.model import MODES, ProbeResult
 from ftpwizard.ui.handshake_view import HandshakePair, HandshakeView
 from ftpwizard.ui.wizard.base import FlowPage
-from ftpwizard.wizard.flow import Page, WizardState
+from ftpwizard.wizard.flow import Buttons, Page, PageAction, WizardState
 
 SLOW_REPLAY_S = 1.0  # seconds per step: a human pace
 
@@ -31,9 +31,6 @@ def qt_translate(context: str, text: str) -> str:
 
 class VerdictPage(FlowPage):
     PAGE = Page.VERDICT
-
-    changeServerRequested = Signal()
-    trustCertificateRequested = Signal(str)
 
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
@@ -71,10 +68,10 @@ class VerdictPage(FlowPage):
         self.replay_button.clicked.connect(self.replay)
         self.change_server = QPushButton()
         self.change_server.setObjectName("changeServer")
-        self.change_server.clicked.connect(self.changeServerRequested)
+        self.change_server.clicked.connect(lambda: self.request(PageAction.CHANGE_SERVER))
         self.trust_button = QPushButton()
         self.trust_button.setObjectName("trustCertificate")
-        self.trust_button.clicked.connect(self._trust)
+        self.trust_button.clicked.connect(lambda: self.request(PageAction.TRUST_CERTIFICATE))
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -122,10 +119,7 @@ class VerdictPage(FlowPage):
             view.setVisible(mode_result is not None)
             view.set_control_port(result.target.port)
             view.show_result(mode_result)
-        self.replay_button.setVisible(control_ok)
-        self.change_server.setVisible(not control_ok)
-        fingerprint = result.verdict.params.get("fingerprint")
-        self.trust_button.setVisible(result.verdict.code == "tls_failed" and bool(fingerprint))
+        self.show_actions(self.state.buttons(self.PAGE))
         self._refresh_texts()
 
     def _refresh_texts(self) -> None:
@@ -188,12 +182,13 @@ class VerdictPage(FlowPage):
         for view in self.views.values():
             view.stop()
 
-    def _trust(self) -> None:
-        result = self.state.result
-        if result is not None and result.verdict is not None:
-            fingerprint = str(result.verdict.params.get("fingerprint", ""))
-            if fingerprint:
-                self.trustCertificateRequested.emit(fingerprint)
+    def show_actions(self, buttons: Buttons) -> None:
+        """Replay where the server was reached, else the way back to the server page; trust an untrusted
+        certificate: the flow decides which."""
+        for action, button in ((PageAction.REPLAY, self.replay_button), (PageAction.CHANGE_SERVER, self.change_server),
+                               (PageAction.TRUST_CERTIFICATE, self.trust_button)):
+            button.setVisible(action in buttons.shown)
+            button.setEnabled(action in buttons.enabled)
 
     def cleanupPage(self) -> None:
         self.stop_animations()

@@ -16,7 +16,7 @@ from ftpwizard.ui.wizard.base import FlowPage
 from ftpwizard.ui.wizard.server import ServerPage
 from ftpwizard.ui.wizard.welcome import WelcomePage
 from ftpwizard.ui.worker import ProbeRunner
-from ftpwizard.wizard.flow import Page, WizardState
+from ftpwizard.wizard.flow import CloseAnswer, Page, PageAction, Route, WizardState
 
 if TYPE_CHECKING:
     import logging
@@ -90,12 +90,9 @@ class FtpWizard(QWizard):
             (Page.FINISH, self.finish),
         ):
             self.setPage(int(page_id), page)
-        self.verdict.changeServerRequested.connect(lambda: self.go_back_to(Page.SERVER))
-        self.verdict.trustCertificateRequested.connect(self._trust_certificate)
-        self.finish.testAgainRequested.connect(self.test_again)
+        for page in (self.test, self.verdict, self.finish):
+            page.actionRequested.connect(self.perform)
         self.test.probeFinished.connect(self._probe_finished)
-        # Entering the test page, QWizard sets Back after initializePage() has started the probe.
-        self.currentIdChanged.connect(lambda _id: self.test.update_buttons())
 
     def fit_to_screen(self) -> None:
         """Size and place the window inside its screen's available area (taskbar excluded) with its title
@@ -126,37 +123,56 @@ class FtpWizard(QWizard):
         for button in page.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
-        # A page button that had the focus as the page opened took the default from the wizard's button.
-        forward = self.button(QWizard.WizardButton.FinishButton if page.nextId() == -1 else QWizard.WizardButton.NextButton)
-        if isinstance(forward, QPushButton):
-            forward.setDefault(True)
-        first = page.first_focus() if isinstance(page, FlowPage) else None
+        if not isinstance(page, FlowPage):
+            return
+        # The flow's buttons, the forward one the default again: a page button that had the focus as the
+        # page opened took the default from the wizard's button. currentIdChanged comes after QWizard has set
+        # its own button states (Back enabled, also on the test page whose initializePage() started the test).
+        page.apply_buttons()
+        first = page.first_focus()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_start_page(self) -> None:
         """Open on the flow's first page. Started with the server's details (--demo, a URL) that is the
         server page, reached through the welcome page: Back leads to the language choice from there too."""
-        path = self.state.opening_path()
-        self.setStartId(int(path[0]))
-        self.restart()
-        for _page in path[1:]:
-            self.next()
+        self.follow(self.state.open_window())
 
-    def go_back_to(self, page: Page) -> None:
-        while self.currentId() > int(page) and self.currentId() != -1:
-            before = self.currentId()
-            self.back()
-            if self.currentId() == before:
-                break
+    def perform(self, action: PageAction) -> None:
+        """A page's own button: the flow says where it leads."""
+        page = self.currentId()
+        if page >= 0:
+            self.follow(self.state.act(action, Page(page)))
+
+    def follow(self, route: Route | None) -> None:
+        """Go where the flow's route leads, then start or stop the test there. A page visited before is
+        reached back along QWizard's history (the route's path); else, as on opening, the wizard starts
+        over and walks the path with Next, so Back leads along it."""
+        if route is None:
+            return
+        target = int(route.page)
+        if target in self.visitedIds():
+            while self.currentId() != target:
+                before = self.currentId()
+                self.back()
+                if self.currentId() == before:
+                    break
+        else:
+            self.setStartId(int(route.path[0]))
+            self.restart()
+            for _page in route.path[1:]:
+                self.next()
+        if route.stop_test:
+            self.test.cancel()
+        if route.start_test:
+            self.test.start()
+        page = self.currentPage()
+        if isinstance(page, FlowPage):
+            page.apply_buttons()
 
     def test_again(self) -> None:
-        self.go_back_to(Page.TEST)
-        self.test.start()
-
-    def _trust_certificate(self, fingerprint: str) -> None:
-        self.state.accept_certificate(fingerprint)
-        self.test_again()
+        """The Finish page's "Test again"."""
+        self.perform(PageAction.TEST_AGAIN)
 
     def _probe_finished(self, result: ProbeResult) -> None:
         code = result.verdict.code if result.verdict else "cancelled"
@@ -232,7 +248,7 @@ class FtpWizard(QWizard):
         """Esc, Close and the window's X: on a result not yet taken to the end (the verdict and program
         pages) ask first; Esc there used to close the program, result and all, without a word."""
         page = self.currentId()
-        if self.isVisible() and page >= 0 and self.state.close_needs_confirmation(Page(page)):
+        if self.isVisible() and page >= 0 and self.state.close(Page(page)) is CloseAnswer.ASK:
             self.ask_to_close()
             return
         super().reject()
@@ -267,9 +283,11 @@ class FtpWizard(QWizard):
             self.shutdown()
 
     def keyPressEvent(self, event) -> None:
-        # Escape closes the wizard in QWizard; while testing it should only cancel the test.
-        if event.key() == Qt.Key.Key_Escape and self.state.probe_running:
-            self.runner.cancel()
+        # Escape closes the wizard in QWizard (reject()); the flow says whether it cancels the test instead.
+        page = self.currentId()
+        if (event.key() == Qt.Key.Key_Escape and page >= 0
+                and self.state.escape(Page(page)) is CloseAnswer.CANCEL_TEST):
+            self.follow(self.state.cancel_test(Page(page)))
             event.accept()
             return
         super().keyPressEvent(event)
