@@ -49,8 +49,8 @@ def run_gui(argv: list[str]) -> int:
 
     from ftpwizard.i18n import system_language
     from ftpwizard.probe.target import TargetError
+    from ftpwizard.ui.server_settings import remembered_server_input
     from ftpwizard.ui.translations import install_translators
-    from ftpwizard.ui.wizard.server import ServerPage
     from ftpwizard.ui.wizard.window import FtpWizard
     from ftpwizard.wizard.flow import Page, ServerInput, WizardState
 
@@ -65,7 +65,7 @@ def run_gui(argv: list[str]) -> int:
     install_translators(lang)
 
     state = WizardState(language=lang)
-    state.server = ServerPage.remembered_input()
+    state.server = remembered_server_input()
     demo = None
     start_page = Page.WELCOME
     if args.demo:
@@ -86,10 +86,7 @@ def run_gui(argv: list[str]) -> int:
         server.absorb_url()
         state.server = server
         start_page = Page.SERVER
-    wizard = FtpWizard(state, defer_pages=True)
-    wizard.setStartId(int(start_page))
-    wizard.restart()
-    wizard.server.show_input(state.server)
+    wizard = FtpWizard(state, defer_pages=True, start_page=start_page)
     wizard.show()
     if os.environ.get("FTPWIZARD_EXIT_AFTER_SHOW"):
         # For benchmarks/bundle.py: the time from process start to the first shown window.
@@ -98,7 +95,7 @@ def run_gui(argv: list[str]) -> int:
             app.quit()
 
         QTimer.singleShot(0, report_shown)
-    # The log file and the pages after the first two are set up on the event loop's first turn: the
+    # The log file and the pages after the first one are set up on the event loop's first turn: the
     # window shows sooner. Nothing is logged before that.
     QTimer.singleShot(0, _start_logging)
     QTimer.singleShot(0, wizard.ensure_all_pages)

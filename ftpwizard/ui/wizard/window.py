@@ -5,13 +5,12 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QWizard
 
 from ftpwizard.resources import resource_path
 from ftpwizard.ui.translations import install_translators
-from ftpwizard.ui.wizard.server import ServerPage
 from ftpwizard.ui.wizard.welcome import WelcomePage
 from ftpwizard.ui.worker import ProbeRunner
 from ftpwizard.wizard.flow import Page, WizardState
@@ -34,9 +33,10 @@ def _log() -> logging.Logger:
 class FtpWizard(QWizard):
     languageChanged = Signal(str)
 
-    def __init__(self, state: WizardState, *, defer_pages: bool = False) -> None:
-        """``defer_pages``: build the pages after the first two later (``ensure_all_pages``), so the
-        window shows sooner; the program does that right after showing it."""
+    def __init__(self, state: WizardState, *, defer_pages: bool = False, start_page: Page = Page.WELCOME) -> None:
+        """``defer_pages``: build the pages after ``start_page`` later (``ensure_all_pages``), so the
+        window shows sooner; the program does that right after showing it. Page 1 names its next page
+        itself (the flow), so its Next button is right before page 2 exists."""
         super().__init__()
         self.state = state
         self.setObjectName("ftpwizard")
@@ -48,21 +48,31 @@ class FtpWizard(QWizard):
         self.setMinimumSize(880, 600)
         self.runner = ProbeRunner(self)
         self.welcome = WelcomePage(state)
-        self.server = ServerPage(state)
         self.setPage(int(Page.WELCOME), self.welcome)
-        self.setPage(int(Page.SERVER), self.server)
         self._all_pages = False
         if not defer_pages:
             self.ensure_all_pages()
-        self.setStartId(int(Page.WELCOME))
+        elif start_page >= Page.SERVER:
+            self._ensure_server_page()
+        self.setStartId(int(start_page))
         self.welcome.languageChosen.connect(self.set_language)
         self.retranslate()
 
+    def _ensure_server_page(self) -> None:
+        # Its line edits, spin box and check box cost ~15 ms before the first window: built only when it
+        # is the first page shown, otherwise on the event loop's first turn with the others.
+        if self.page(int(Page.SERVER)) is None:
+            from ftpwizard.ui.wizard.server import ServerPage
+
+            self.server = ServerPage(self.state)
+            self.setPage(int(Page.SERVER), self.server)
+
     def ensure_all_pages(self) -> None:
-        """Build the test, verdict, program and finish pages (idempotent)."""
+        """Build the server, test, verdict, program and finish pages (idempotent)."""
         if self._all_pages:
             return
         self._all_pages = True
+        self._ensure_server_page()
         from ftpwizard.ui.wizard.finish import FinishPage
         from ftpwizard.ui.wizard.program import ProgramPage
         from ftpwizard.ui.wizard.testing import TestPage
@@ -179,6 +189,10 @@ class FtpWizard(QWizard):
 
     def keyPressEvent(self, event) -> None:
         # Escape closes the wizard in QWizard; while testing it should only cancel the test.
+        # Qt's namespace is imported here, not at the top: its ~100 enums cost 15-40 ms before the first
+        # window (benchmarks/bundle.py); by the first key press the later pages have loaded it anyway.
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and self.state.probe_running:
             self.runner.cancel()
             event.accept()
