@@ -149,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {app} {mode} | {sizes[(app, mode)]:.0f} MB | {s.median_s:.2f} s / {s.best_s:.2f} s |")
     print()
     print(f"- onedir start-up vs hello-world: {ratio:.2f}x (budget {STARTUP_RATIO_BUDGET}x): {verdict(checks['onedir start-up ratio'])}")
+    ours_cpu, hello_cpu = startups[("ftpwizard", "onedir")].cpu_median_s, startups[("hello", "onedir")].cpu_median_s
+    if ours_cpu and hello_cpu:
+        print(f"  CPU time by the first window (onedir, median; little moved by other load): {ours_cpu:.2f} s "
+              f"against {hello_cpu:.2f} s = {ours_cpu / hello_cpu:.2f}x")
     print(f"- onefile start-up: {onefile_s:.2f} s (budget < {ONEFILE_STARTUP_BUDGET_S:.0f} s): {verdict(checks['onefile start-up'])}")
     print(f"- onedir size: {sizes[('ftpwizard', 'onedir')]:.0f} MB (budget {ONEDIR_SIZE_BUDGET_MB} MB): {verdict(checks['onedir size'])}")
     print(f"- onefile size: {sizes[('ftpwizard', 'onefile')]:.0f} MB (budget {ONEFILE_SIZE_BUDGET_MB} MB): {verdict(checks['onefile size'])}")

@@ -72,14 +72,26 @@ class Startup:
     median_s: float
     best_s: float
     runs: int
+    # CPU time the process had used when its window showed (Linux; the process alone, so a onefile
+    # bundle's unpacking parent is not in it): unlike the wall time, hardly moved by a loaded machine.
+    cpu_median_s: float | None = None
 
 
 def startup_env() -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FTPWIZARD_EXIT_AFTER_SHOW": "1"}
 
 
-def time_to_window(program: Path) -> float:
-    """Seconds from starting `program` to its `shown after` line."""
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a running process (Linux /proc), or None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def time_to_window(program: Path) -> tuple[float, float | None]:
+    """Seconds from starting `program` to its `shown after` line, and its CPU seconds by then."""
     started = time.perf_counter()
     process = subprocess.Popen([str(program)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                                env=startup_env())
@@ -88,8 +100,9 @@ def time_to_window(program: Path) -> float:
         for line in process.stdout:
             if line.startswith("shown after"):
                 elapsed = time.perf_counter() - started
+                cpu = _cpu_seconds(process.pid)
                 process.wait(timeout=SHOWN_TIMEOUT_S)
-                return elapsed
+                return elapsed, cpu
         raise RuntimeError(f"{program.name} exited ({process.wait()}) without printing 'shown after'")
     finally:
         if process.poll() is None:
@@ -103,7 +116,14 @@ def measure_startups(programs: dict[str, Path], runs: int) -> dict[str, Startup]
     for program in programs.values():
         time_to_window(program)
     times: dict[str, list[float]] = {name: [] for name in programs}
+    cpus: dict[str, list[float]] = {name: [] for name in programs}
     for _ in range(runs):
         for name, program in programs.items():
-            times[name].append(time_to_window(program))
-    return {name: Startup(statistics.median(t), min(t), runs) for name, t in times.items()}
+            elapsed, cpu = time_to_window(program)
+            times[name].append(elapsed)
+            if cpu is not None:
+                cpus[name].append(cpu)
+    return {
+        name: Startup(statistics.median(t), min(t), runs, statistics.median(cpus[name]) if cpus[name] else None)
+        for name, t in times.items()
+    }
