@@ -563,10 +563,10 @@ class Probe:
                 self.control.failed_step = self.control.failed_step or last
                 self.control.error = ErrorKind.PROTOCOL
         finally:
-            if self._second is not None:
-                self._second.abandon()  # closes a second connection the modes did not get to use
             for ftp in connections:
                 self._quit(ftp)
+            if self._second is not None:
+                self._second.abandon()  # stops and closes a second connection the modes did not get to use
         result.cancelled = self.cancel.cancelled or self.control.error is ErrorKind.CANCELLED
         result.transcript = list(self.transcript.lines)
         result.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
