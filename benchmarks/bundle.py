@@ -10,9 +10,8 @@ Prints figures, not a pass/fail test (`--strict` makes an over-budget figure exi
   size: onefile <= 50 MB, onedir <= 130 MB (MB = 10^6 bytes)
   peak memory (RSS) of a full `--self-test` run <= 150 MB
 
-"First shown window": both programs, run with FTPWIZARD_EXIT_AFTER_SHOW=1, print `shown after ...` on the
-first turn of the event loop after the window was shown, then quit. The time measured here is from starting
-the process to reading that line: it includes the bootloader, unpacking (onefile) and Python's start-up.
+"First shown window": see scripts/measured_run.py (the `shown after` line both programs print).
+The four programs take turns, run after run, so that a shared machine's changing load falls on all of them.
 All runs headless (QT_QPA_PLATFORM=offscreen), the median of --runs after one warm-up run.
 """
 
@@ -22,56 +21,24 @@ import argparse
 import datetime as dt
 import os
 import platform
-import statistics
 import subprocess
 import sys
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from measured_run import ONEDIR_SIZE_BUDGET_MB, SELF_TEST_RSS_BUDGET_MB, run_measured, size_mb  # noqa: E402
+from measured_run import (  # noqa: E402
+    ONEDIR_SIZE_BUDGET_MB,
+    SELF_TEST_RSS_BUDGET_MB,
+    STARTUP_RATIO_BUDGET,
+    measure_startups,
+    run_measured,
+    size_mb,
+    startup_env,
+)
 
-STARTUP_RATIO_BUDGET = 1.5
 ONEFILE_STARTUP_BUDGET_S = 1.0
 ONEFILE_SIZE_BUDGET_MB = 50
-SHOWN_TIMEOUT_S = 60
-
-
-@dataclass
-class Startup:
-    median_s: float
-    best_s: float
-    runs: int
-
-
-def headless_env() -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FTPWIZARD_EXIT_AFTER_SHOW": "1"}
-
-
-def time_to_window(program: Path) -> float:
-    """Seconds from starting `program` to its `shown after` line."""
-    started = time.perf_counter()
-    process = subprocess.Popen([str(program)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=headless_env())
-    assert process.stdout is not None
-    try:
-        for line in process.stdout:
-            if line.startswith("shown after"):
-                elapsed = time.perf_counter() - started
-                process.wait(timeout=SHOWN_TIMEOUT_S)
-                return elapsed
-        raise RuntimeError(f"{program.name} exited ({process.wait()}) without printing 'shown after'")
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-
-
-def measure_startup(program: Path, runs: int) -> Startup:
-    time_to_window(program)  # warm-up: page cache, fontconfig cache
-    times = [time_to_window(program) for _ in range(runs)]
-    return Startup(statistics.median(times), min(times), runs)
 
 
 def build_all(python: str | None) -> None:
@@ -155,10 +122,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     sizes = {key: size_mb(path.parent if key[1] == "onedir" else path) for key, path in exe.items()}
-    startups = {key: measure_startup(path, args.runs) for key, path in exe.items()}
+    by_name = measure_startups({f"{app} {mode}": path for (app, mode), path in exe.items()}, args.runs)
+    startups = {key: by_name[f"{key[0]} {key[1]}"] for key in exe}
     rss = {}
     for mode in ("onedir", "onefile"):
-        result = run_measured([str(exe[("ftpwizard", mode)]), "--self-test"], env=headless_env(), timeout=600)
+        result = run_measured([str(exe[("ftpwizard", mode)]), "--self-test"], env=startup_env(), timeout=600)
         rss[mode] = (result.peak_rss_mb, result.returncode)
 
     ratio = startups[("ftpwizard", "onedir")].median_s / startups[("hello", "onedir")].median_s
@@ -173,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     }
 
     print(f"\nPerformance, measured {dt.date.today().isoformat()} on {machine_description()}")
-    print(f"{versions(args.dist)}; headless (offscreen); median of {args.runs} runs after a warm-up\n")
+    print(f"{versions(args.dist)}; headless (offscreen); median of {args.runs} runs taking turns, after a warm-up\n")
     print("| bundle | size | start to first window (median / best) |")
     print("| --- | --- | --- |")
     for app, mode in exe:
@@ -181,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {app} {mode} | {sizes[(app, mode)]:.0f} MB | {s.median_s:.2f} s / {s.best_s:.2f} s |")
     print()
     print(f"- onedir start-up vs hello-world: {ratio:.2f}x (budget {STARTUP_RATIO_BUDGET}x): {verdict(checks['onedir start-up ratio'])}")
+    ours_cpu, hello_cpu = startups[("ftpwizard", "onedir")].cpu_median_s, startups[("hello", "onedir")].cpu_median_s
+    if ours_cpu and hello_cpu:
+        print(f"  CPU time by the first window (onedir, median; little moved by other load): {ours_cpu:.2f} s "
+              f"against {hello_cpu:.2f} s = {ours_cpu / hello_cpu:.2f}x")
     print(f"- onefile start-up: {onefile_s:.2f} s (budget < {ONEFILE_STARTUP_BUDGET_S:.0f} s): {verdict(checks['onefile start-up'])}")
     print(f"- onedir size: {sizes[('ftpwizard', 'onedir')]:.0f} MB (budget {ONEDIR_SIZE_BUDGET_MB} MB): {verdict(checks['onedir size'])}")
     print(f"- onefile size: {sizes[('ftpwizard', 'onefile')]:.0f} MB (budget {ONEFILE_SIZE_BUDGET_MB} MB): {verdict(checks['onefile size'])}")

@@ -8,6 +8,7 @@ import sys
 import threading
 from types import SimpleNamespace
 
+from ftpwizard.cli_words import lang_asked, localize_parser
 from ftpwizard.console import OutputError, can_encode, output_failed, write_output
 from ftpwizard.diagnosis.messages import render
 from ftpwizard.i18n import system_language, translator
@@ -79,10 +80,6 @@ T_CONNECT_TO = QT_TRANSLATE_NOOP("Cli", "connect {address}")
 T_INTERNAL = QT_TRANSLATE_NOOP("Cli", "internal error")
 # --help, in the reader's language
 H_DESCRIPTION = QT_TRANSLATE_NOOP("Cli", "Test active and passive FTP against a server.")
-H_USAGE = QT_TRANSLATE_NOOP("Cli", "usage: ")
-H_POSITIONALS = QT_TRANSLATE_NOOP("Cli", "positional arguments")
-H_OPTIONS = QT_TRANSLATE_NOOP("Cli", "options")
-H_HELP = QT_TRANSLATE_NOOP("Cli", "show this help message and exit")
 H_TARGET = QT_TRANSLATE_NOOP("Cli", "host, host:port, ftp://user@host:port/path, ftps://host ...")
 H_USER = QT_TRANSLATE_NOOP("Cli", "user name (default: from the URL, else anonymous)")
 H_PASSWORD_STDIN = QT_TRANSLATE_NOOP("Cli", "read the password from the first line of stdin")
@@ -124,34 +121,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     return p
 
 
-def localize_parser(parser: argparse.ArgumentParser, lang: str) -> None:
-    """argparse's own words (usage, headings, -h) in ``lang``; ``parser`` must be made with add_help=False."""
-    import argparse
-
-    tr = translator(lang)
-
-    class Formatter(argparse.HelpFormatter):
-        def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any = None) -> None:
-            super().add_usage(usage, actions, groups, tr(CONTEXT, H_USAGE))
-
-    parser.formatter_class = Formatter
-    parser._positionals.title = tr(CONTEXT, H_POSITIONALS)
-    parser._optionals.title = tr(CONTEXT, H_OPTIONS)
-    parser.add_argument("-h", "--help", action="help", help=tr(CONTEXT, H_HELP))
-
-
 def parse_args(argv: list[str]) -> Any:
     """The options, as argparse gives them; argparse itself only when the simple reading does not apply."""
     return _parse_plain(argv) or build_parser(lang_asked(argv) or system_language()).parse_args(argv)
-
-
-def lang_asked(argv: list[str]) -> str | None:
-    """The --lang on a command line argparse still has to read (--help, an error): its texts follow it."""
-    for i, arg in enumerate(argv):
-        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg.partition("=")[2] if arg.startswith("--lang=") else ""
-        if value in _CHOICES["lang"]:
-            return value
-    return None
 
 
 def _parse_plain(argv: list[str]) -> SimpleNamespace | None:

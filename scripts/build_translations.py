@@ -22,7 +22,7 @@ LANGS = {"ko": "ko_KR", "en": "en_US"}
 # area -> source files and folders whose texts it holds
 AREAS: dict[str, list[str]] = {
     "verdict": ["ftpwizard/diagnosis/messages.py"],
-    "cli": ["ftpwizard/probe_cli.py", "ftpwizard/console.py"],
+    "cli": ["ftpwizard/probe_cli.py", "ftpwizard/console.py", "ftpwizard/cli_words.py"],
     "wizard": ["ftpwizard/ui/app.py", "ftpwizard/ui/wizard", "ftpwizard/ui/worker.py", "ftpwizard/ui/texts.py",
                "ftpwizard/probe/target.py"],
     "handshake": ["ftpwizard/ui/handshake_view.py", "ftpwizard/wizard/handshake_state.py"],

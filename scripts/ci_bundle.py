@@ -9,6 +9,9 @@ Checks, one line each: the bundle holds what the frozen program needs (offscreen
 Qt's Korean translation, our .qm/.ts, FTP-program files, icon) and none of what bundle_rules drops; the size
 budget; then the frozen program itself runs headless (QT_QPA_PLATFORM=offscreen).
 Exit 0 only if every check passed; the last line is "bundle: N passed, N failed".
+It also builds the hello-world baseline (benchmarks/hello_world) and prints the onedir start-up against it,
+a figure and not a check (a loaded CI machine is noisy), so that a start-up regression is seen the day it
+lands; benchmarks/bundle.py measures it properly.
 """
 
 from __future__ import annotations
@@ -25,9 +28,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from measured_run import ONEDIR_SIZE_BUDGET_MB, SELF_TEST_RSS_BUDGET_MB, run_measured, size_mb  # noqa: E402
+from measured_run import (  # noqa: E402
+    ONEDIR_SIZE_BUDGET_MB,
+    SELF_TEST_RSS_BUDGET_MB,
+    STARTUP_RATIO_BUDGET,
+    measure_startups,
+    run_measured,
+    size_mb,
+)
 
 SELF_TEST_TIMEOUT_S = 600
+STARTUP_RUNS = 7
 
 REQUIRED_IN_BUNDLE = (
     "_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so",  # headless self-test, CI
@@ -152,6 +163,25 @@ def run_self_test(checks: Checks, program: Path) -> None:
         )
 
 
+def print_startup_ratio(program: Path, hello: Path) -> None:
+    """The onedir start-up against the hello-world's: printed on every run, never failing the build."""
+    if not hello.is_file():
+        print(f"start-up: no {hello.name} baseline to compare with (build it: installer/build.py --app hello)")
+        return
+    try:
+        startups = measure_startups({"ftpwizard": program, "hello": hello}, STARTUP_RUNS)
+    except (OSError, RuntimeError, subprocess.TimeoutExpired) as exc:
+        print(f"start-up: not measured ({exc})")
+        return
+    ours, base = startups["ftpwizard"], startups["hello"]
+    cpu = ""
+    if ours.cpu_median_s and base.cpu_median_s:
+        cpu = f"; CPU time {ours.cpu_median_s:.2f} s against {base.cpu_median_s:.2f} s = {ours.cpu_median_s / base.cpu_median_s:.2f}x"
+    print(f"start-up to first window (onedir, median of {STARTUP_RUNS}): {ours.median_s:.2f} s against "
+          f"{base.median_s:.2f} s for the hello-world = {ours.median_s / base.median_s:.2f}x{cpu} "
+          f"(budget {STARTUP_RATIO_BUDGET}x; a figure, not a check)", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--python", help="build with this interpreter instead of a clean venv")
@@ -167,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
             print("bundle: FAILED: the build failed (see above)", file=sys.stderr)
             print("bundle: 0 passed, 1 failed")
             return 1
+        # The baseline for the start-up figure; a failure here costs the figure, not the check.
+        subprocess.run([*cmd, "--app", "hello"], cwd=ROOT)
 
     bundle = args.dist / "ftpwizard"
     program = bundle / "ftpwizard"
@@ -175,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         check_contents(checks, bundle)
         run_self_test(checks, program)  # the whole wizard, headless, through every demo scenario
         smoke_test(checks, program)  # the command line: frozen demo-server against frozen probe
+        print_startup_ratio(program, args.dist / "hello" / "hello")
     print(f"bundle: {checks.passed} passed, {checks.failed} failed")
     return 0 if checks.failed == 0 else 1
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
+from ftpwizard.cli_words import lang_asked
 from ftpwizard.clients.apply import apply_mode, undo
 from ftpwizard.clients.detect import detect_clients
 from ftpwizard.clients.env import Environment
@@ -32,15 +33,6 @@ class UsageError(Exception):
 
 def default_lang() -> str:
     return system_language()
-
-
-def _lang_asked(argv: list[str]) -> str | None:
-    """The --lang the user gave, even on a command line that is otherwise wrong (its error is in that language)."""
-    for i, a in enumerate(argv):
-        value = argv[i + 1] if a == "--lang" and i + 1 < len(argv) else a.partition("=")[2] if a.startswith("--lang=") else ""
-        if value in ("ko", "en"):
-            return value
-    return None
 
 
 def _parse(argv: list[str]) -> tuple[str, dict[str, str | bool]]:
@@ -93,7 +85,7 @@ def run_clients_command(argv: list[str], stdout: TextIO, stderr: TextIO, env: En
     try:
         command, opts = _parse(argv)
     except UsageError as e:
-        lang = _lang_asked(argv) or default_lang()
+        lang = lang_asked(argv) or default_lang()
         stderr.write(f"ftpwizard clients: {e.text(lang)}\n{translate(TEXT['usage'], lang)}\n")
         return EXIT_USAGE
     lang = str(opts.get("lang") or default_lang())

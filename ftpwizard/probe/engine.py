@@ -2,8 +2,13 @@
 
 ``run_probe(target, options, on_event, cancel)`` is the whole engine: the GUI and the command line are two
 thin views of it. Control phase: resolve → connect → banner → TLS → login. Then active and passive at the
-same time on two control connections (the second opened after the first logged in, so that a
-per-address limit hits the second); if the server refuses the second, they run one after the other.
+same time on two control connections; if the server refuses the second, they run one after the other.
+
+The second connection is opened as soon as the first has connected (so that a per-address limit hits the
+second, not the first), reads its banner and does its TLS while the first logs in, and sends its user name
+and password only once the first login succeeded: a wrong password costs one failed login, not two
+(servers lock out repeated failures). On a distant server that is the fewest round trips this rule
+allows (benchmarks/latency.py).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from ftpwizard.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken
+from ftpwizard.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken, LinkedCancelToken
 from ftpwizard.probe.connection import (
     ProbeFTP,
     Transcript,
@@ -122,6 +127,63 @@ def _sniff_protocol(text: str | None) -> str | None:
     return None
 
 
+class _SecondConnection:
+    """The second control connection, opened on its own thread while the first logs in.
+
+    It connects, reads the banner and does TLS at once, then waits for ``allow_login()`` (the first
+    connection's login succeeded) before sending its credentials. ``take()`` hands over the logged-in
+    connection or the reason it failed; ``abandon()`` stops and closes whatever was not taken.
+    """
+
+    def __init__(self, probe: Probe) -> None:
+        self._probe = probe
+        self.cancel = LinkedCancelToken(probe.cancel)
+        self._login_allowed = threading.Event()
+        self._ftp: ProbeFTP | None = None
+        self._failure: _ControlFailed | None = None
+        self._error: BaseException | None = None  # a bug of ours: raised again on the probe's thread
+        self._thread = threading.Thread(target=self._open, name="ftpwizard-second", daemon=True)
+        self._thread.start()
+
+    def _open(self) -> None:
+        try:
+            self._ftp = self._probe.open_control(2, cancel=self.cancel, before_login=self._wait_for_login)
+        except _ControlFailed as failed:
+            self._failure = failed
+        except Cancelled:
+            self._failure = _ControlFailed("connect", ErrorKind.CANCELLED)
+        except BaseException as exc:  # a bug of ours: raised again by take()
+            self._error = exc
+
+    def _wait_for_login(self) -> None:
+        while not self._login_allowed.wait(POLL_SLICE_S):
+            self.cancel.check()
+        self.cancel.check()
+
+    def allow_login(self) -> None:
+        self._login_allowed.set()
+
+    def _join(self) -> None:
+        while self._thread.is_alive():
+            self._thread.join(POLL_SLICE_S)
+
+    def take(self) -> tuple[ProbeFTP | None, _ControlFailed | None]:
+        """Wait until the second connection has logged in or failed (a cancel ends the wait)."""
+        self.allow_login()
+        self._join()
+        if self._error is not None:
+            raise self._error
+        ftp, self._ftp = self._ftp, None
+        return ftp, self._failure
+
+    def abandon(self) -> None:
+        self.cancel.cancel()
+        self._join()
+        if self._ftp is not None:
+            self._probe._quit(self._ftp)
+            self._ftp = None
+
+
 class Probe:
     def __init__(
         self,
@@ -140,6 +202,7 @@ class Probe:
         self._tls_pinned: ssl.SSLContext | None = None
         self._pinned_ok = False
         self._addresses: list[tuple[int, tuple[Any, ...]]] = []
+        self._second: _SecondConnection | None = None
 
     # ------------------------------------------------------------ events
 
@@ -176,11 +239,13 @@ class Probe:
         wanted = normalize_fingerprint(self.options.accept_certificate)
         if info.sha256 != wanted:
             info.problem = "not the certificate you accepted"
-            self.control.certificate = info
+            if ftp.conn_id == 1:
+                self.control.certificate = info
             raise _ControlFailed("tls", ErrorKind.TLS, None)
         info.accepted = True
         info.problem = "accepted by the user"
-        self.control.certificate = info
+        if ftp.conn_id == 1:
+            self.control.certificate = info
 
     def _fetch_untrusted_certificate(self, problem: str) -> None:
         """After a failed verification, connect once more without verifying, only to show the certificate."""
@@ -278,12 +343,12 @@ class Probe:
             raise ProbeError(ErrorKind.DNS, "no address")
         return seen
 
-    def _connect(self) -> tuple[socket.socket, float]:
+    def _connect(self, cancel: CancelToken) -> tuple[socket.socket, float]:
         last: BaseException | None = None
         for family, address in self._addresses[:3]:
             started = time.monotonic()
             try:
-                sock = connect_tcp(address, family, self.options.timeout, self.cancel)
+                sock = connect_tcp(address, family, self.options.timeout, cancel)
                 return sock, time.monotonic() - started
             except Cancelled:
                 raise
@@ -336,8 +401,9 @@ class Probe:
         try:
             ftp.start_tls(self.target.host, self.options.timeout)
         except ssl.SSLCertVerificationError as exc:
-            problem = exc.verify_message or str(exc)
-            self._fetch_untrusted_certificate(problem)
+            if ftp.conn_id == 1:  # the first connection tells the user about the certificate
+                problem = exc.verify_message or str(exc)
+                self._fetch_untrusted_certificate(problem)
             raise _ControlFailed("tls", ErrorKind.TLS, None) from None
         except ssl.SSLError as exc:
             raise _ControlFailed("tls", ErrorKind.TLS, f"TLS: {exc.reason or exc}") from None
@@ -357,10 +423,19 @@ class Probe:
             raise _ControlFailed("login", kind_of_reply(reply), reply)
         return reply
 
-    def open_control(self, conn_id: int) -> ProbeFTP:
+    def open_control(
+        self,
+        conn_id: int,
+        cancel: CancelToken | None = None,
+        before_login: Callable[[], None] | None = None,
+        on_connected: Callable[[], None] | None = None,
+    ) -> ProbeFTP:
+        """Connect, read the banner, TLS, log in. ``before_login`` may hold the login back (the second
+        connection waits for the first login); ``on_connected`` runs once the TCP connection stands."""
+        cancel = cancel or self.cancel
         context = self._context() if self.target.tls != "none" else None
         ftp = ProbeFTP(
-            transcript=self.transcript, cancel=self.cancel, timeout=self.options.timeout, conn_id=conn_id, context=context
+            transcript=self.transcript, cancel=cancel, timeout=self.options.timeout, conn_id=conn_id, context=context
         )
         try:
             if not self._addresses:
@@ -369,7 +444,7 @@ class Probe:
                 self._step(conn_id, "resolve", self.target.host, lambda: self._addresses)
 
             def connect() -> None:
-                sock, rtt = self._connect()
+                sock, rtt = self._connect(cancel)
                 ftp.attach(sock, self.target.host)
                 if conn_id == 1:
                     self.control.rtt_ms = round(rtt * 1000.0, 2)
@@ -378,6 +453,8 @@ class Probe:
 
             shown = f"{self.target.host}:{self.target.port}"
             self._step(conn_id, "connect", shown, connect, self.options.timeout)
+            if on_connected is not None:
+                on_connected()
             if self.target.tls == "implicit":
                 self._step(conn_id, "tls", "TLS", lambda: self._handshake(ftp), self.options.timeout)
             banner = self._step(conn_id, "banner", None, lambda: self._read_banner(ftp), self.options.timeout)
@@ -385,7 +462,11 @@ class Probe:
                 self.control.banner = banner
             if self.target.tls == "explicit":
                 self._step(conn_id, "tls", "AUTH TLS", lambda: self._auth_tls(ftp), self.options.timeout)
+            if before_login is not None:
+                before_login()
             self._step(conn_id, "login", "USER " + self.target.login_user, lambda: self._login(ftp), self.options.timeout)
+            if conn_id == 1 and self._second is not None:
+                self._second.allow_login()  # the password is right: the second connection may use it now
             if self.target.tls != "none":
                 # Protect the data connection too; a server that refuses fails the TLS step.
                 self._step(conn_id, "tls", "PBSZ 0, PROT P", lambda: self._protect_data(ftp), self.options.timeout)
@@ -449,8 +530,9 @@ class Probe:
         result = ProbeResult(target=self.target, control=self.control, modes=modes, started_at=started_wall)
         wanted = ["passive", "active"] if self.options.mode == "both" else [self.options.mode]
         connections: list[ProbeFTP] = []
+        both_at_once = len(wanted) == 2 and self.options.parallel
         try:
-            ftp1 = self.open_control(1)
+            ftp1 = self.open_control(1, on_connected=self._open_second if both_at_once else None)
             connections.append(ftp1)
             self.control.ok = True
             self.control.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
@@ -483,6 +565,8 @@ class Probe:
         finally:
             for ftp in connections:
                 self._quit(ftp)
+            if self._second is not None:
+                self._second.abandon()  # stops and closes a second connection the modes did not get to use
         result.cancelled = self.cancel.cancelled or self.control.error is ErrorKind.CANCELLED
         result.transcript = list(self.transcript.lines)
         result.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
@@ -491,6 +575,9 @@ class Probe:
         result.verdict = None if result.cancelled else diagnose(result)
         self.emit(ProbeFinished(result))
         return result
+
+    def _open_second(self) -> None:
+        self._second = _SecondConnection(self)
 
     def _run_both(
         self,
@@ -514,12 +601,12 @@ class Probe:
         ftp2: ProbeFTP | None = None
         reason: str | None = None
         try:  # whatever happens here, the passive thread is waited for: nothing outlives the probe
-            if self.options.parallel:
-                try:
-                    ftp2 = self.open_control(2)
+            if self._second is not None:
+                ftp2, failed = self._second.take()
+                if ftp2 is not None:
                     connections.append(ftp2)
-                except _ControlFailed as failed:
-                    if failed.kind is ErrorKind.CANCELLED:
+                elif failed is not None:
+                    if failed.kind is ErrorKind.CANCELLED or self.cancel.cancelled:
                         raise Cancelled() from None
                     reason = self.transcript.redact(failed.reply) if failed.reply else failed.kind.value
             else:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+ROOT = Path(__file__).resolve().parents[2]
 LINUX_QT = "PySide6/Qt"
 WINDOWS_QT = "PySide6"  # the Windows wheel has no Qt/ level: PySide6/plugins, PySide6/Qt6Core.dll
 
@@ -180,3 +183,32 @@ def test_resource_datas_keeps_the_checkout_layout(rules, tmp_path):
         ("resources/clients/filezilla.json", "resources/clients"),
         ("resources/icons/ftpwizard.png", "resources/icons"),
     }
+
+
+BLOCK_MULTIPROCESSING = """
+import sys
+
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] == "multiprocessing":
+            raise ImportError("excluded from the bundle")
+
+sys.meta_path.insert(0, Block())
+from ftpwizard.demo.server import start_demo_server
+from ftpwizard.probe import ProbeOptions, parse_target, run_probe
+
+server = start_demo_server("healthy")
+try:
+    target = parse_target(f"ftp://{server.user}@{server.host}:{server.port}").with_credentials(password=server.password)
+    print(run_probe(target, ProbeOptions(timeout=5)).verdict.code)
+finally:
+    server.stop()
+"""
+
+
+def test_the_demo_server_runs_without_multiprocessing_which_the_bundle_leaves_out(rules):
+    assert "multiprocessing" in rules.PYTHON_EXCLUDES
+    done = subprocess.run([sys.executable, "-c", BLOCK_MULTIPROCESSING], capture_output=True, text=True,
+                          timeout=60, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-1] == "both_ok"

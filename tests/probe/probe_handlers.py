@@ -160,3 +160,38 @@ class SecondConnectionClosed(FTPHandler):
             self.close()
             return
         super().handle()
+
+
+class LoginOrder(FTPHandler):
+    """Logs, in the server's own order, each control connection's arrival, the commands it received and
+    the replies it sent: ``order`` gets (connection number, "accepted" | "> COMMAND" | "< CODE").
+
+    It holds the first connection's answer to PASS until a second connection has arrived (at most
+    ``hold_s``), so that the order the tests read from it is decided by the probe, not by the timing:
+    a probe that opens its second connection only after logging in makes the test fail, not hang.
+    Give each server its own ``order=[]`` and ``arrived=[0]``.
+    """
+
+    order: list[tuple[int, str]]
+    arrived: list[int]
+    hold_s = 2.0
+
+    def handle(self) -> None:
+        self.arrived[0] += 1
+        self._number = self.arrived[0]
+        self.order.append((self._number, "accepted"))
+        super().handle()
+
+    def pre_process_command(self, line: str, cmd: str, arg: str) -> None:
+        self.order.append((self._number, "> " + cmd))
+        super().pre_process_command(line, cmd, arg)
+
+    def respond(self, resp: str, logfun: Any = None) -> None:
+        self.order.append((self._number, "< " + resp[:3]))
+        super().respond(resp)
+
+    def ftp_PASS(self, line: str, waited: float = 0.0) -> None:
+        if self._number == 1 and self.arrived[0] < 2 and waited < self.hold_s:
+            self.ioloop.call_later(0.01, self.ftp_PASS, line, waited + 0.01)  # the server's loop goes on
+            return
+        super().ftp_PASS(line)

@@ -250,7 +250,7 @@ def test_ctrl_c_cancels_cleanly_with_exit_130(raw_server: Any) -> None:
     )
     try:
         wait_until(lambda: server.connections > 0 or proc.poll() is not None, timeout=15)
-        assert server.connections == 1, "the probe never connected"
+        assert server.connections >= 1, "the probe never connected"  # the second opens while the first waits
         sent = time.monotonic()
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=10)

@@ -19,7 +19,7 @@ from probe_servers import PASSWORD
 from ftpwizard.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
-KOREAN_HEADLINE = "두 방식 모두 정상입니다."
+KOREAN_HEADLINE = "두 모드 모두 정상입니다."
 
 
 def env(**extra: str) -> dict[str, str]:

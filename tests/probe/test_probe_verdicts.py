@@ -26,6 +26,7 @@ from probe_handlers import (
     BothBlocked,
     ClosesOnPasv,
     HangsUpWhileActiveWaits,
+    LoginOrder,
     NoAnswerToUser,
     PasvGarbage,
     PasvRefused,
@@ -627,10 +628,41 @@ def test_parallel_when_the_server_allows(ftp_server: Any) -> None:
     conns = {line.line.split()[0]: line.conn for line in result.transcript if line.dir == ">"
              and line.line.startswith(("PORT", "PASV"))}
     assert conns == {"PASV": 1, "PORT": 2}
-    # The second connection is opened only after the first has logged in (a per-address limit hits it).
-    logged_in = next(i for i, t in enumerate(result.transcript) if t.conn == 1 and t.line.startswith("230"))
-    second = next(i for i, t in enumerate(result.transcript) if t.conn == 2)
-    assert logged_in < second
+
+
+def _seen_by_server(log: list[tuple[int, str]], conn: int, until: tuple[int, str] | None = None) -> list[str]:
+    """What connection ``conn`` received and sent, as the server logged it (up to ``until``)."""
+    end = log.index(until) if until is not None else len(log)
+    return [what for n, what in log[:end] if n == conn]
+
+
+def test_second_connection_greets_while_the_first_logs_in_and_logs_in_after_it(ftp_server: Any) -> None:
+    """Issue 17, counted in round trips: the second connection costs none of its own before the first
+    login (its connect and banner overlap the first's USER and PASS), and sends its credentials only
+    after the first login succeeded (a wrong password costs one failed login)."""
+    log: list[tuple[int, str]] = []
+    server = ftp_server(LoginOrder, order=log, arrived=[0])
+    result = probe(server.url(), PASSWORD)
+    assert verdict_of(result) == "both_ok" and result.sequential is False
+    first_login = (1, "< 230")
+    # The first connection arrived first: a per-address limit refuses the second, not the first.
+    assert log[0] == (1, "accepted")
+    # Before the first login: the second connection was open, greeted, and had sent nothing.
+    assert _seen_by_server(log, 2, until=first_login) == ["accepted", "< 220"]
+    assert _seen_by_server(log, 1, until=first_login) == ["accepted", "< 220", "> USER", "< 331", "> PASS"]
+    # After it: the second logs in at once, and its first command after that is the active mode's.
+    assert _seen_by_server(log, 2)[2:6] == ["> USER", "< 331", "> PASS", "< 230"]
+    assert _seen_by_server(log, 2)[6] == "> PORT"
+
+
+def test_wrong_password_is_tried_once(ftp_server: Any) -> None:
+    log: list[tuple[int, str]] = []
+    server = ftp_server(LoginOrder, order=log, arrived=[0])
+    result = probe(server.url(), "wrong-password")
+    assert verdict_of(result) == "login_failed"
+    assert [what for _n, what in log].count("> PASS") == 1
+    # The second connection was opened ahead, greeted, and closed without a word.
+    assert _seen_by_server(log, 2) == ["accepted", "< 220"]
 
 
 def test_every_documented_code_has_a_test_that_produces_it() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,11 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from ftpwizard.probe.target import TargetError, parse_port
+from ftpwizard.ui.server_settings import remember_server_input
 from ftpwizard.ui.texts import QT_TRANSLATE_NOOP, target_error_text
 from ftpwizard.ui.wizard.base import FlowPage, ensure_later_pages
 from ftpwizard.wizard.flow import DEFAULT_PORT, IMPLICIT_PORT, Page, ServerInput, WizardState
 
-SETTINGS_GROUP = "server"
 TLS_CHOICES = ("none", "explicit", "implicit")
 ERROR_STYLE = "color: #b3261e;"
 
@@ -225,20 +224,7 @@ class ServerPage(FlowPage):
 
     def remember(self) -> None:
         """Host, port, user and TLS choice for next time; the password never."""
-        settings = QSettings()
-        settings.beginGroup(SETTINGS_GROUP)
-        for key, value in self.state.server.remembered().items():
-            settings.setValue(key, value)
-        settings.endGroup()
-        settings.sync()
-
-    @staticmethod
-    def remembered_input() -> ServerInput:
-        settings = QSettings()
-        settings.beginGroup(SETTINGS_GROUP)
-        values = {key: settings.value(key) for key in settings.childKeys()}
-        settings.endGroup()
-        return ServerInput.from_remembered(values)
+        remember_server_input(self.state.server)
 
 
     def retranslate(self) -> None:

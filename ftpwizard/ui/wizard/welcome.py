@@ -65,3 +65,11 @@ class WelcomePage(FlowPage):
         self.language.setAccessibleName(self.tr("Language"))
 
 
+
+    def validatePage(self) -> bool:
+        # The server page is built after the first window shows (start-up); Next from here needs it now.
+        # Only it: a start with the server's details walks through here before the window shows.
+        ensure = getattr(self.wizard(), "ensure_server_page", None)
+        if ensure is not None:
+            ensure()
+        return True

@@ -5,15 +5,13 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QSettings, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 
 from ftpwizard.resources import resource_path
-from ftpwizard.ui.accessibility import install_focus_ring
 from ftpwizard.ui.translations import install_translators
 from ftpwizard.ui.wizard.base import FlowPage
-from ftpwizard.ui.wizard.server import ServerPage
 from ftpwizard.ui.wizard.welcome import WelcomePage
 from ftpwizard.ui.worker import ProbeRunner
 from ftpwizard.wizard.flow import CloseAnswer, Page, PageAction, Route, WizardState
@@ -33,6 +31,12 @@ MINIMUM_SIZE = QSize(760, 420)
 ASSUMED_FRAME = QMargins(8, 31, 8, 8)
 
 
+def _install_focus_ring() -> None:
+    from ftpwizard.ui.accessibility import install_focus_ring
+
+    install_focus_ring()
+
+
 def _log() -> logging.Logger:
     # logging costs ~9 ms to import: it is first needed after the window shows.
     import logging
@@ -44,12 +48,12 @@ class FtpWizard(QWizard):
     languageChanged = Signal(str)
 
     def __init__(self, state: WizardState, *, defer_pages: bool = False) -> None:
-        """``defer_pages``: build the pages after the first two later (``ensure_all_pages``), so the
-        window shows sooner; the program does that right after showing it."""
+        """``defer_pages``: build the pages after the first one shown later (``ensure_all_pages``), so the
+        window shows sooner; the program does that right after showing it. Page 1 names its next page
+        itself (the flow), so its Next button is right before page 2 exists."""
         super().__init__()
         self.state = state
         self.setObjectName("ftpwizard")
-        install_focus_ring()
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -58,22 +62,35 @@ class FtpWizard(QWizard):
         self.runner = ProbeRunner(self)
         self.close_question: QMessageBox | None = None
         self.welcome = WelcomePage(state)
-        self.server = ServerPage(state)
         self.setPage(int(Page.WELCOME), self.welcome)
-        self.setPage(int(Page.SERVER), self.server)
         self._all_pages = False
         if not defer_pages:
             self.ensure_all_pages()
+        elif state.start_page >= Page.SERVER:
+            self.ensure_server_page()
         self.setStartId(int(Page.WELCOME))
         self.currentIdChanged.connect(self._page_shown)
         self.welcome.languageChosen.connect(self.set_language)
         self.retranslate()
 
+    def ensure_server_page(self) -> None:
+        # Its line edits, spin box and check box cost ~15 ms before the first window: built only when it
+        # is the first page shown, otherwise on the event loop's first turn with the others.
+        if self.page(int(Page.SERVER)) is None:
+            from ftpwizard.ui.wizard.server import ServerPage
+
+            self.server = ServerPage(self.state)
+            self.setPage(int(Page.SERVER), self.server)
+
     def ensure_all_pages(self) -> None:
-        """Build the test, verdict, program and finish pages (idempotent)."""
+        """Build the server, test, verdict, program and finish pages (idempotent)."""
         if self._all_pages:
             return
         self._all_pages = True
+        # The focus ring's style module costs ~70 ms to import (Qt's namespace, QAccessible): it goes over the
+        # application's style with the later pages, after the first window has shown.
+        _install_focus_ring()
+        self.ensure_server_page()
         from ftpwizard.ui.wizard.finish import FinishPage
         from ftpwizard.ui.wizard.program import ProgramPage
         from ftpwizard.ui.wizard.testing import TestPage
@@ -131,6 +148,8 @@ class FtpWizard(QWizard):
         page.apply_buttons()
         first = page.first_focus()
         if first is not None:
+            from PySide6.QtCore import Qt  # not at the top: see keyPressEvent
+
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_start_page(self) -> None:
@@ -284,6 +303,10 @@ class FtpWizard(QWizard):
 
     def keyPressEvent(self, event) -> None:
         # Escape closes the wizard in QWizard (reject()); the flow says whether it cancels the test instead.
+        # Qt's namespace is imported here, not at the top: its ~100 enums cost 15-40 ms before the first
+        # window (benchmarks/bundle.py); by the first key press the later pages have loaded it anyway.
+        from PySide6.QtCore import Qt
+
         page = self.currentId()
         if (event.key() == Qt.Key.Key_Escape and page >= 0
                 and self.state.escape(Page(page)) is CloseAnswer.CANCEL_TEST):
