@@ -4,7 +4,8 @@ A guide file::
 
     {"id": "filezilla", "name": {"ko": .., "en": ..}, "style": "win10",   # classic | xp | win10 | mac | terminal | card
      "scope": "global", "default": "passive", "confidence": "SRC",        # SRC | DOC | 3P | UNV (see the reference)
-     "note": {"ko": .., "en": ..},                                         # optional, shown under the pictures
+     "note": {"ko": .., "en": ..},                                         # optional, shown under the pictures;
+                                                                           # or {"passive": T, "active": T}
      "steps": [step, ...]}
 
 Steps (each becomes one picture; every "pick" gets a red box and a numbered callout, in drawing order):
@@ -79,6 +80,17 @@ def unverified(doc: dict[str, Any], step: dict[str, Any] | None = None) -> bool:
     return any(e.get("confidence", "SRC") not in VERIFIED for e in step.get("body", []))
 
 
+def note_text(doc: dict[str, Any], target: str | None, lang: str) -> str:
+    """The guide's closing note; a note written per mode follows the mode the guide shows (passive when
+    no mode is recommended, as the terminal lines do)."""
+    note = doc.get("note")
+    if not note:
+        return ""
+    if "passive" in note:
+        note = note["active" if target == "active" else "passive"]
+    return text(note, lang)
+
+
 def _is_text(t: Any) -> bool:
     return isinstance(t, dict) and isinstance(t.get("ko"), str) and isinstance(t.get("en"), str) and bool(t["en"])
 
@@ -99,6 +111,10 @@ def validate_guide(doc: Any) -> list[str]:
         p.append("scope")
     if doc.get("default") not in ("passive", "active", "auto", "unknown", None):
         p.append("default")
+    note = doc.get("note")
+    if note is not None and not (_is_text(note) or (isinstance(note, dict) and _is_text(note.get("passive"))
+                                                     and _is_text(note.get("active")))):
+        p.append("note")
     steps = doc.get("steps")
     if not isinstance(steps, list) or not steps:
         return [*p, "steps"]

@@ -81,3 +81,11 @@ def test_filezilla_korean_steps(qapp) -> None:  # type: ignore[no-untyped-def]
     assert pictures[0].instructions == ["[편집(E)] 메뉴를 누릅니다.", "메뉴에서 [설정(S)...] 항목을 누릅니다."]
     assert "[수동형(S) (권장)] 항목을 선택합니다." in pictures[1].instructions
     assert any("사이트 관리자에 저장한 사이트로 접속할 때만 필요합니다" in line for line in pictures[3].instructions)
+
+
+@pytest.mark.parametrize(("mode", "word"), [("passive", "on"), ("active", "off")])
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_lftp_per_server_example_follows_the_recommended_mode(qapp, mode: str, word: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    lines = render_guide("lftp", mode, lang)[-1].instructions
+    examples = [line for line in lines if "ftp:passive-mode/ftp.example.com" in line]
+    assert examples and all(f"ftp:passive-mode/ftp.example.com {word}" in line for line in examples), lines

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from ftpwizard.clients.guides import load_guide, text, unverified
+from ftpwizard.clients.guides import load_guide, note_text, text, unverified
 from ftpwizard.i18n import translator
 
 WIDTH = 760
@@ -828,7 +828,7 @@ def _draw_instructions(c: Canvas, doc: dict[str, Any], step: dict[str, Any], n: 
     if step.get("optional"):
         lines.append(("※", c.t(QT_TRANSLATE_NOOP("ClientsGuide", "This step is needed %1.")).replace("%1", text(step["optional"], lang))))
     if n == total and doc.get("note"):
-        lines.append(("i", text(doc["note"], lang)))
+        lines.append(("i", note_text(doc, target, lang)))
     if unverified(doc, step):
         lines.append(("!", c.t(QT_TRANSLATE_NOOP("ClientsGuide", "The wording may differ in your version of the program: this picture is drawn "
                               "from documentation, not copied from your screen."))))
