@@ -214,13 +214,48 @@
         <translation>This program keeps the setting for each site separately; check the site you use for this server.</translation>
     </message>
     <message>
-        <location filename="../../ftpwizard/ui/clients/panel.py" line="252" />
-        <source>Change %1 to %2?
-
-The settings file is backed up first, and Undo puts it back exactly as it was.</source>
-        <translation>Change %1 to %2?
-
-The settings file is backed up first, and Undo puts it back exactly as it was.</translation>
+        <source>Change %1 to %2?</source>
+        <translation>Change %1 to %2?</translation>
+    </message>
+    <message>
+        <source>The settings file is backed up first, and Undo puts it back exactly as it was.</source>
+        <translation>The settings file is backed up first, and Undo puts it back exactly as it was.</translation>
+    </message>
+    <message>
+        <source>For new sites</source>
+        <translation>For new sites</translation>
+    </message>
+    <message>
+        <source>For all servers</source>
+        <translation>For all servers</translation>
+    </message>
+    <message>
+        <source>Only for %1: just this server changes; other servers keep their setting. This is the safe choice.</source>
+        <translation>Only for %1: just this server changes; other servers keep their setting. This is the safe choice.</translation>
+    </message>
+    <message>
+        <source>%1: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</source>
+        <translation>%1: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</translation>
+    </message>
+    <message>
+        <source>%1: the program-wide setting changes, so every server you connect to with %2 uses %3.</source>
+        <translation>%1: the program-wide setting changes, so every server you connect to with %2 uses %3.</translation>
+    </message>
+    <message>
+        <source>Only for %1</source>
+        <translation>Only for %1</translation>
+    </message>
+    <message>
+        <source>WinSCP has no saved site for %1, so this changes WinSCP's Default Settings, which new sites start from.</source>
+        <translation>WinSCP has no saved site for %1, so this changes WinSCP's Default Settings, which new sites start from.</translation>
+    </message>
+    <message>
+        <source>%1 has no saved site for %2, so this changes the program-wide setting: every server you connect to with %1 will use %3.</source>
+        <translation>%1 has no saved site for %2, so this changes the program-wide setting: every server you connect to with %1 will use %3.</translation>
+    </message>
+    <message>
+        <source>%1 keeps one setting for all servers: this changes it for every server you connect to with %1, not only this one.</source>
+        <translation>%1 keeps one setting for all servers: this changes it for every server you connect to with %1, not only this one.</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="254" />
@@ -277,6 +312,18 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <location filename="../../ftpwizard/clients/messages.py" line="22" />
         <source>{client} is already set to {mode}. Nothing was changed.</source>
         <translation>{client} is already set to {mode}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{client} now uses {mode} for {host} only; other servers keep their setting. Restart it if it is open.</source>
+        <translation>{client} now uses {mode} for {host} only; other servers keep their setting. Restart it if it is open.</translation>
+    </message>
+    <message>
+        <source>{client} already uses {mode} for {host}. Nothing was changed.</source>
+        <translation>{client} already uses {mode} for {host}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{client} has no setting of its own for {host}: it keeps one setting for all servers, or the server has no saved site. Nothing was changed; change it for all servers instead.</source>
+        <translation>{client} has no setting of its own for {host}: it keeps one setting for all servers, or the server has no saved site. Nothing was changed; change it for all servers instead.</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/clients/messages.py" line="23" />
@@ -449,6 +496,14 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <translation>backup: {path}</translation>
     </message>
     <message>
+        <source>This is the program-wide setting: it applies to every server.</source>
+        <translation>This is the program-wide setting: it applies to every server.</translation>
+    </message>
+    <message>
+        <source>For one server only: ftpwizard clients apply {id} --mode {target} --site HOST</source>
+        <translation>For one server only: ftpwizard clients apply {id} --mode {target} --site HOST</translation>
+    </message>
+    <message>
         <location filename="../../ftpwizard/clients/messages.py" line="103" />
         <source>changed: {what}</source>
         <translation>changed: {what}</translation>
@@ -459,12 +514,13 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <translation>problem: {message}</translation>
     </message>
     <message>
-        <location filename="../../ftpwizard/clients/messages.py" line="105" />
         <source>usage: ftpwizard clients [--json] [--host HOST] [--lang ko|en]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
+         (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</source>
         <translation>usage: ftpwizard clients [--json] [--host HOST] [--lang ko|en]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
+         (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</translation>
     </message>
 </context>

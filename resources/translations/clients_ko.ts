@@ -214,13 +214,48 @@
         <translation>이 프로그램은 사이트마다 따로 설정합니다. 이 서버에 접속할 때 쓰는 사이트의 설정을 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ftpwizard/ui/clients/panel.py" line="252" />
-        <source>Change %1 to %2?
-
-The settings file is backed up first, and Undo puts it back exactly as it was.</source>
-        <translation>%1 설정을 %2로 바꿀까요?
-
-바꾸기 전에 설정 파일을 백업해 두며, [되돌리기]를 누르면 원래 상태 그대로 돌아갑니다.</translation>
+        <source>Change %1 to %2?</source>
+        <translation>%1 프로그램의 설정을 바꿀까요? 새 설정: %2</translation>
+    </message>
+    <message>
+        <source>The settings file is backed up first, and Undo puts it back exactly as it was.</source>
+        <translation>바꾸기 전에 설정 파일을 백업해 두며, [되돌리기]를 누르면 원래 상태 그대로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>For new sites</source>
+        <translation>새로 만드는 사이트에</translation>
+    </message>
+    <message>
+        <source>For all servers</source>
+        <translation>모든 서버에</translation>
+    </message>
+    <message>
+        <source>Only for %1: just this server changes; other servers keep their setting. This is the safe choice.</source>
+        <translation>%1 서버에만: 이 서버의 설정만 바뀌고 다른 서버의 설정은 그대로입니다. 안전한 방법입니다.</translation>
+    </message>
+    <message>
+        <source>%1: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</source>
+        <translation>%1: WinSCP의 기본 설정이 바뀝니다. 새로 만드는 사이트가 이 설정으로 시작하며, 저장된 사이트는 각자의 설정을 그대로 씁니다.</translation>
+    </message>
+    <message>
+        <source>%1: the program-wide setting changes, so every server you connect to with %2 uses %3.</source>
+        <translation>%1: 프로그램 전체 설정이 바뀌어, %2 프로그램으로 접속하는 모든 서버가 %3 설정을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Only for %1</source>
+        <translation>%1 서버에만</translation>
+    </message>
+    <message>
+        <source>WinSCP has no saved site for %1, so this changes WinSCP's Default Settings, which new sites start from.</source>
+        <translation>WinSCP에 저장된 %1 서버 사이트가 없어서, 새로 만드는 사이트가 따르는 WinSCP 기본 설정을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no saved site for %2, so this changes the program-wide setting: every server you connect to with %1 will use %3.</source>
+        <translation>%1 프로그램에 저장된 %2 서버 사이트가 없어서 프로그램 전체 설정을 바꿉니다. %1 프로그램으로 접속하는 모든 서버가 %3 설정을 쓰게 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 keeps one setting for all servers: this changes it for every server you connect to with %1, not only this one.</source>
+        <translation>%1 프로그램은 모든 서버에 설정 하나를 씁니다. 이 서버만이 아니라 %1 프로그램으로 접속하는 모든 서버의 설정이 바뀝니다.</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="254" />
@@ -277,6 +312,18 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <location filename="../../ftpwizard/clients/messages.py" line="22" />
         <source>{client} is already set to {mode}. Nothing was changed.</source>
         <translation>{client}은(는) 이미 {mode}로 설정되어 있습니다. 바꾼 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{client} now uses {mode} for {host} only; other servers keep their setting. Restart it if it is open.</source>
+        <translation>{client} 프로그램에서 {host} 서버만 {mode} 설정으로 바꿨습니다. 다른 서버의 설정은 그대로입니다. 프로그램이 열려 있으면 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>{client} already uses {mode} for {host}. Nothing was changed.</source>
+        <translation>{client} 프로그램은 {host} 서버에 이미 {mode} 설정을 쓰고 있습니다. 바꾼 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{client} has no setting of its own for {host}: it keeps one setting for all servers, or the server has no saved site. Nothing was changed; change it for all servers instead.</source>
+        <translation>{client} 프로그램에는 {host} 서버만 따로 정하는 설정이 없습니다. 모든 서버에 설정 하나를 쓰거나, 이 서버를 사이트로 저장해 두지 않았기 때문입니다. 바꾼 것은 없습니다. 대신 모든 서버의 설정을 바꾸세요.</translation>
     </message>
     <message>
         <location filename="../../ftpwizard/clients/messages.py" line="23" />
@@ -449,6 +496,14 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <translation>백업: {path}</translation>
     </message>
     <message>
+        <source>This is the program-wide setting: it applies to every server.</source>
+        <translation>프로그램 전체 설정이라 모든 서버에 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>For one server only: ftpwizard clients apply {id} --mode {target} --site HOST</source>
+        <translation>한 서버에만 적용하려면: ftpwizard clients apply {id} --mode {target} --site 서버</translation>
+    </message>
+    <message>
         <location filename="../../ftpwizard/clients/messages.py" line="103" />
         <source>changed: {what}</source>
         <translation>바꾼 내용: {what}</translation>
@@ -459,12 +514,13 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <translation>문제: {message}</translation>
     </message>
     <message>
-        <location filename="../../ftpwizard/clients/messages.py" line="105" />
         <source>usage: ftpwizard clients [--json] [--host HOST] [--lang ko|en]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
+         (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</source>
         <translation>사용법: ftpwizard clients [--json] [--host 서버] [--lang ko|en]
         ftpwizard clients apply 이름 --mode passive|active [--site 서버]
+          --site 서버: 그 서버에만 적용합니다. 없으면 모든 서버에 적용합니다.
         ftpwizard clients undo 이름</translation>
     </message>
 </context>

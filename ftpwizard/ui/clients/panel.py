@@ -29,7 +29,13 @@ from ftpwizard.clients.changes import Outcome
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.guides import display_name
 from ftpwizard.clients.messages import MODE, SCOPE, outcome_text
-from ftpwizard.clients.model import APPLY_SUPPORTED, ClientStatus
+from ftpwizard.clients.model import (
+    APPLY_SUPPORTED,
+    PER_SITE,
+    ChangeScope,
+    ClientStatus,
+    can_change_for_server,
+)
 from ftpwizard.ui.clients.guide_renderer import render_guide_images
 from ftpwizard.ui.translations import current_language
 
@@ -49,6 +55,9 @@ class ClientsPanel(QWidget):
         self.clients: list[ClientStatus] = []
         # Asks the user yes/no; tests replace it. Receives (title, question).
         self.confirm: Callable[[str, str], bool] = self._ask
+        # Asks the user to pick one of several actions (the first is the default); None = cancelled.
+        # Tests replace it. Receives (title, question, button labels).
+        self.choose: Callable[[str, str, list[str]], int | None] = self._ask_choice
 
         self.heading = QLabel()
         self.heading.setObjectName("clientsHeading")
@@ -251,13 +260,12 @@ class ClientsPanel(QWidget):
         c = self._client(self._selected_id())
         if c is None or self.recommended is None:
             return
-        mode = self._mode(self.recommended)
-        question = self.tr("Change %1 to %2?\n\nThe settings file is backed up first, and Undo puts it back "
-                           "exactly as it was.").replace("%1", self._name(c)).replace("%2", mode)
-        if not self.confirm(self.tr("Change it for me"), question):
+        scope = self._ask_scope(c)
+        if scope is None:
             return
-        outcome = apply_mode(self.env, c.id, self.recommended, host=self.host)  # type: ignore[arg-type]
-        if outcome.ok and outcome.conflicts and self.host:
+        outcome = apply_mode(self.env, c.id, self.recommended, host=self.host,  # type: ignore[arg-type]
+                             scope=scope)
+        if scope == "all" and outcome.ok and outcome.conflicts and self.host:
             names = ", ".join(f"'{s.name}'" for s in outcome.conflicts)
             ask = self.tr("The site %1 has its own setting for this server, which wins over the program-wide "
                           "one. Change that site too?").replace("%1", names)
@@ -270,6 +278,40 @@ class ClientsPanel(QWidget):
                     outcome = Outcome(True, "changed", second.params, outcome.changed + second.changed, [],
                                       outcome.backups + second.backups)
         self._finish(outcome)
+
+    def _ask_scope(self, c: ClientStatus) -> ChangeScope | None:
+        """Ask before changing anything, saying plainly which servers the change affects. Where the program
+        keeps the setting per server, the tested server alone is the default and all servers a separate
+        choice; where it has one setting only, the question says that every server changes."""
+        name, mode, host = self._name(c), self._mode(self.recommended or "passive"), self.host or ""
+        backed_up = self.tr("The settings file is backed up first, and Undo puts it back exactly as it was.")
+        title = self.tr("Change it for me")
+        if can_change_for_server(c, self.host):
+            every = self.tr("For new sites") if c.id == "winscp" else self.tr("For all servers")
+            question = "\n\n".join([
+                self.tr("Change %1 to %2?").replace("%1", name).replace("%2", mode),
+                self.tr("Only for %1: just this server changes; other servers keep their setting. "
+                        "This is the safe choice.").replace("%1", host),
+                self.tr("%1: WinSCP's Default Settings change, which new sites start from; saved sites keep "
+                        "their own setting.").replace("%1", every) if c.id == "winscp" else
+                self.tr("%1: the program-wide setting changes, so every server you connect to with %2 uses "
+                        "%3.").replace("%1", every).replace("%2", name).replace("%3", mode),
+                backed_up])
+            choice = self.choose(title, question, [self.tr("Only for %1").replace("%1", host), every])
+            return None if choice is None else ("server", "all")[choice]
+        if c.id == "winscp":
+            scope_line = self.tr("WinSCP has no saved site for %1, so this changes WinSCP's Default Settings, "
+                                 "which new sites start from.").replace("%1", host)
+        elif c.id in PER_SITE:
+            scope_line = self.tr("%1 has no saved site for %2, so this changes the program-wide setting: every "
+                                 "server you connect to with %1 will use %3.").replace("%1", name).replace(
+                "%2", host).replace("%3", mode)
+        else:
+            scope_line = self.tr("%1 keeps one setting for all servers: this changes it for every server you "
+                                 "connect to with %1, not only this one.").replace("%1", name)
+        question = "\n\n".join([self.tr("Change %1 to %2?").replace("%1", name).replace("%2", mode), scope_line,
+                                 backed_up])
+        return "all" if self.confirm(title, question) else None
 
     def _undo_clicked(self) -> None:
         c = self._client(self._selected_id())
@@ -293,6 +335,14 @@ class ClientsPanel(QWidget):
     def _ask(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_choice(self, title: str, question: str, choices: list[str]) -> int | None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Cancel, self)
+        buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in choices]
+        box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
 
     # ---------------------------------------------------------------- language
 
