@@ -291,6 +291,22 @@
         <translation>Search again</translation>
     </message>
     <message>
+        <source>Command to type</source>
+        <translation>Command to type</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the command: %1</source>
+        <translation>Copy the command: %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copied: %1</translation>
+    </message>
+    <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="311" />
         <source>FTP programs on this computer:</source>
         <translation>FTP programs on this computer:</translation>

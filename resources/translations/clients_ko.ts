@@ -291,6 +291,22 @@
         <translation>다시 찾기</translation>
     </message>
     <message>
+        <source>Command to type</source>
+        <translation>입력할 명령</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the command: %1</source>
+        <translation>명령 복사: %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>복사했습니다: %1</translation>
+    </message>
+    <message>
         <location filename="../../ftpwizard/ui/clients/panel.py" line="311" />
         <source>FTP programs on this computer:</source>
         <translation>이 컴퓨터의 FTP 프로그램:</translation>

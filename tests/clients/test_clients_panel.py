@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from real_programs import LFTP, lftp_data_command, needs_lftp
 
 from ftpwizard.clients import undo_available
 from ftpwizard.i18n import translator
-from ftpwizard.ui.clients.panel import BROWSERS, GENERIC, ClientsPanel
+from ftpwizard.ui.clients.panel import BROWSERS, GENERIC, ClientsPanel, PictureView
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "clients"
 
@@ -99,7 +102,7 @@ def test_nothing_found_shows_browsers_and_generic_advice(qtbot, linux) -> None: 
     assert ids(panel) == [BROWSERS, GENERIC]
     assert "FTP 프로그램을 찾지 못했습니다" in panel.status.text()
     assert panel.heading.text() == "이 컴퓨터에서 FTP 프로그램을 찾지 못했습니다."
-    assert panel.pictures_layout.count() == 2  # one picture and the stretch
+    assert len(panel.pictures.findChildren(PictureView)) == 1
     assert panel.apply_button.isHidden()
 
 
@@ -275,7 +278,7 @@ def test_guide_only_program_has_no_change_button(qtbot, windows) -> None:  # typ
     select(panel, "alftp")
     assert "직접 확인 필요" in panel.list.currentItem().text()
     assert panel.apply_button.isHidden()
-    assert panel.pictures_layout.count() == 3  # two steps and the stretch
+    assert len(panel.pictures.findChildren(PictureView)) == 2  # two steps
 
 
 
@@ -295,7 +298,7 @@ def test_refresh_draws_the_guide_once_and_a_language_switch_does_not_redetect(  
 
     drawn: list[str] = []
     detected: list[str | None] = []
-    real_render, real_detect = panel_module.render_guide_images, panel_module.detect_clients
+    real_render, real_detect = panel_module.render_guide, panel_module.detect_clients
 
     def counting_render(guide_id, *args, **kwargs):  # type: ignore[no-untyped-def]
         drawn.append(guide_id)
@@ -305,7 +308,7 @@ def test_refresh_draws_the_guide_once_and_a_language_switch_does_not_redetect(  
         detected.append(kwargs.get("host"))
         return real_detect(env, *args, **kwargs)
 
-    monkeypatch.setattr(panel_module, "render_guide_images", counting_render)
+    monkeypatch.setattr(panel_module, "render_guide", counting_render)
     monkeypatch.setattr(panel_module, "detect_clients", counting_detect)
     install_filezilla(windows)
     panel = ClientsPanel(env=windows.env)
@@ -330,3 +333,56 @@ def test_refresh_draws_the_guide_once_and_a_language_switch_does_not_redetect(  
         qapp.removeTranslator(marking)
     qtbot.waitUntil(lambda: "«" not in panel.list.item(0).text(), timeout=2000)
     assert len(detected) == 2
+
+
+def test_guide_words_are_selectable_text_with_copy_buttons_and_describe_the_picture(qtbot, qapp, linux) -> None:  # type: ignore[no-untyped-def]
+    linux.on_path["lftp"] = "/usr/bin/lftp"
+    panel = ClientsPanel(env=linux.env)
+    qtbot.addWidget(panel)
+    panel.set_context("passive", "ftp.example.com")
+    select(panel, "lftp")
+    command = "echo 'set ftp:passive-mode on' >> ~/.lftprc"
+    [view] = panel.pictures.findChildren(PictureView)
+    assert view.accessibleName() == "lftp — 1단계 중 1단계"
+    assert command in view.accessibleDescription()
+    assert "set ftp:passive-mode/ftp.example.com on" in view.accessibleDescription()
+    [words] = panel.pictures.findChildren(QLabel, "guideText")
+    assert command in words.text()
+    assert words.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert words.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    [field] = panel.pictures.findChildren(QLineEdit, "guideCommand")
+    assert field.text() == command and field.isReadOnly()
+    [copy] = panel.pictures.findChildren(QPushButton, "copyCommand")
+    assert copy.text() == "복사" and command in copy.accessibleName()
+    qapp.clipboard().clear()
+    copy.click()
+    assert qapp.clipboard().text() == command
+    assert view.image.devicePixelRatio() == panel.devicePixelRatioF()
+
+
+SHARP_AT_150 = """
+import sys
+from PySide6.QtWidgets import QApplication
+from ftpwizard.clients.env import Environment
+from ftpwizard.ui.clients.panel import ClientsPanel, PictureView
+app = QApplication([])
+panel = ClientsPanel(env=Environment(platform="linux", home=__import__("pathlib").Path(sys.argv[1]), vars={},
+                                     root=__import__("pathlib").Path(sys.argv[1]), state_dir=None))
+panel.set_context("passive", "ftp.example.com")
+panel.show()
+app.processEvents()
+view = panel.pictures.findChildren(PictureView)[0]
+print(panel.devicePixelRatioF(), view.image.devicePixelRatio(), view.image.width(), view.sizeHint().width())
+"""
+
+
+def test_pictures_are_drawn_at_the_screens_device_pixel_ratio(tmp_path: Path) -> None:
+    """At 150 % (QT_SCALE_FACTOR, as Windows' display scaling) the pictures have 1.5 pixels per logical
+    pixel, so they are sharp, and keep their logical size in the layout."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1.5"}
+    out = subprocess.run([sys.executable, "-c", SHARP_AT_150, str(tmp_path)], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    screen_dpr, image_dpr, pixels, logical = out.stdout.split()
+    assert float(screen_dpr) == 1.5 and float(image_dpr) == 1.5
+    assert int(pixels) == 1140 and int(logical) == 760

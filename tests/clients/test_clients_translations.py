@@ -12,7 +12,7 @@ import PySide6
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = [ROOT / "ftpwizard/clients/messages.py", *sorted((ROOT / "ftpwizard/ui/clients").glob("*.py"))]
+SOURCES = [ROOT / "ftpwizard/clients/messages.py", ROOT / "ftpwizard/clients/guides.py", *sorted((ROOT / "ftpwizard/ui/clients").glob("*.py"))]
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -36,7 +37,7 @@ from ftpwizard.clients.model import (
     ClientStatus,
     can_change_for_server,
 )
-from ftpwizard.ui.clients.guide_renderer import render_guide_images
+from ftpwizard.ui.clients.guide_renderer import GuidePicture, render_guide
 from ftpwizard.ui.translations import current_language
 
 BROWSERS, GENERIC = "browsers", "generic"
@@ -53,6 +54,7 @@ class ClientsPanel(QWidget):
         self.recommended: str | None = None
         self.host: str | None = None
         self.clients: list[ClientStatus] = []
+        self._guide_drawn: tuple[str, float] | None = None  # (guide id, device pixel ratio) now shown
         # Asks the user yes/no; tests replace it. Receives (title, question).
         self.confirm: Callable[[str, str], bool] = self._ask
         # Asks the user to pick one of several actions (the first is the default); None = cancelled.
@@ -245,14 +247,62 @@ class ClientsPanel(QWidget):
         return "<br>".join(lines)
 
     def _show_pictures(self, guide_id: str) -> None:
+        """The guide's pictures, drawn at this screen's device pixel ratio, each followed by its words as
+        selectable text and a Copy button per command to type."""
         while self.pictures_layout.count():
             item = self.pictures_layout.takeAt(0)
             w = item.widget() if item is not None else None
             if w is not None:
                 w.deleteLater()
-        for image in render_guide_images(guide_id, self.recommended, current_language()):
-            self.pictures_layout.addWidget(PictureView(image))
+        dpr = self.devicePixelRatioF()
+        for picture in render_guide(guide_id, self.recommended, current_language(), dpr):
+            self.pictures_layout.addWidget(PictureView(picture))
+            self.pictures_layout.addWidget(self._words(picture))
+            for line in picture.words.lines:
+                if line.command:
+                    self.pictures_layout.addWidget(self._command_row(line.command))
         self.pictures_layout.addStretch(1)
+        self._guide_drawn = (guide_id, dpr)
+
+    def _words(self, picture: GuidePicture) -> QLabel:
+        words = QLabel(picture.words.plain())
+        words.setObjectName("guideText")
+        words.setTextFormat(Qt.TextFormat.PlainText)
+        words.setWordWrap(True)
+        words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        words.setAccessibleName(picture.words.header)
+        return words
+
+    def _command_row(self, command: str) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        field = QLineEdit(command)
+        field.setObjectName("guideCommand")
+        field.setReadOnly(True)
+        field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        field.setAccessibleName(self.tr("Command to type"))
+        field.setCursorPosition(0)
+        copy = QPushButton(self.tr("Copy"))
+        copy.setObjectName("copyCommand")
+        copy.setAccessibleName(self.tr("Copy the command: %1").replace("%1", command))
+        copy.clicked.connect(lambda: self._copy(command))
+        layout.addWidget(field, 1)
+        layout.addWidget(copy)
+        return row
+
+    def _copy(self, command: str) -> None:
+        QGuiApplication.clipboard().setText(command)
+        self.result.setText(self.tr("Copied: %1").replace("%1", command))
+        self.result.setStyleSheet("")
+        self.result.show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Shown on another screen than the one it was drawn for (or first shown there): draw again, sharp.
+        if self._guide_drawn is not None and self._guide_drawn[1] != self.devicePixelRatioF():
+            self._show_pictures(self._guide_drawn[0])
+        super().showEvent(event)
 
     # ---------------------------------------------------------------- actions
 
@@ -367,17 +417,24 @@ class ClientsPanel(QWidget):
 
 
 class PictureView(QWidget):
-    """A guide picture that shrinks to the available width (never enlarged, so text stays crisp)."""
+    """A guide picture that shrinks to the available width (never enlarged, so text stays crisp). It carries
+    the picture's words as its accessible description, for screen readers."""
 
-    def __init__(self, image: QImage) -> None:
+    def __init__(self, picture: GuidePicture) -> None:
         super().__init__()
-        self.image = image
+        self.image: QImage = picture.image
+        self.setAccessibleName(picture.words.header)
+        self.setAccessibleDescription(picture.words.plain())
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
+    def _logical(self) -> QSize:
+        """The picture's size in the layout's (device-independent) pixels."""
+        return self.image.deviceIndependentSize().toSize()
+
     def sizeHint(self) -> QSize:
-        return self.image.size()
+        return self._logical()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.heightForWidth(200))
@@ -386,11 +443,12 @@ class PictureView(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        w = min(width, self.image.width())
-        return round(self.image.height() * w / max(1, self.image.width()))
+        size = self._logical()
+        w = min(width, size.width())
+        return round(size.height() * w / max(1, size.width()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        w = min(self.width(), self.image.width())
+        w = min(self.width(), self._logical().width())
         target = QRect(0, 0, w, self.heightForWidth(w))
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
