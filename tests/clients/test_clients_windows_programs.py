@@ -248,3 +248,27 @@ def test_one_pass_reads_the_uninstall_list_once_and_refresh_reads_it_again(windo
     reg.put("HKLM", rf"{UNINSTALL32}\WS_FTP Pro", "DisplayName", REG_SZ, "Ipswitch WS_FTP Professional")
     assert {c.id for c in detect_clients(windows.env)} == {"internet-options", "winscp", "wsftp"}
     assert reg.uninstall_listings == 2 * len(UNINSTALL_ROOTS)
+
+
+def test_winscp_change_for_one_server_sets_its_sites_only(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows)
+    winscp_sessions(windows)
+    reg = windows.registry
+    reg.put("HKCU", rf"{SESSIONS}\Other", "HostName", REG_SZ, "other.example.org")
+    reg.put("HKCU", rf"{SESSIONS}\Other", "FSProtocol", REG_DWORD, 5)
+    out = apply_mode(windows.env, "winscp", "active", host="ftp.example.com", scope="server")
+    assert out.ok and out.key == "changed_server", out
+    # The site of this server that used the factory default now says active; the one set active stays.
+    assert reg.get("HKCU", rf"{SESSIONS}\Work/Backup%20copy", "FtpPasvMode") == RegValue(REG_DWORD, 0)
+    assert reg.get("HKCU", rf"{SESSIONS}\{KOREAN_SITE}", "FtpPasvMode") == RegValue(REG_DWORD, 0)
+    # Default Settings (new sites) and the other server's site are untouched.
+    assert reg.get("HKCU", rf"{SESSIONS}\Default%20Settings", "FtpPasvMode") is None
+    assert reg.get("HKCU", rf"{SESSIONS}\Other", "FtpPasvMode") is None
+    assert pick(detect_clients(windows.env, host="ftp.example.com"), "winscp").effective_mode() == "active"
+    assert undo(windows.env, "winscp").ok
+    assert reg.get("HKCU", rf"{SESSIONS}\Work/Backup%20copy", "FtpPasvMode") is None
+
+    # No saved site for a server: nothing to change for it alone, and nothing is changed.
+    out = apply_mode(windows.env, "winscp", "active", host="new.example.net", scope="server")
+    assert not out.ok and out.key == "no_server_scope"
+    assert reg.get("HKCU", rf"{SESSIONS}\Default%20Settings", "FtpPasvMode") is None
