@@ -257,18 +257,21 @@ def plan_server(env: Environment, status: ClientStatus, mode: TargetMode, host: 
     winner = _winner(resolved)
     if (winner.value if winner is not None else _effective(resolved.last_global)) == want:
         return Plan()
+    # lftp compares host patterns with the name as typed, case and trailing dot included (checked with the
+    # real lftp): write the name the way host names are written, lower case and without the dot.
+    line = f"set ftp:passive-mode/{host.strip().rstrip('.').lower()} {word}"
     if winner is not None and winner.path != system and winner.token is not None:
         path = winner.path
         if host_matches(winner.closure or "", host):
             items: list[tuple[Token | None, str]] = [(winner.token, word)]
             new = edit_rc(path.read_bytes(), items)
         else:
-            new = _insert_before(path.read_bytes(), winner.token.start, f"set ftp:passive-mode/{host} {word}")
+            new = _insert_before(path.read_bytes(), winner.token.start, line)
     else:
         path = user_rc(resolved.files, env)
-        new = edit_rc(path.read_bytes() if path.exists() else None, [(None, f"set ftp:passive-mode/{host} {word}")])
+        new = edit_rc(path.read_bytes() if path.exists() else None, [(None, line)])
     old = path.read_bytes() if path.exists() else None
-    return Plan([FileChange(path, old, new, f"{path.name}: ftp:passive-mode/{host} {word}")])
+    return Plan([FileChange(path, old, new, f"{path.name}: {line.removeprefix('set ')}")])
 
 
 def _insert_before(data: bytes, pos: int, line: str) -> bytes:

@@ -132,6 +132,18 @@ def test_change_for_one_server_where_lftp_already_has_host_lines(linux, ftp_serv
     assert lftp_data_command(linux.env.home, "127.0.0.1", ftp_server) in ("PORT", "EPRT")
 
 
+@needs_lftp
+def test_the_per_server_line_is_written_the_way_lftp_compares_names(linux, ftp_server: int) -> None:  # type: ignore[no-untyped-def]
+    """lftp matches host patterns case-sensitively and without forgiving a trailing dot (tried with the real
+    lftp): a name typed as 'LocalHost.' in the wizard must still reach 'lftp localhost'."""
+    linux.on_path["lftp"] = LFTP
+    rc = linux.write(linux.env.home / ".lftprc", "set ftp:passive-mode on\n")
+    out = apply_mode(linux.env, "lftp", "active", host="LocalHost.", scope="server")
+    assert out.ok, out
+    assert rc.read_text() == "set ftp:passive-mode on\nset ftp:passive-mode/localhost off\n"
+    assert lftp_data_command(linux.env.home, "localhost", ftp_server) in ("PORT", "EPRT")
+
+
 def test_curl_has_no_per_server_setting(linux) -> None:  # type: ignore[no-untyped-def]
     linux.on_path["curl"] = "/usr/bin/curl"
     curlrc = linux.write(linux.env.home / ".curlrc", "silent\n")
