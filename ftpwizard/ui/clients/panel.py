@@ -272,6 +272,7 @@ class ClientsPanel(QWidget):
         words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                       | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         words.setAccessibleName(picture.words.header)
+        words.setContentsMargins(8, 6, 8, 18)  # apart from the next picture: the text belongs to the one above
         return words
 
     def _command_row(self, command: str) -> QWidget:
