@@ -386,3 +386,15 @@ def test_pictures_are_drawn_at_the_screens_device_pixel_ratio(tmp_path: Path) ->
     screen_dpr, image_dpr, pixels, logical = out.stdout.split()
     assert float(screen_dpr) == 1.5 and float(image_dpr) == 1.5
     assert int(pixels) == 1140 and int(logical) == 760
+
+
+def test_internet_options_confirmation_says_every_server_changes(qtbot, windows) -> None:  # type: ignore[no-untyped-def]
+    panel = ClientsPanel(env=windows.env)
+    qtbot.addWidget(panel)
+    panel.set_context("active", "ftp.example.com")
+    select(panel, "internet-options")
+    panel.choose = Choices()  # one setting for every server: nothing to choose
+    panel.confirm = answers = Answers(False)
+    panel.apply_button.click()
+    assert "모든 서버에 설정 하나를 씁니다" in answers.asked[0] and "모든 서버의 설정이 바뀝니다" in answers.asked[0]
+    assert windows.registry.get("HKCU", r"Software\Microsoft\Ftp", "Use PASV") is None  # said no: unchanged
