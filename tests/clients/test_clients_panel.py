@@ -386,6 +386,24 @@ def test_guide_words_are_selectable_text_with_copy_buttons_and_describe_the_pict
     assert view.image.devicePixelRatio() == panel.devicePixelRatioF()
 
 
+def test_windows_command_prompt_and_powershell_commands_are_copied_without_the_prompt(qtbot, qapp, windows) -> None:  # type: ignore[no-untyped-def]
+    """curl's Windows pictures show "C:\\>" and "PS>" prompts; what the customer copies is the command alone,
+    as on the $ terminal, or cmd would try to run "C:\\>" and PowerShell "PS>"."""
+    windows.write(windows.base / "Windows/System32/curl.exe", b"MZ")
+    panel = ClientsPanel(env=windows.env)
+    qtbot.addWidget(panel)
+    panel.set_context("active", "ftp.example.com")
+    select(panel, "curl")
+    # (the first program's rows are hidden and only deleted later, so only what the customer can see counts)
+    commands = [f.text() for f in panel.pictures.findChildren(QLineEdit, "guideCommand") if f.isVisibleTo(panel)]
+    assert 'echo ftp-port = - >>"%APPDATA%\\_curlrc"' in commands, commands
+    assert "Add-Content \"$env:APPDATA\\_curlrc\" 'ftp-port = -' -Encoding ASCII" in commands, commands
+    assert commands.count("curl.exe -P - ftp://ftp.example.com/") == 2  # once per Windows shell
+    assert len(commands) == 6 and not [c for c in commands if c.startswith(("C:\\>", "PS>", "$"))], commands
+    words = "\n".join(w.text() for w in panel.pictures.findChildren(QLabel, "guideText") if w.isVisibleTo(panel))
+    assert "curl에서는 패시브 모드가 [--ftp-pasv], 액티브 모드가 [-P -]입니다." in words  # the program's own names
+
+
 SHARP_AT_150 = """
 import sys
 from PySide6.QtWidgets import QApplication
