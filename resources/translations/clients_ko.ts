@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>{client} now uses {mode} for {host} only; other servers keep their setting. Restart it if it is open.</source>
-        <translation>{client} 프로그램에서 {host} 서버만 {mode} 설정으로 바꿨습니다. 다른 서버의 설정은 그대로입니다. 프로그램이 열려 있으면 다시 시작하세요.</translation>
+        <translation>{client} 프로그램에서 {host} 서버만 {mode} 설정으로 바꿨습니다. 다른 서버의 설정은 그대로입니다. 프로그램이 열려 있으면 다시 실행하세요.</translation>
     </message>
     <message>
         <source>{client} already uses {mode} for {host}. Nothing was changed.</source>
