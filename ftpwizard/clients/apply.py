@@ -23,15 +23,20 @@ from typing import Any
 from ftpwizard.clients import detect as detection
 from ftpwizard.clients.changes import Change, FileChange, Outcome, PlanError, RegChange
 from ftpwizard.clients.env import Environment
-from ftpwizard.clients.model import APPLY_SUPPORTED, TargetMode
+from ftpwizard.clients.model import APPLY_SUPPORTED, ChangeScope, TargetMode, can_change_for_server
 from ftpwizard.clients.registry import RegistryError, RegValue
 
 
 def apply_mode(
-    env: Environment, client_id: str, mode: TargetMode, host: str | None = None, change_sites: bool = False
+    env: Environment, client_id: str, mode: TargetMode, host: str | None = None, change_sites: bool = False,
+    scope: ChangeScope = "all",
 ) -> Outcome:
-    """Set ``client_id`` to ``mode``. Site entries for ``host`` that say otherwise are reported in
-    ``conflicts``, and changed too only when ``change_sites`` is True."""
+    """Set ``client_id`` to ``mode``.
+
+    ``scope="all"``: the program-wide setting (every server). Site entries for ``host`` that say otherwise
+    are reported in ``conflicts``, and changed too only when ``change_sites`` is True.
+    ``scope="server"``: only what ``host`` uses (lftp's per-host line, FileZilla's and WinSCP's saved sites
+    of that server); refused with "no_server_scope" where the program cannot keep it per server."""
     if mode not in ("passive", "active"):
         return Outcome(False, "bad_mode", {"mode": str(mode)})
     module = detection.MODULES.get(client_id)
@@ -47,19 +52,27 @@ def apply_mode(
         return Outcome(False, problem.key, _about(client_id, module, path=problem.path, detail=problem.detail))
     if not status.can_apply:
         return Outcome(False, "not_supported", _about(client_id, module))
+    if scope == "server" and not (host and can_change_for_server(status, host)):
+        return Outcome(False, "no_server_scope", _about(client_id, module, host=host or ""))
     refusal = _refuse_if_running(env, client_id, module)
     if refusal is not None:
         return refusal
     try:
-        plan = module.plan(env, status, mode, host, change_sites)
+        if scope == "server":
+            assert host is not None
+            plan = module.plan_server(env, status, mode, host)
+        else:
+            plan = module.plan(env, status, mode, host, change_sites)
     except PlanError as e:
         # The refusal names a file; a planner that could not say which one means the program's settings.
         return Outcome(False, e.key, _about(client_id, module, **{"path": status.config or "", **e.params}))
     except OSError as e:
         return Outcome(False, "unreadable",
                        _about(client_id, module, path=str(e.filename or ""), detail=e.strerror or str(e)))
+    for_server = {"host": host or ""} if scope == "server" else {}
     if not plan.changes:
-        return Outcome(True, "already", _about(client_id, module, mode=mode), conflicts=plan.conflicts)
+        return Outcome(True, "already_server" if for_server else "already",
+                       _about(client_id, module, mode=mode, **for_server), conflicts=plan.conflicts)
     if env.state_dir is None:
         return Outcome(False, "no_state_dir", _about(client_id, module))
 
@@ -76,7 +89,9 @@ def apply_mode(
             backups.append(record["backup"])
 
     after = module.detect(env, host)
-    ok = after is not None and after.problem is None and after.mode == mode
+    # A per-server change is judged by what the server uses; a program-wide one by the program's own setting.
+    ok = after is not None and after.problem is None and \
+        (after.effective_mode() if scope == "server" else after.mode) == mode
     if ok and change_sites and after is not None:
         ok = all(s.mode in ("default", mode) for s in after.sites)
     if not ok:
@@ -89,8 +104,10 @@ def apply_mode(
         _rollback(env, done)  # a change that cannot be undone is not made
         return Outcome(False, "write_failed",
                        _about(client_id, module, path=str(env.state_dir), detail=e.strerror or str(e)))
-    # A program whose open settings window would write over the change has its own message (CHANGED_KEY).
-    return Outcome(True, getattr(module, "CHANGED_KEY", "changed"), _about(client_id, module, mode=mode),
+    # A per-server change says which server; a program whose open settings window would write over a
+    # program-wide change has its own message (CHANGED_KEY; Internet Options has no per-server setting).
+    key = "changed_server" if for_server else getattr(module, "CHANGED_KEY", "changed")
+    return Outcome(True, key, _about(client_id, module, mode=mode, **for_server),
                    changed=[c.what for c in plan.changes], conflicts=plan.conflicts, backups=backups)
 
 

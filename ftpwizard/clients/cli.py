@@ -14,7 +14,7 @@ from ftpwizard.clients.detect import detect_clients
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.guides import display_name
 from ftpwizard.clients.messages import MODE, SCOPE, TEXT, USAGE_ERRORS, outcome_text, tr, translate
-from ftpwizard.clients.model import CLIENT_IDS, SCHEMA, ClientStatus
+from ftpwizard.clients.model import CLIENT_IDS, PER_HOST, PER_SITE, SCHEMA, ClientStatus
 from ftpwizard.i18n import system_language
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 64
@@ -110,15 +110,20 @@ def run_clients_command(argv: list[str], stdout: TextIO, stderr: TextIO, env: En
     if command == "undo":
         outcome = undo(env, name)
     else:
+        # --site HOST: only what that server uses (as the GUI's default); without it: the program-wide setting.
         site = opts.get("site")
         outcome = apply_mode(env, name, opts["mode"], host=str(site) if site else None,  # type: ignore[arg-type]
-                             change_sites=bool(site))
+                             scope="server" if site else "all")
     out = stdout if outcome.ok else stderr
     out.write(outcome_text(outcome.key, outcome.params, lang) + "\n")
     for what in outcome.changed:
         out.write("  " + tr(TEXT["changed_line"], lang, what=what) + "\n")
     for path in outcome.backups:
         out.write("  " + tr(TEXT["backup_line"], lang, path=path) + "\n")
+    if outcome.key in ("changed", "changed_dialog_open"):  # a program-wide change (any program's wording)
+        out.write("  " + translate(TEXT["all_servers_line"], lang) + "\n")
+        if name in PER_HOST | PER_SITE:
+            out.write("  " + tr(TEXT["one_server_hint"], lang, id=name, target=opts.get("mode", "")) + "\n")
     for s in outcome.conflicts:
         out.write("  " + tr(TEXT["conflict"], lang, name=s.name, host=s.host, mode=translate(MODE[s.mode], lang)) + "\n")
         out.write("    " + tr(TEXT["conflict_cli_hint"], lang, id=name, target=opts.get("mode", ""), host=s.host) + "\n")

@@ -274,6 +274,22 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
     return result
 
 
+def plan_server(env: Environment, status: ClientStatus, mode: TargetMode, host: str) -> Plan:
+    """Set <PasvMode> of the saved sites of ``host`` that do not use ``mode`` now (including those that follow
+    the global setting); the global setting, Quick Connect and other sites stay as they are."""
+    assert status.config is not None
+    sm = Path(status.config).parent / "sitemanager.xml"
+    wrong = [position for position, site in _ftp_sites(sm)
+             if host_matches(site.host, host) and status.site_mode(site) != mode]
+    if not wrong:
+        return Plan()
+    data = sm.read_bytes()
+    new = data
+    for position in wrong:
+        new = set_site(new, position, SITE_VALUE[mode])
+    return Plan([FileChange(sm, data, new, f"{sm.name}: PasvMode -> {SITE_VALUE[mode]} ({len(wrong)})")])
+
+
 _SETTING_RE = re.compile(r'(<Setting\s+name="Use Pasv mode"[^>]*>)([^<]*)(</Setting>)')
 
 

@@ -4,10 +4,11 @@ A guide file::
 
     {"id": "filezilla", "name": {"ko": .., "en": ..}, "style": "win10",   # classic | xp | win10 | mac | terminal | card
      "scope": "global", "default": "passive", "confidence": "SRC",        # SRC | DOC | 3P | UNV (see the reference)
-     "note": {"ko": .., "en": ..},                                         # optional, shown under the pictures
      "mode_labels": {"passive": T, "active": T | null},                   # the program's own words for the
                                                                            # modes (null: one box, ticked = passive)
      "korean_unverified": true,                                            # optional: Korean labels not checked
+     "note": {"ko": .., "en": ..},                                         # optional, shown under the pictures;
+                                                                           # or {"passive": T, "active": T}
      "steps": [step, ...]}
 
 Steps (each becomes one picture; every "pick" gets a red box and a numbered callout, in drawing order):
@@ -34,9 +35,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from ftpwizard.i18n import translator
 from ftpwizard.resources import resources_root
 
 STYLES = {"classic", "xp", "win10", "mac", "terminal", "card"}
@@ -89,6 +92,17 @@ def unverified(doc: dict[str, Any], step: dict[str, Any] | None = None) -> bool:
     return any(e.get("confidence", "SRC") not in VERIFIED for e in step.get("body", []))
 
 
+def note_text(doc: dict[str, Any], target: str | None, lang: str) -> str:
+    """The guide's closing note; a note written per mode follows the mode the guide shows (passive when
+    no mode is recommended, as the terminal lines do)."""
+    note = doc.get("note")
+    if not note:
+        return ""
+    if "passive" in note:
+        note = note["active" if target == "active" else "passive"]
+    return text(note, lang)
+
+
 def _is_text(t: Any) -> bool:
     return isinstance(t, dict) and isinstance(t.get("ko"), str) and isinstance(t.get("en"), str) and bool(t["en"])
 
@@ -113,6 +127,10 @@ def validate_guide(doc: Any) -> list[str]:
     if labels is not None and not (isinstance(labels, dict) and _is_text(labels.get("passive"))
                                    and (labels.get("active") is None or _is_text(labels["active"]))):
         p.append("mode_labels")
+    note = doc.get("note")
+    if note is not None and not (_is_text(note) or (isinstance(note, dict) and _is_text(note.get("passive"))
+                                                     and _is_text(note.get("active")))):
+        p.append("note")
     steps = doc.get("steps")
     if not isinstance(steps, list) or not steps:
         return [*p, "steps"]
@@ -198,3 +216,198 @@ def program_label(doc: dict[str, Any], mode: str, lang: str, tr: Callable[[str],
         state = QT_TRANSLATE_NOOP("ClientsGuide", "tick") if mode == "passive" else QT_TRANSLATE_NOOP("ClientsGuide", "untick")
         return f"[{text(labels['passive'], lang)}] {tr(state)}"
     return f"[{text(labels[mode], lang)}]"
+
+
+# ---------------------------------------------------------------- the guide's words (model)
+#
+# What a guide says, apart from how it is drawn: the renderer paints these texts into the pictures, and the
+# panel shows the same texts as selectable text, copy buttons and the pictures' accessible descriptions.
+# The words are translated for the guide's own ``lang``, not the app's.
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One numbered place in a picture (to click, to type, to look at), in the order the picture draws them."""
+
+    instruction: str
+    tag: str = ""  # a short label drawn next to the box ("tick", "untick", "choose")
+    command: str | None = None  # the exact text to type, offered for copying
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line under a picture: badge "1", "2".. for a mark, "i" a hint or the note, "※" an optional step,
+    "!" the wording may differ."""
+
+    badge: str
+    text: str
+    command: str | None = None
+
+
+@dataclass(frozen=True)
+class StepText:
+    header: str  # "lftp — step 1 of 1"
+    marks: list[Mark]
+    lines: list[Line]
+    card: list[str] = field(default_factory=list)  # a card step's own title and lines (the picture is text)
+
+    def plain(self) -> str:
+        """Everything the picture says, as plain text (its accessible description)."""
+        body = [*self.card, *(f"{line.badge}. {line.text}" if line.badge.isdigit() else line.text
+                              for line in self.lines)]
+        return "\n".join([self.header, *body])
+
+
+def guide_text(guide_id: str, target: str | None, lang: str) -> list[StepText]:
+    """The words of ``guide_id``'s guide, one StepText per picture, for ``target`` ("passive"/"active"; None =
+    just show where the setting is)."""
+    doc = load_guide(guide_id)
+    steps = doc["steps"]
+    return [step_text(doc, step, n, len(steps), target, lang) for n, step in enumerate(steps, 1)]
+
+
+def sets_the_mode(step: dict[str, Any]) -> bool:
+    """True for the picture that shows the mode control itself."""
+    return step["kind"] == "terminal" or any(e.get("target") for e in step.get("body", []))
+
+
+def step_text(doc: dict[str, Any], step: dict[str, Any], n: int, total: int, target: str | None,
+              lang: str) -> StepText:
+    t = translator(lang)
+    marks = step_marks(doc, step, target, lang)
+    lines: list[Line] = []
+    if step.get("hint"):
+        lines.append(Line("i", text(step["hint"], lang)))
+    if sets_the_mode(step):  # before the steps: the customer reads "수동형 = 패시브 모드" first
+        naming = mode_naming(doc, lang, lambda source: t("ClientsGuide", source))
+        if naming:
+            lines.append(Line("i", naming))
+    lines += [Line(str(i), m.instruction, m.command) for i, m in enumerate(marks, 1)]
+    if step.get("optional"):
+        lines.append(Line("※", t("ClientsGuide", QT_TRANSLATE_NOOP("ClientsGuide", "This step is needed %1.")).replace(
+            "%1", text(step["optional"], lang))))
+    if n == total and doc.get("note"):
+        lines.append(Line("i", note_text(doc, target, lang)))
+    if unverified(doc, step):
+        if lang == "ko" and doc.get("korean_unverified"):
+            warning = QT_TRANSLATE_NOOP("ClientsGuide", "The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.")
+        else:
+            warning = QT_TRANSLATE_NOOP("ClientsGuide", "The wording may differ in your version of the program: this picture is drawn "
+                                        "from documentation, not copied from your screen.")
+        lines.append(Line("!", t("ClientsGuide", warning)))
+    header = t("ClientsGuide", QT_TRANSLATE_NOOP("ClientsGuide", "%1 — step %2 of %3")).replace(
+        "%1", text(doc["name"], lang)).replace("%2", str(n)).replace("%3", str(total))
+    card = [text(step["title"], lang), *(text(line, lang) for line in step["lines"])] if step["kind"] == "card" else []
+    return StepText(header, marks, lines, card)
+
+
+def chosen_option(options: list[dict[str, Any]], target: str | None, doc: dict[str, Any]) -> int:
+    """The option drawn as selected: the target mode, else the program's default."""
+    want = target if target in ("passive", "active") else doc.get("default")
+    for i, o in enumerate(options):
+        if o.get("mode") == want:
+            return i
+    return 0
+
+
+def checkbox_ticked(doc: dict[str, Any], e: dict[str, Any], target: str | None) -> bool:
+    """The state a checkbox is drawn in: the setting box in the target's state (else the default's)."""
+    if e.get("target"):
+        return target == e["means"] if target in ("passive", "active") else doc.get("default") == e["means"]
+    return bool(e.get("checked"))
+
+
+def step_marks(doc: dict[str, Any], step: dict[str, Any], target: str | None, lang: str) -> list[Mark]:
+    """The numbered marks of one step, in the order the renderer draws them (it checks that they agree)."""
+
+    def t(source: str) -> str:
+        return translator(lang)("ClientsGuide", source)
+
+    marks: list[Mark] = []
+    chosen_mode = target in ("passive", "active")
+    kind = step["kind"]
+    if kind == "menu":
+        marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click the [%1] menu.")).replace(
+            "%1", text(step["menubar"][step["open"]], lang))))
+        marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [%1] in the menu.")).replace(
+            "%1", text(step["items"][step["pick"]], lang))))
+        if "sub" in step:
+            marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [%1] in the menu.")).replace(
+                "%1", text(step["sub"][step["sub_pick"]], lang))))
+    elif kind == "dialog":
+        if "toolbar" in step:
+            marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [%1] on the toolbar.")).replace(
+                "%1", text(step["toolbar"]["items"][step["toolbar"]["pick"]], lang))))
+        if "tree" in step:
+            tree = step["tree"]
+            label = text(tree["items"][tree["pick"]][1], lang)
+            if tree.get("example"):  # a made-up site name: the customer's own is different
+                marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "In the list on the left, select the site you use for this server (in the picture: [%1]).")).replace("%1", label)))
+            else:
+                marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Select [%1] in the list on the left.")).replace("%1", label)))
+        if "tabs" in step:
+            marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Open the [%1] tab.")).replace(
+                "%1", text(step["tabs"]["items"][step["tabs"]["pick"]], lang))))
+        for e in step.get("body", []):
+            marks += _element_marks(doc, e, target, lang)
+        if "buttons" in step:
+            picks = step["buttons"].get("pick", [])
+            picks = picks if isinstance(picks, list) else [picks]
+            for i, item in enumerate(step["buttons"]["items"]):
+                if i in picks:
+                    marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [%1].")).replace("%1", text(item, lang))))
+    elif kind == "terminal":
+        lines = step["lines"][target if chosen_mode else "passive"]
+        prompt = step.get("prompt", "$")  # "C:\\>" for the Windows command prompt, "PS>" for PowerShell
+        for i, line in enumerate(lines):
+            if i not in step.get("pick", []):
+                continue
+            shown = line.removeprefix(prompt + " ")
+            if line.startswith(prompt):
+                marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Type this command and press Enter: %1")).replace(
+                    "%1", shown), command=shown))
+            else:
+                marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "This is what you should see: %1")).replace(
+                    "%1", shown)))
+    return marks
+
+
+def _element_marks(doc: dict[str, Any], e: dict[str, Any], target: str | None, lang: str) -> list[Mark]:
+    def t(source: str) -> str:
+        return translator(lang)("ClientsGuide", source)
+
+    kind = e["type"]
+    chosen_mode = target in ("passive", "active")
+    if kind == "field" and e.get("pick"):
+        return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Type %1 in [%2].")).replace("%1", e.get("value", "")).replace(
+            "%2", text(e["label"], lang).rstrip(":")), command=e.get("value", "") or None)]
+    if kind == "list" and 0 <= e.get("pick", -1) < len(e["items"]):
+        label = text(e["items"][e["pick"]], lang)
+        if e.get("example"):  # a made-up connection name: the customer's own is different
+            return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Select the connection you use for this server (in the picture: [%1]).")).replace("%1", label))]
+        return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Select [%1].")).replace("%1", label))]
+    if kind == "checkbox" and e.get("target"):
+        label = text(e["label"], lang)
+        if chosen_mode:
+            ticked = checkbox_ticked(doc, e, target)
+            instruction = t(QT_TRANSLATE_NOOP("ClientsGuide", "Tick [%1].")) if ticked else \
+                t(QT_TRANSLATE_NOOP("ClientsGuide", "Untick [%1] (clear the tick)."))
+            tag = t(QT_TRANSLATE_NOOP("ClientsGuide", "tick")) if ticked else t(QT_TRANSLATE_NOOP("ClientsGuide", "untick"))
+            return [Mark(instruction.replace("%1", label), tag)]
+        if e["means"] == "passive":
+            return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "This box switches the mode: ticked means passive.")))]
+        return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "This box switches the mode: ticked means active.")))]
+    if kind == "radio" and e.get("target"):
+        if chosen_mode:
+            chosen = e["options"][chosen_option(e["options"], target, doc)]
+            return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Choose [%1].")).replace("%1", text(chosen["label"], lang)),
+                         t(QT_TRANSLATE_NOOP("ClientsGuide", "choose")))]
+        return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "The mode is chosen here.")))]
+    if kind == "select":  # drawn open, its chosen option marked (every select in the guides is the setting)
+        if chosen_mode:
+            chosen = e["options"][chosen_option(e["options"], target, doc)]
+            return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Set [%1] to [%2].")).replace(
+                "%1", text(e.get("label", ""), lang).rstrip(":")).replace("%2", text(chosen["label"], lang)),
+                t(QT_TRANSLATE_NOOP("ClientsGuide", "choose")))]
+        return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "The mode is chosen here.")))]
+    return []

@@ -178,8 +178,19 @@ def _resolve(env: Environment, host: str | None) -> _Resolved:
     closures: dict[str, Setting] = {}
     for s in found:
         if s.closure and (host is None or closure_matches(s.closure, host)):
-            closures[s.closure] = s
+            # As lftp keeps them (checked with the real lftp): a new value replaces the old one in place,
+            # a line without a value removes the pattern, so setting it again puts it last.
+            if s.value is None:
+                closures.pop(s.closure, None)
+            else:
+                closures[s.closure] = s
     return _Resolved(files, glob[-1] if glob else None, closures)
+
+
+def _winner(resolved: _Resolved) -> Setting | None:
+    """The host pattern lftp uses for the host: the first one set that matches. A later, more exact pattern
+    does not win over it (checked with the real lftp), and every pattern wins over the global line."""
+    return next(iter(resolved.closures.values()), None)
 
 
 def detect(env: Environment, host: str | None) -> ClientStatus | None:
@@ -194,9 +205,10 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
     status.mode = "passive" if _effective(last) else "active"
     status.mode_is_default = last is None or last.value is None
     status.config = str(last.path if last else user_rc(resolved.files, env))
-    if host:
-        status.sites = [SiteSetting(c, c, "passive" if s.value else "active")
-                        for c, s in resolved.closures.items() if s.value is not None]
+    winner = _winner(resolved) if host else None
+    if winner is not None and winner.closure:
+        # Only the pattern lftp uses for this server: the others that match never take effect for it.
+        status.sites = [SiteSetting(winner.closure, winner.closure, "passive" if winner.value else "active")]
     return status
 
 
@@ -236,6 +248,47 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
         old = path.read_bytes() if path.exists() else None
         result.changes.append(FileChange(path, old, edit_rc(old, items), f"{path.name}: ftp:passive-mode"))
     return result
+
+
+def plan_server(env: Environment, status: ClientStatus, mode: TargetMode, host: str) -> Plan:
+    """Set the mode for ``host`` alone with ``set ftp:passive-mode/HOST on|off``; the global line and other
+    hosts stay as they are. An existing line for exactly this host is edited in place; otherwise the new line
+    goes before the pattern lftp uses for the host now (the first pattern set wins), or at the end."""
+    want = mode == "passive"
+    word = "on" if want else "off"
+    system = env.path("/etc/lftp.conf")
+    resolved = _resolve(env, host)
+    winner = _winner(resolved)
+    if (winner.value if winner is not None else _effective(resolved.last_global)) == want:
+        return Plan()
+    # lftp compares host patterns with the name as typed, case and trailing dot included (checked with the
+    # real lftp): write the name the way host names are written, lower case and without the dot.
+    line = f"set ftp:passive-mode/{host.strip().rstrip('.').lower()} {word}"
+    if winner is not None and winner.path != system and winner.token is not None:
+        path = winner.path
+        if host_matches(winner.closure or "", host):
+            items: list[tuple[Token | None, str]] = [(winner.token, word)]
+            new = edit_rc(path.read_bytes(), items)
+        else:
+            new = _insert_before(path.read_bytes(), winner.token.start, line)
+    else:
+        path = user_rc(resolved.files, env)
+        new = edit_rc(path.read_bytes() if path.exists() else None, [(None, line)])
+    old = path.read_bytes() if path.exists() else None
+    return Plan([FileChange(path, old, new, f"{path.name}: {line.removeprefix('set ')}")])
+
+
+def _insert_before(data: bytes, pos: int, line: str) -> bytes:
+    """Insert ``line`` before the line that holds text position ``pos``."""
+    tf = decode(data)
+    lines = split_lines(tf.text)
+    index, start = 0, 0
+    while index < len(lines) and start + len(lines[index]) <= pos:
+        start += len(lines[index])
+        index += 1
+    insert_line(lines, index, line, tf.eol())
+    tf.text = "".join(lines)
+    return tf.encode()
 
 
 def edit_rc(data: bytes | None, items: list[tuple[Token | None, str]]) -> bytes:

@@ -25,6 +25,18 @@ OUTCOME: dict[str, str] = {
         "OK there would write its old setting back over this change.",
     ),
     "already": QT_TRANSLATE_NOOP("ClientsText", "{client} is already set to {mode}. Nothing was changed."),
+    "changed_server": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{client} now uses {mode} for {host} only; other servers keep their setting. Restart it if it is open.",
+    ),
+    "already_server": QT_TRANSLATE_NOOP(
+        "ClientsText", "{client} already uses {mode} for {host}. Nothing was changed."
+    ),
+    "no_server_scope": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{client} has no setting of its own for {host}: it keeps one setting for all servers, or the server "
+        "has no saved site. Nothing was changed; change it for all servers instead.",
+    ),
     "running": QT_TRANSLATE_NOOP(
         "ClientsText",
         "{client} is running ({process}). Close it first: it saves its settings when it exits and would "
@@ -115,12 +127,20 @@ TEXT = {
         "ClientsText", "To change it too: ftpwizard clients apply {id} --mode {target} --site {host}"
     ),
     "backup_line": QT_TRANSLATE_NOOP("ClientsText", "backup: {path}"),
+    "all_servers_line": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "This is the program-wide setting: it applies to every server.",
+    ),
+    "one_server_hint": QT_TRANSLATE_NOOP(
+        "ClientsText", "For one server only: ftpwizard clients apply {id} --mode {target} --site HOST"
+    ),
     "changed_line": QT_TRANSLATE_NOOP("ClientsText", "changed: {what}"),
     "problem_line": QT_TRANSLATE_NOOP("ClientsText", "problem: {message}"),
     "usage": QT_TRANSLATE_NOOP(
         "ClientsText",
         "usage: ftpwizard clients [--json] [--host HOST] [--lang ko|en]\n"
         "       ftpwizard clients apply NAME --mode passive|active [--site HOST]\n"
+        "         (--site HOST: that server only; without it: every server)\n"
         "       ftpwizard clients undo NAME",
     ),
 }
@@ -162,6 +182,7 @@ def outcome_text(key: str, params: dict[str, str], lang: str) -> str:
     values.setdefault("backup", "")
     values.setdefault("process", "")
     values.setdefault("known", "")
+    values.setdefault("host", "")
     values.setdefault("client", "")
     template = OUTCOME.get(key, key)
     return translate(template, lang).format(**values)

@@ -9,6 +9,8 @@ Mode = Literal["passive", "active", "auto", "unknown"]
 Scope = Literal["global", "per-site", "none"]
 SiteMode = Literal["passive", "active", "default"]
 TargetMode = Literal["passive", "active"]
+# What "Change it for me" changes: the tested server only, or the program-wide setting (every server).
+ChangeScope = Literal["server", "all"]
 
 SCHEMA = "ftpwizard.clients/1"
 
@@ -28,6 +30,10 @@ CLIENT_IDS: tuple[str, ...] = (
 )
 # Programs whose setting we change ourselves; the others get a guide only.
 APPLY_SUPPORTED: frozenset[str] = frozenset({"filezilla", "winscp", "internet-options", "lftp", "curl"})
+# Programs that keep the mode per server: lftp for any host name (``set ftp:passive-mode/HOST``), FileZilla and
+# WinSCP only for the sites saved in their site manager. curl and Internet Options have one global setting.
+PER_HOST: frozenset[str] = frozenset({"lftp"})
+PER_SITE: frozenset[str] = frozenset({"filezilla", "winscp"})
 
 
 @dataclass
@@ -89,6 +95,14 @@ class ClientStatus:
             "can_apply": self.can_apply,
             "config": self.config,
         }
+
+
+def can_change_for_server(client: ClientStatus, host: str | None) -> bool:
+    """Can ``client``'s mode be changed for ``host`` alone? ``client`` must come from detection with that
+    host, so that its ``sites`` are the saved sites of that server."""
+    if not host or client.id not in APPLY_SUPPORTED or not client.can_apply:
+        return False
+    return client.id in PER_HOST or (client.id in PER_SITE and bool(client.sites))
 
 
 def host_matches(stored: str, wanted: str) -> bool:

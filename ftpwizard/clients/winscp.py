@@ -196,6 +196,21 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
         targets += [(escaped, s.name) for escaped, s in contradicting]
     else:
         result.conflicts = [s for _escaped, s in contradicting]
+    return _plan_sessions(env, ini, targets, mode, result)
+
+
+def plan_server(env: Environment, status: ClientStatus, mode: TargetMode, host: str) -> Plan:
+    """Set FtpPasvMode of the saved sites of ``host`` that do not use ``mode`` now; Default Settings (which
+    new sites start from) and other sites stay as they are."""
+    ini = Path(status.config) if status.config and not status.config.startswith("HKCU\\") else None
+    targets = [(escaped, s.name) for escaped, s in _sites(_Sessions(env, ini))
+               if host_matches(s.host, host) and status.site_mode(s) != mode]
+    return _plan_sessions(env, ini, targets, mode, Plan())
+
+
+def _plan_sessions(env: Environment, ini: Path | None, targets: list[tuple[str, str]], mode: TargetMode,
+                   result: Plan) -> Plan:
+    """Add to ``result`` the changes that set FtpPasvMode of the ``targets`` sessions (escaped name, label)."""
     value = 1 if mode == "passive" else 0
     if ini is None:
         for escaped, label in targets:

@@ -227,6 +227,12 @@ def ms(value: float | None) -> str:
     return f"{value:.1f} ms"
 
 
+def test_time(report: Report) -> str:
+    """When the test ran (it started), for the report's first line: a report copied or saved hours later
+    must not look as if the test ran then. The report's own creation time only if the test never started."""
+    return local_time(report.result.started_at or report.environment.created_at)
+
+
 def local_time(iso: str) -> str:
     """'2026-11-25 14:32:05 +09:00' from an ISO 8601 time (as is when it does not parse)."""
     import datetime as _dt

@@ -165,11 +165,11 @@ def build_report(
 
 
 def report_file_name(report: Report, extension: str = "html") -> str:
-    """ftp-check-<host>-YYYY-MM-DD-HHMM.<extension>, safe on every file system."""
+    """ftp-check-<host>-YYYY-MM-DD-HHMM.<extension> (when the test ran), safe on every file system."""
     host = str(getattr(report.target, "display_host", "") or getattr(report.target, "host", "") or "server")
     safe_host = "".join(ch if ch.isalnum() or ch in ".-_" else "-" for ch in host).strip(".-") or "server"
-    try:
-        moment = _dt.datetime.fromisoformat(report.environment.created_at)
+    try:  # named after the test, like the report's first line, not after the moment it was saved
+        moment = _dt.datetime.fromisoformat(report.result.started_at or report.environment.created_at)
     except ValueError:
         moment = _dt.datetime.now()
     return f"ftp-check-{safe_host[:60]}-{moment:%Y-%m-%d-%H%M}.{extension}"

@@ -57,6 +57,29 @@ pre.transcript{{background:#f6f8fa;border:1px solid #eaeef2;border-radius:6px;pa
 .transcript .out{{color:#0a3069;font-weight:700}} .transcript .note{{color:#953800}}
 .note-text{{color:#57606a;font-size:13px}}
 footer{{color:#57606a;font-size:13px;text-align:center;margin-top:8px}}
+/* Phones (support staff read mailed reports there): tables become stacked cards instead of columns a
+   letter wide. A step: its number beside the name and time, the result below, then command and reply. */
+@media (max-width:640px){{
+  body{{padding:8px}}
+  section,article{{padding:12px}}
+  h1{{font-size:21px}}
+  .headline{{font-size:18px}}
+  table.kv tr{{display:block;border-bottom:1px solid #eaeef2;padding:4px 0}}
+  table.kv th,table.kv td{{display:block;width:auto;border:0;padding:1px 4px;white-space:normal}}
+  table.steps,table.steps tbody,table.programs,table.programs tbody{{display:block}}
+  table.steps tr.head,table.programs tr.head{{display:none}}
+  table.steps tr{{display:grid;grid-template-columns:2em minmax(0,1fr) auto;gap:4px 8px;align-items:start;
+    padding:8px 0;border-bottom:1px solid #eaeef2}}
+  table.steps td{{display:block;border:0;padding:0}}
+  table.steps td.n{{width:auto;grid-column:1;grid-row:1 / span 3;line-height:1.2}}
+  table.steps td:nth-child(2){{grid-column:2;grid-row:1;font-weight:700}}
+  table.steps td.num{{grid-column:3;grid-row:1}}
+  table.steps td:nth-child(3){{grid-column:2 / -1;grid-row:2}}
+  table.steps td.mono{{grid-column:2 / -1;grid-row:3}}
+  table.programs tr{{display:block;padding:8px 0;border-bottom:1px solid #eaeef2}}
+  table.programs td{{display:block;border:0;padding:1px 0}}
+  table.programs td[data-label]::before{{content:attr(data-label) ": ";color:#57606a}}
+}}
 @media print{{
   body{{background:#fff;padding:0;font-size:12px}}
   section,article{{border:1px solid #d0d7de;break-inside:avoid;page-break-inside:avoid}}
@@ -85,7 +108,7 @@ def _badge(status: str, text: str) -> str:
 
 
 def _steps_table(rows: list[F.StepRow] | tuple[F.StepRow, ...], w: F.Words, circled: bool) -> str:
-    head = (f"<tr><th>{_e(w(T.STEP))}</th><th></th><th>{_e(w(T.RESULT))}</th><th>{_e(w(T.DETAILS))}</th>"
+    head = (f'<tr class="head"><th>{_e(w(T.STEP))}</th><th></th><th>{_e(w(T.RESULT))}</th><th>{_e(w(T.DETAILS))}</th>'
             f"<th>{_e(w(T.TIME))}</th></tr>")
     body = []
     for row in rows:
@@ -189,14 +212,18 @@ def _clients_section(report: Report, w: F.Words) -> str:
         return f'<section class="clients">{title}<p class="note-text">{_e(w(T.CLIENTS_NOT_CHECKED))}</p></section>'
     if not report.clients:
         return f'<section class="clients">{title}<p>{_e(w(T.NO_CLIENTS))}</p></section>'
-    head = (f"<tr><th>{_e(w(T.PROGRAM))}</th><th>{_e(w(T.CURRENT_MODE))}</th><th>{_e(w(T.SCOPE))}</th>"
+    head = (f'<tr class="head"><th>{_e(w(T.PROGRAM))}</th><th>{_e(w(T.CURRENT_MODE))}</th><th>{_e(w(T.SCOPE))}</th>'
             f"<th>{_e(w(T.SITES))}</th></tr>")
+
+    def labelled(label: str, value: str) -> str:  # the label shows before the value when the row is a card
+        return f'<td data-label="{_e(w(label))}">{value}</td>' if value else "<td></td>"
+
     body = "".join(
-        f"<tr><td>{_e(F.client_title(c, w))}</td><td><b>{_e(F.client_mode_text(c, w))}</b></td>"
-        f"<td>{_e(F.client_scope_text(c, w))}</td><td>{_e(F.client_sites_text(c, w))}</td></tr>"
+        f"<tr><td><b>{_e(F.client_title(c, w))}</b></td>{labelled(T.CURRENT_MODE, f'<b>{_e(F.client_mode_text(c, w))}</b>')}"
+        f"{labelled(T.SCOPE, _e(F.client_scope_text(c, w)))}{labelled(T.SITES, _e(F.client_sites_text(c, w)))}</tr>"
         for c in report.clients
     )
-    return f'<section class="clients">{title}<table>{head}{body}</table></section>'
+    return f'<section class="clients">{title}<table class="programs">{head}{body}</table></section>'
 
 
 def _transcript_section(report: Report, w: F.Words) -> str:
@@ -224,7 +251,7 @@ def to_html(report: Report, lang: str, translate: Callable[[str, str], str] | No
         f'<meta name="generator" content="ftpwizard {_e(env.app_version)}">\n'
         f"<title>{_e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
         f"<h1>{_e(w(T.TITLE))}</h1>\n"
-        f'<p class="meta">{_e(F.target_line(report))} · {_e(F.local_time(env.created_at))}</p>\n'
+        f'<p class="meta">{_e(F.target_line(report))} · {_e(w(T.PROBE_STARTED))}: {_e(F.test_time(report))}</p>\n'
         f"{_verdict_section(report, w)}\n{_target_section(report, w)}\n"
         f'<div class="modes">{modes}</div>\n'
         f"{_clients_section(report, w)}\n{_environment_section(report, w)}\n{_transcript_section(report, w)}\n"

@@ -15,7 +15,7 @@ def to_text(report: Report, lang: str, translate: Callable[[str, str], str] | No
     w = F.words_for(lang, translate)
     r = report.result
     env = report.environment
-    out: list[str] = [f"{w(T.TITLE)} — {F.target_line(report)} — {F.local_time(env.created_at)}", ""]
+    out: list[str] = [f"{w(T.TITLE)} — {F.target_line(report)} — {w(T.PROBE_STARTED)}: {F.test_time(report)}", ""]
 
     words = F.verdict_text(report, w)
     if words is None:
@@ -59,6 +59,7 @@ def to_text(report: Report, lang: str, translate: Callable[[str, str], str] | No
         f"{a.address} ({F.address_kind(a.kind, w)})" for a in env.local_addresses
     ) or w(T.NO_ADDRESSES)
     out.append(f"{w(T.ENVIRONMENT)}: ftpwizard {env.app_version} · {env.os_name} {env.os_version}")
+    out.append(f"{w(T.CREATED)}: {F.local_time(env.created_at)}")
     out.append(f"{w(T.LOCAL_ADDRESSES)}: {addresses}")
     if report.clients is None:
         out.append(w(T.CLIENTS_NOT_CHECKED))

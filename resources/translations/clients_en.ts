@@ -16,6 +16,18 @@
         <translation>Click [%1] on the toolbar.</translation>
     </message>
     <message>
+        <source>In %1, passive mode is the box [%2]: ticked means passive mode, unticked means active mode.</source>
+        <translation>In %1, passive mode is the box [%2]: ticked means passive mode, unticked means active mode.</translation>
+    </message>
+    <message>
+        <source>In %1, passive mode is called [%2] and active mode [%3].</source>
+        <translation>In %1, passive mode is called [%2] and active mode [%3].</translation>
+    </message>
+    <message>
+        <source>The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.</source>
+        <translation>The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.</translation>
+    </message>
+    <message>
         <source>Click [%1] in the menu.</source>
         <translation>Click [%1] in the menu.</translation>
     </message>
@@ -100,24 +112,12 @@
         <translation>This step is needed %1.</translation>
     </message>
     <message>
-        <source>The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.</source>
-        <translation>The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.</translation>
-    </message>
-    <message>
         <source>The wording may differ in your version of the program: this picture is drawn from documentation, not copied from your screen.</source>
         <translation>The wording may differ in your version of the program: this picture is drawn from documentation, not copied from your screen.</translation>
     </message>
     <message>
         <source>%1 — step %2 of %3</source>
         <translation>%1 — step %2 of %3</translation>
-    </message>
-    <message>
-        <source>In %1, passive mode is the box [%2]: ticked means passive mode, unticked means active mode.</source>
-        <translation>In %1, passive mode is the box [%2]: ticked means passive mode, unticked means active mode.</translation>
-    </message>
-    <message>
-        <source>In %1, passive mode is called [%2] and active mode [%3].</source>
-        <translation>In %1, passive mode is called [%2] and active mode [%3].</translation>
     </message>
 </context>
 <context>
@@ -167,58 +167,6 @@
         <translation>Current setting: %1 (%2).</translation>
     </message>
     <message>
-        <source>Site '%1' (%2): %3</source>
-        <translation>Site '%1' (%2): %3</translation>
-    </message>
-    <message>
-        <source>(set for this site only)</source>
-        <translation>(set for this site only)</translation>
-    </message>
-    <message>
-        <source>Already set the way the test recommends.</source>
-        <translation>Already set the way the test recommends.</translation>
-    </message>
-    <message>
-        <source>Needs a change: choose %1.</source>
-        <translation>Needs a change: choose %1.</translation>
-    </message>
-    <message>
-        <source>The test found no mode that works, so changing this program will not help.</source>
-        <translation>The test found no mode that works, so changing this program will not help.</translation>
-    </message>
-    <message>
-        <source>This program keeps the setting for each site separately; check the site you use for this server.</source>
-        <translation>This program keeps the setting for each site separately; check the site you use for this server.</translation>
-    </message>
-    <message>
-        <source>Change %1 to %2?
-
-The settings file is backed up first, and Undo puts it back exactly as it was.</source>
-        <translation>Change %1 to %2?
-
-The settings file is backed up first, and Undo puts it back exactly as it was.</translation>
-    </message>
-    <message>
-        <source>Change it for me</source>
-        <translation>Change it for me</translation>
-    </message>
-    <message>
-        <source>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</source>
-        <translation>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Put %1's settings back as they were?</source>
-        <translation>Put %1's settings back as they were?</translation>
-    </message>
-    <message>
-        <source>Still set differently for this server: %1.</source>
-        <translation>Still set differently for this server: %1.</translation>
-    </message>
-    <message>
         <source>&amp;Search again</source>
         <translation>&amp;Search again</translation>
     </message>
@@ -243,6 +191,110 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <translation>FTP &amp;programs on this computer:</translation>
     </message>
     <message>
+        <source>Site '%1' (%2): %3</source>
+        <translation>Site '%1' (%2): %3</translation>
+    </message>
+    <message>
+        <source>(set for this site only)</source>
+        <translation>(set for this site only)</translation>
+    </message>
+    <message>
+        <source>Already set the way the test recommends.</source>
+        <translation>Already set the way the test recommends.</translation>
+    </message>
+    <message>
+        <source>Needs a change: choose %1.</source>
+        <translation>Needs a change: choose %1.</translation>
+    </message>
+    <message>
+        <source>The test found no mode that works, so changing this program will not help.</source>
+        <translation>The test found no mode that works, so changing this program will not help.</translation>
+    </message>
+    <message>
+        <source>This program keeps the setting for each site separately; check the site you use for this server.</source>
+        <translation>This program keeps the setting for each site separately; check the site you use for this server.</translation>
+    </message>
+    <message>
+        <source>Change %1 to %2?</source>
+        <translation>Change %1 to %2?</translation>
+    </message>
+    <message>
+        <source>The settings file is backed up first, and Undo puts it back exactly as it was.</source>
+        <translation>The settings file is backed up first, and Undo puts it back exactly as it was.</translation>
+    </message>
+    <message>
+        <source>For new sites</source>
+        <translation>For new sites</translation>
+    </message>
+    <message>
+        <source>For all servers</source>
+        <translation>For all servers</translation>
+    </message>
+    <message>
+        <source>Only for %1: just this server changes; other servers keep their setting. This is the safe choice.</source>
+        <translation>Only for %1: just this server changes; other servers keep their setting. This is the safe choice.</translation>
+    </message>
+    <message>
+        <source>%1: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</source>
+        <translation>%1: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</translation>
+    </message>
+    <message>
+        <source>%1: the program-wide setting changes, so every server you connect to with %2 uses %3.</source>
+        <translation>%1: the program-wide setting changes, so every server you connect to with %2 uses %3.</translation>
+    </message>
+    <message>
+        <source>Only for %1</source>
+        <translation>Only for %1</translation>
+    </message>
+    <message>
+        <source>WinSCP has no saved site for %1, so this changes WinSCP's Default Settings, which new sites start from.</source>
+        <translation>WinSCP has no saved site for %1, so this changes WinSCP's Default Settings, which new sites start from.</translation>
+    </message>
+    <message>
+        <source>%1 has no saved site for %2, so this changes the program-wide setting: every server you connect to with %1 will use %3.</source>
+        <translation>%1 has no saved site for %2, so this changes the program-wide setting: every server you connect to with %1 will use %3.</translation>
+    </message>
+    <message>
+        <source>%1 keeps one setting for all servers: this changes it for every server you connect to with %1, not only this one.</source>
+        <translation>%1 keeps one setting for all servers: this changes it for every server you connect to with %1, not only this one.</translation>
+    </message>
+    <message>
+        <source>Change it for me</source>
+        <translation>Change it for me</translation>
+    </message>
+    <message>
+        <source>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</source>
+        <translation>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Put %1's settings back as they were?</source>
+        <translation>Put %1's settings back as they were?</translation>
+    </message>
+    <message>
+        <source>Still set differently for this server: %1.</source>
+        <translation>Still set differently for this server: %1.</translation>
+    </message>
+    <message>
+        <source>Command to type</source>
+        <translation>Command to type</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the command: %1</source>
+        <translation>Copy the command: %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copied: %1</translation>
+    </message>
+    <message>
         <source>No FTP program found on this computer.</source>
         <translation>No FTP program found on this computer.</translation>
     </message>
@@ -260,6 +312,18 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
     <message>
         <source>{client} is already set to {mode}. Nothing was changed.</source>
         <translation>{client} is already set to {mode}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{client} now uses {mode} for {host} only; other servers keep their setting. Restart it if it is open.</source>
+        <translation>{client} now uses {mode} for {host} only; other servers keep their setting. Restart it if it is open.</translation>
+    </message>
+    <message>
+        <source>{client} already uses {mode} for {host}. Nothing was changed.</source>
+        <translation>{client} already uses {mode} for {host}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{client} has no setting of its own for {host}: it keeps one setting for all servers, or the server has no saved site. Nothing was changed; change it for all servers instead.</source>
+        <translation>{client} has no setting of its own for {host}: it keeps one setting for all servers, or the server has no saved site. Nothing was changed; change it for all servers instead.</translation>
     </message>
     <message>
         <source>{client} is running ({process}). Close it first: it saves its settings when it exits and would overwrite the change. Nothing was changed.</source>
@@ -406,6 +470,14 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <translation>backup: {path}</translation>
     </message>
     <message>
+        <source>This is the program-wide setting: it applies to every server.</source>
+        <translation>This is the program-wide setting: it applies to every server.</translation>
+    </message>
+    <message>
+        <source>For one server only: ftpwizard clients apply {id} --mode {target} --site HOST</source>
+        <translation>For one server only: ftpwizard clients apply {id} --mode {target} --site HOST</translation>
+    </message>
+    <message>
         <source>changed: {what}</source>
         <translation>changed: {what}</translation>
     </message>
@@ -416,9 +488,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
     <message>
         <source>usage: ftpwizard clients [--json] [--host HOST] [--lang ko|en]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
+         (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</source>
         <translation>usage: ftpwizard clients [--json] [--host HOST] [--lang ko|en]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
+         (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</translation>
     </message>
     <message>

@@ -16,6 +16,18 @@
         <translation>도구 모음에서 [%1] 버튼을 누릅니다.</translation>
     </message>
     <message>
+        <source>In %1, passive mode is the box [%2]: ticked means passive mode, unticked means active mode.</source>
+        <translation>%1에서는 [%2] 상자가 패시브 모드 설정입니다. 체크하면 패시브 모드, 체크를 해제하면 액티브 모드입니다.</translation>
+    </message>
+    <message>
+        <source>In %1, passive mode is called [%2] and active mode [%3].</source>
+        <translation>%1에서는 패시브 모드가 [%2], 액티브 모드가 [%3]입니다.</translation>
+    </message>
+    <message>
+        <source>The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.</source>
+        <translation>이 그림의 한국어 메뉴 이름은 확인되지 않았으며 버전에 따라 다를 수 있습니다. 그래서 영어판 이름을 함께 적었습니다.</translation>
+    </message>
+    <message>
         <source>Click [%1] in the menu.</source>
         <translation>메뉴에서 [%1] 항목을 누릅니다.</translation>
     </message>
@@ -100,24 +112,12 @@
         <translation>이 단계는 %1 필요합니다.</translation>
     </message>
     <message>
-        <source>The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.</source>
-        <translation>이 그림의 한국어 메뉴 이름은 확인되지 않았으며 버전에 따라 다를 수 있습니다. 그래서 영어판 이름을 함께 적었습니다.</translation>
-    </message>
-    <message>
         <source>The wording may differ in your version of the program: this picture is drawn from documentation, not copied from your screen.</source>
         <translation>프로그램 버전에 따라 메뉴 이름이나 위치가 다를 수 있습니다. 이 그림은 설명서를 바탕으로 그린 것이며, 실제 화면을 찍은 것이 아닙니다.</translation>
     </message>
     <message>
         <source>%1 — step %2 of %3</source>
         <translation>%1 — %3단계 중 %2단계</translation>
-    </message>
-    <message>
-        <source>In %1, passive mode is the box [%2]: ticked means passive mode, unticked means active mode.</source>
-        <translation>%1에서는 [%2] 상자가 패시브 모드 설정입니다. 체크하면 패시브 모드, 체크를 해제하면 액티브 모드입니다.</translation>
-    </message>
-    <message>
-        <source>In %1, passive mode is called [%2] and active mode [%3].</source>
-        <translation>%1에서는 패시브 모드가 [%2], 액티브 모드가 [%3]입니다.</translation>
     </message>
 </context>
 <context>
@@ -167,58 +167,6 @@
         <translation>현재 설정: %1(%2)</translation>
     </message>
     <message>
-        <source>Site '%1' (%2): %3</source>
-        <translation>사이트 '%1'(%2): %3</translation>
-    </message>
-    <message>
-        <source>(set for this site only)</source>
-        <translation>(이 사이트에만 따로 지정)</translation>
-    </message>
-    <message>
-        <source>Already set the way the test recommends.</source>
-        <translation>검사 결과에 맞게 이미 설정되어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Needs a change: choose %1.</source>
-        <translation>바꿔야 합니다. 이렇게 설정하세요: %1</translation>
-    </message>
-    <message>
-        <source>The test found no mode that works, so changing this program will not help.</source>
-        <translation>검사에서 제대로 되는 모드를 찾지 못했기 때문에, 이 프로그램 설정을 바꿔도 해결되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>This program keeps the setting for each site separately; check the site you use for this server.</source>
-        <translation>이 프로그램은 사이트마다 따로 설정합니다. 이 서버에 접속할 때 쓰는 사이트의 설정을 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Change %1 to %2?
-
-The settings file is backed up first, and Undo puts it back exactly as it was.</source>
-        <translation>%1 설정을 바꿀까요? 바꿀 모드: %2
-
-바꾸기 전에 설정 파일을 백업해 두며, [되돌리기]를 누르면 원래 상태 그대로 돌아갑니다.</translation>
-    </message>
-    <message>
-        <source>Change it for me</source>
-        <translation>자동으로 바꾸기</translation>
-    </message>
-    <message>
-        <source>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</source>
-        <translation>사이트 %1에는 이 서버용 설정이 따로 지정되어 있어 프로그램 전체 설정보다 우선합니다. 이 사이트도 바꿀까요?</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>되돌리기</translation>
-    </message>
-    <message>
-        <source>Put %1's settings back as they were?</source>
-        <translation>%1 설정을 바꾸기 전으로 되돌릴까요?</translation>
-    </message>
-    <message>
-        <source>Still set differently for this server: %1.</source>
-        <translation>이 서버에 대해 아직 다르게 설정된 사이트: %1</translation>
-    </message>
-    <message>
         <source>&amp;Search again</source>
         <translation>다시 찾기(&amp;S)</translation>
     </message>
@@ -243,6 +191,110 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <translation>내 PC에서 찾은 FTP 프로그램(&amp;P):</translation>
     </message>
     <message>
+        <source>Site '%1' (%2): %3</source>
+        <translation>사이트 '%1'(%2): %3</translation>
+    </message>
+    <message>
+        <source>(set for this site only)</source>
+        <translation>(이 사이트에만 따로 지정)</translation>
+    </message>
+    <message>
+        <source>Already set the way the test recommends.</source>
+        <translation>검사 결과에 맞게 이미 설정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Needs a change: choose %1.</source>
+        <translation>바꿔야 합니다. 이렇게 설정하세요: %1</translation>
+    </message>
+    <message>
+        <source>The test found no mode that works, so changing this program will not help.</source>
+        <translation>검사에서 제대로 되는 모드를 찾지 못했기 때문에, 이 프로그램 설정을 바꿔도 해결되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This program keeps the setting for each site separately; check the site you use for this server.</source>
+        <translation>이 프로그램은 사이트마다 따로 설정합니다. 이 서버에 접속할 때 쓰는 사이트의 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Change %1 to %2?</source>
+        <translation>%1 프로그램의 설정을 바꿀까요? 새 설정: %2</translation>
+    </message>
+    <message>
+        <source>The settings file is backed up first, and Undo puts it back exactly as it was.</source>
+        <translation>바꾸기 전에 설정 파일을 백업해 두며, [되돌리기]를 누르면 원래 상태 그대로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>For new sites</source>
+        <translation>새로 만드는 사이트에</translation>
+    </message>
+    <message>
+        <source>For all servers</source>
+        <translation>모든 서버에</translation>
+    </message>
+    <message>
+        <source>Only for %1: just this server changes; other servers keep their setting. This is the safe choice.</source>
+        <translation>%1 서버에만: 이 서버의 설정만 바뀌고 다른 서버의 설정은 그대로입니다. 안전한 방법입니다.</translation>
+    </message>
+    <message>
+        <source>%1: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</source>
+        <translation>%1: WinSCP의 기본 설정이 바뀝니다. 새로 만드는 사이트가 이 설정으로 시작하며, 저장된 사이트는 각자의 설정을 그대로 씁니다.</translation>
+    </message>
+    <message>
+        <source>%1: the program-wide setting changes, so every server you connect to with %2 uses %3.</source>
+        <translation>%1: 프로그램 전체 설정이 바뀌어, %2 프로그램으로 접속하는 모든 서버가 %3 설정을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Only for %1</source>
+        <translation>%1 서버에만</translation>
+    </message>
+    <message>
+        <source>WinSCP has no saved site for %1, so this changes WinSCP's Default Settings, which new sites start from.</source>
+        <translation>WinSCP에 저장된 %1 서버 사이트가 없어서, 새로 만드는 사이트가 따르는 WinSCP 기본 설정을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no saved site for %2, so this changes the program-wide setting: every server you connect to with %1 will use %3.</source>
+        <translation>%1 프로그램에 저장된 %2 서버 사이트가 없어서 프로그램 전체 설정을 바꿉니다. %1 프로그램으로 접속하는 모든 서버가 %3 설정을 쓰게 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 keeps one setting for all servers: this changes it for every server you connect to with %1, not only this one.</source>
+        <translation>%1 프로그램은 모든 서버에 설정 하나를 씁니다. 이 서버만이 아니라 %1 프로그램으로 접속하는 모든 서버의 설정이 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Change it for me</source>
+        <translation>자동으로 바꾸기</translation>
+    </message>
+    <message>
+        <source>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</source>
+        <translation>사이트 %1에는 이 서버용 설정이 따로 지정되어 있어 프로그램 전체 설정보다 우선합니다. 이 사이트도 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Put %1's settings back as they were?</source>
+        <translation>%1 설정을 바꾸기 전으로 되돌릴까요?</translation>
+    </message>
+    <message>
+        <source>Still set differently for this server: %1.</source>
+        <translation>이 서버에 대해 아직 다르게 설정된 사이트: %1</translation>
+    </message>
+    <message>
+        <source>Command to type</source>
+        <translation>입력할 명령</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the command: %1</source>
+        <translation>명령 복사: %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>복사했습니다: %1</translation>
+    </message>
+    <message>
         <source>No FTP program found on this computer.</source>
         <translation>내 PC에서 FTP 프로그램을 찾지 못했습니다.</translation>
     </message>
@@ -260,6 +312,18 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
     <message>
         <source>{client} is already set to {mode}. Nothing was changed.</source>
         <translation>{client}: 이미 {mode}입니다. 바꾼 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{client} now uses {mode} for {host} only; other servers keep their setting. Restart it if it is open.</source>
+        <translation>{client} 프로그램에서 {host} 서버만 {mode} 설정으로 바꿨습니다. 다른 서버의 설정은 그대로입니다. 프로그램이 열려 있으면 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>{client} already uses {mode} for {host}. Nothing was changed.</source>
+        <translation>{client} 프로그램은 {host} 서버에 이미 {mode} 설정을 쓰고 있습니다. 바꾼 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{client} has no setting of its own for {host}: it keeps one setting for all servers, or the server has no saved site. Nothing was changed; change it for all servers instead.</source>
+        <translation>{client} 프로그램에는 {host} 서버만 따로 정하는 설정이 없습니다. 모든 서버에 설정 하나를 쓰거나, 이 서버를 사이트로 저장해 두지 않았기 때문입니다. 바꾼 것은 없습니다. 대신 모든 서버의 설정을 바꾸세요.</translation>
     </message>
     <message>
         <source>{client} is running ({process}). Close it first: it saves its settings when it exits and would overwrite the change. Nothing was changed.</source>
@@ -406,6 +470,14 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
         <translation>백업: {path}</translation>
     </message>
     <message>
+        <source>This is the program-wide setting: it applies to every server.</source>
+        <translation>프로그램 전체 설정이라 모든 서버에 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>For one server only: ftpwizard clients apply {id} --mode {target} --site HOST</source>
+        <translation>한 서버에만 적용하려면: ftpwizard clients apply {id} --mode {target} --site 서버</translation>
+    </message>
+    <message>
         <source>changed: {what}</source>
         <translation>바꾼 내용: {what}</translation>
     </message>
@@ -416,9 +488,11 @@ The settings file is backed up first, and Undo puts it back exactly as it was.</
     <message>
         <source>usage: ftpwizard clients [--json] [--host HOST] [--lang ko|en]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
+         (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</source>
         <translation>사용법: ftpwizard clients [--json] [--host 서버] [--lang ko|en]
         ftpwizard clients apply 이름 --mode passive|active [--site 서버]
+          --site 서버: 그 서버에만 적용합니다. 없으면 모든 서버에 적용합니다.
         ftpwizard clients undo 이름</translation>
     </message>
     <message>

@@ -6,10 +6,18 @@ under a temporary folder that plays the part of C:\\ or /.
 
 from __future__ import annotations
 
+import sys
+import threading
+import warnings
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+
+# pytest runs in importlib mode (test folders are not packages): make this folder's helpers (real_programs)
+# importable.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.registry import REG_SZ, MemoryRegistry
@@ -163,3 +171,25 @@ def fz_xml() -> str:
 @pytest.fixture
 def fz_sites() -> str:
     return FZ_SITES
+
+
+@pytest.fixture
+def ftp_server(tmp_path: Path) -> Iterator[int]:
+    with warnings.catch_warnings():  # pyftpdlib imports asyncore, deprecated in 3.11
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from pyftpdlib.authorizers import DummyAuthorizer
+        from pyftpdlib.handlers import FTPHandler
+        from pyftpdlib.servers import FTPServer
+
+    (tmp_path / "srv").mkdir()
+    auth = DummyAuthorizer()
+    auth.add_anonymous(str(tmp_path / "srv"))
+    handler = type("Handler", (FTPHandler,), {"authorizer": auth, "permit_foreign_addresses": True})
+    server = FTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"timeout": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield server.address[1]
+    finally:
+        server.close_all()
+        thread.join(timeout=10)

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from real_programs import lftp_data_command, needs_lftp
+
 from ftpwizard.clients.cli import run_clients_command
 from ftpwizard.clients.registry import REG_SZ
 
@@ -143,3 +145,42 @@ def test_malformed_sitemanager_refusal_names_the_file(windows, install_filezilla
     assert code == 1 and out == ""
     assert f"The settings file {cdir / 'sitemanager.xml'} is not in the format" in err
     assert (cdir / "filezilla.xml").read_bytes() == before and (cdir / "sitemanager.xml").read_bytes() == broken
+
+
+@needs_lftp
+def test_cli_site_changes_that_server_only_and_says_when_every_server_changes(  # type: ignore[no-untyped-def]
+        monkeypatch, tmp_path: Path, capsys, ftp_server: int) -> None:
+    """The real `ftpwizard` entry point on this machine's real programs, in a temporary HOME."""
+    from ftpwizard.cli import main
+
+    home = tmp_path / "home"
+    home.mkdir()
+    for name, value in (("HOME", home), ("XDG_CONFIG_HOME", home / ".config"), ("XDG_DATA_HOME", tmp_path / "data")):
+        monkeypatch.setenv(name, str(value))
+    monkeypatch.delenv("CURL_HOME", raising=False)
+    rc = home / ".lftprc"
+    rc.write_text("set ftp:passive-mode on\n")
+
+    assert main(["clients", "apply", "lftp", "--mode", "active", "--site", "127.0.0.1", "--lang", "en"]) == 0
+    assert "lftp now uses active mode for 127.0.0.1 only" in capsys.readouterr().out
+    assert rc.read_text() == "set ftp:passive-mode on\nset ftp:passive-mode/127.0.0.1 off\n"
+    assert lftp_data_command(home, "127.0.0.1", ftp_server) in ("PORT", "EPRT")
+    assert lftp_data_command(home, "localhost", ftp_server) in ("PASV", "EPSV")
+    assert main(["clients", "undo", "lftp"]) == 0
+    capsys.readouterr()
+
+    assert main(["clients", "apply", "lftp", "--mode", "active", "--lang", "ko"]) == 0
+    out = capsys.readouterr().out
+    assert "모든 서버에 적용됩니다" in out and "--site 서버" in out
+    assert rc.read_text() == "set ftp:passive-mode off\n"
+    assert main(["clients", "undo", "lftp"]) == 0
+
+    curlrc = home / ".curlrc"
+    curlrc.write_text("silent\n")
+    assert main(["clients", "apply", "curl", "--mode", "active", "--site", "127.0.0.1", "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "curl has no setting of its own for 127.0.0.1" in err and "Traceback" not in err
+    assert curlrc.read_text() == "silent\n"
+    assert main(["clients", "apply", "curl", "--mode", "active", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "applies to every server" in out and "--site" not in out

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -111,3 +113,32 @@ def test_filezilla_korean_steps(qapp) -> None:  # type: ignore[no-untyped-def]
     assert pictures[0].instructions == ["[편집(E)] 메뉴를 누릅니다.", "메뉴에서 [설정(S)...] 항목을 누릅니다."]
     assert "[수동형(S) (권장)] 항목을 선택합니다." in pictures[1].instructions
     assert any("사이트 관리자에 저장한 사이트로 접속할 때만 필요합니다" in line for line in pictures[3].instructions)
+
+
+@pytest.mark.parametrize(("mode", "word"), [("passive", "on"), ("active", "off")])
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_lftp_per_server_example_follows_the_recommended_mode(qapp, mode: str, word: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    lines = render_guide("lftp", mode, lang)[-1].instructions
+    examples = [line for line in lines if "ftp:passive-mode/ftp.example.com" in line]
+    assert examples and all(f"ftp:passive-mode/ftp.example.com {word}" in line for line in examples), lines
+
+
+def test_pictures_drawn_for_a_150_percent_screen_are_sharp_and_say_the_same(qapp) -> None:  # type: ignore[no-untyped-def]
+    for gid in GUIDE_IDS:
+        plain, sharp = render_guide(gid, "active", "ko"), render_guide(gid, "active", "ko", dpr=1.5)
+        for one, finer in zip(plain, sharp, strict=True):
+            assert finer.image.devicePixelRatio() == 1.5 and finer.image.width() == round(WIDTH * 1.5)
+            assert finer.image.deviceIndependentSize().width() == WIDTH
+            assert abs(finer.image.deviceIndependentSize().height() - one.image.height()) <= 1
+            assert finer.words == one.words
+
+
+def test_the_guide_words_need_no_qt(tmp_path: Path) -> None:
+    """The words are a Qt-free model (the panel's text, the renderer's drawing and later layouts share it)."""
+    code = ("import sys; sys.modules['PySide6'] = None\n"
+            "from ftpwizard.clients.guides import guide_text\n"
+            "print(guide_text('lftp', 'active', 'en')[0].plain())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "Type this command and press Enter: echo 'set ftp:passive-mode off' >> ~/.lftprc" in out.stdout
+    assert "set ftp:passive-mode/ftp.example.com off" in out.stdout

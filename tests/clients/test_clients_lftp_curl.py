@@ -4,38 +4,21 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
-import threading
-import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from real_programs import CURL, LFTP, lftp_data_command, needs_curl, needs_lftp, real_lftp_settings
 
 from ftpwizard.clients import apply_mode, detect_clients, undo
 from ftpwizard.clients import lftp as lf
 from ftpwizard.clients.guides import load_guide
 from ftpwizard.clients.model import ClientStatus
 
-LFTP = shutil.which("lftp")
-CURL = shutil.which("curl")
-needs_lftp = pytest.mark.skipif(LFTP is None, reason="apt-get install lftp")
-needs_curl = pytest.mark.skipif(CURL is None, reason="apt-get install curl")
-
 
 def pick(clients: list[ClientStatus], cid: str) -> ClientStatus:
     [found] = [c for c in clients if c.id == cid]
     return found
-
-
-def real_lftp_settings(home: Path, **extra_env: str) -> list[str]:
-    """What the real lftp has after reading its rc files: its own 'set -a' lines for passive-mode.
-    (Note: 'set ftp:passive-mode' with no value would reset the variable and print nothing.)"""
-    env = {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "PATH": os.environ.get("PATH", ""),
-           **extra_env}
-    out = subprocess.run([LFTP or "lftp", "-c", "set -a"], env=env, capture_output=True, text=True, timeout=30)
-    return [line for line in out.stdout.splitlines() if line.startswith("set ftp:passive-mode")]
 
 
 RC_SAMPLES = [
@@ -154,6 +137,65 @@ def test_symlinked_lftprc_stays_a_link_and_undo_restores_its_target(tmp_path: Pa
     assert sorted(p.name for p in dotfiles.iterdir()) == ["lftprc"]  # the backup is gone with the undo
     assert not [p for p in home.rglob("*") if p.is_file() and not p.is_symlink()]  # no stray copy next to the link
     assert "set ftp:passive-mode on" in real_lftp_settings(home)
+def test_change_for_one_server_real_lftp_uses_it_for_that_server_only(linux, ftp_server: int) -> None:  # type: ignore[no-untyped-def]
+    linux.on_path["lftp"] = LFTP
+    home = linux.env.home
+    rc = linux.write(home / ".lftprc", "set ftp:passive-mode on\n")
+    assert lftp_data_command(home, "127.0.0.1", ftp_server) in ("PASV", "EPSV")
+
+    out = apply_mode(linux.env, "lftp", "active", host="127.0.0.1", scope="server")
+    assert out.ok and out.key == "changed_server", out
+    assert rc.read_bytes() == b"set ftp:passive-mode on\nset ftp:passive-mode/127.0.0.1 off\n"
+    assert lftp_data_command(home, "127.0.0.1", ftp_server) in ("PORT", "EPRT")
+    # The same server under another name is another server to lftp: it keeps the program-wide passive.
+    assert lftp_data_command(home, "localhost", ftp_server) in ("PASV", "EPSV")
+    assert "set ftp:passive-mode on" in real_lftp_settings(home)
+    status = pick(detect_clients(linux.env, host="127.0.0.1"), "lftp")
+    assert status.mode == "passive" and status.effective_mode() == "active"
+
+    again = apply_mode(linux.env, "lftp", "active", host="127.0.0.1", scope="server")
+    assert again.ok and again.key == "already_server"
+    assert undo(linux.env, "lftp").ok
+    assert rc.read_bytes() == b"set ftp:passive-mode on\n"
+
+
+@needs_lftp
+@pytest.mark.parametrize(("before", "after"), [
+    # A line for exactly this server is edited in place.
+    ("set ftp:passive-mode/127.0.0.1 on\n", "set ftp:passive-mode/127.0.0.1 off\n"),
+    # lftp uses the first pattern set that matches, so the new line goes before the wider one.
+    ("set ftp:passive-mode off\nset ftp:passive-mode/127.0.0.* on\n",
+     "set ftp:passive-mode off\nset ftp:passive-mode/127.0.0.1 off\nset ftp:passive-mode/127.0.0.* on\n"),
+])
+def test_change_for_one_server_where_lftp_already_has_host_lines(linux, ftp_server: int, before: str,  # type: ignore[no-untyped-def]
+                                                                  after: str) -> None:
+    linux.on_path["lftp"] = LFTP
+    rc = linux.write(linux.env.home / ".lftprc", before)
+    assert lftp_data_command(linux.env.home, "127.0.0.1", ftp_server) in ("PASV", "EPSV")
+    out = apply_mode(linux.env, "lftp", "active", host="127.0.0.1", scope="server")
+    assert out.ok, out
+    assert rc.read_text() == after
+    assert lftp_data_command(linux.env.home, "127.0.0.1", ftp_server) in ("PORT", "EPRT")
+
+
+@needs_lftp
+def test_the_per_server_line_is_written_the_way_lftp_compares_names(linux, ftp_server: int) -> None:  # type: ignore[no-untyped-def]
+    """lftp matches host patterns case-sensitively and without forgiving a trailing dot (tried with the real
+    lftp): a name typed as 'LocalHost.' in the wizard must still reach 'lftp localhost'."""
+    linux.on_path["lftp"] = LFTP
+    rc = linux.write(linux.env.home / ".lftprc", "set ftp:passive-mode on\n")
+    out = apply_mode(linux.env, "lftp", "active", host="LocalHost.", scope="server")
+    assert out.ok, out
+    assert rc.read_text() == "set ftp:passive-mode on\nset ftp:passive-mode/localhost off\n"
+    assert lftp_data_command(linux.env.home, "localhost", ftp_server) in ("PORT", "EPRT")
+
+
+def test_curl_has_no_per_server_setting(linux) -> None:  # type: ignore[no-untyped-def]
+    linux.on_path["curl"] = "/usr/bin/curl"
+    curlrc = linux.write(linux.env.home / ".curlrc", "silent\n")
+    out = apply_mode(linux.env, "curl", "active", host="ftp.example.com", scope="server")
+    assert not out.ok and out.key == "no_server_scope"
+    assert curlrc.read_bytes() == b"silent\n"
 
 
 def test_lftp_running_is_not_a_reason_to_refuse(linux) -> None:  # type: ignore[no-untyped-def]
@@ -163,28 +205,6 @@ def test_lftp_running_is_not_a_reason_to_refuse(linux) -> None:  # type: ignore[
 
 
 # ---------------------------------------------------------------- curl
-
-
-@pytest.fixture
-def ftp_server(tmp_path: Path) -> Iterator[int]:
-    with warnings.catch_warnings():  # pyftpdlib imports asyncore, deprecated in 3.11
-        warnings.simplefilter("ignore", DeprecationWarning)
-        from pyftpdlib.authorizers import DummyAuthorizer
-        from pyftpdlib.handlers import FTPHandler
-        from pyftpdlib.servers import FTPServer
-
-    (tmp_path / "srv").mkdir()
-    auth = DummyAuthorizer()
-    auth.add_anonymous(str(tmp_path / "srv"))
-    handler = type("Handler", (FTPHandler,), {"authorizer": auth, "permit_foreign_addresses": True})
-    server = FTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"timeout": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield server.address[1]
-    finally:
-        server.close_all()
-        thread.join(timeout=10)
 
 
 def curl_transcript(home: Path, port: int) -> str:

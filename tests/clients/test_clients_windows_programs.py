@@ -404,3 +404,25 @@ def test_winscp_site_without_fsprotocol_is_sftp_whatever_default_settings_says(w
     status = pick(detect_clients(windows.env, host="ftp.example.com"), "winscp")
     assert "ssh box" not in [s.name for s in status.sites]
     assert [s.name for s in status.sites] == ["내 홈페이지", "Work/Backup copy"]
+def test_winscp_change_for_one_server_sets_its_sites_only(windows) -> None:  # type: ignore[no-untyped-def]
+    install_winscp(windows)
+    winscp_sessions(windows)
+    reg = windows.registry
+    reg.put("HKCU", rf"{SESSIONS}\Other", "HostName", REG_SZ, "other.example.org")
+    reg.put("HKCU", rf"{SESSIONS}\Other", "FSProtocol", REG_DWORD, 5)
+    out = apply_mode(windows.env, "winscp", "active", host="ftp.example.com", scope="server")
+    assert out.ok and out.key == "changed_server", out
+    # The site of this server that used the factory default now says active; the one set active stays.
+    assert reg.get("HKCU", rf"{SESSIONS}\Work/Backup%20copy", "FtpPasvMode") == RegValue(REG_DWORD, 0)
+    assert reg.get("HKCU", rf"{SESSIONS}\{KOREAN_SITE}", "FtpPasvMode") == RegValue(REG_DWORD, 0)
+    # Default Settings (new sites) and the other server's site are untouched.
+    assert reg.get("HKCU", rf"{SESSIONS}\Default%20Settings", "FtpPasvMode") is None
+    assert reg.get("HKCU", rf"{SESSIONS}\Other", "FtpPasvMode") is None
+    assert pick(detect_clients(windows.env, host="ftp.example.com"), "winscp").effective_mode() == "active"
+    assert undo(windows.env, "winscp").ok
+    assert reg.get("HKCU", rf"{SESSIONS}\Work/Backup%20copy", "FtpPasvMode") is None
+
+    # No saved site for a server: nothing to change for it alone, and nothing is changed.
+    out = apply_mode(windows.env, "winscp", "active", host="new.example.net", scope="server")
+    assert not out.ok and out.key == "no_server_scope"
+    assert reg.get("HKCU", rf"{SESSIONS}\Default%20Settings", "FtpPasvMode") is None

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 
+from ftpwizard.probe import records
 from ftpwizard.report.model import Environment, LocalAddress, build_report
 from ftpwizard.report.render_text import to_text
 from ftpwizard.ui import report_actions
@@ -68,7 +70,8 @@ def test_copy_puts_the_text_report_on_the_clipboard_and_confirms(qtbot, actions,
     assert actions.status.isVisible() and "Report copied" in actions.status.text()
 
 
-def test_save_writes_html_through_the_replaceable_dialog(qtbot, actions, tmp_path, monkeypatch, settings_dir, password):
+def test_save_writes_html_through_the_replaceable_dialog(qtbot, actions, report, tmp_path, monkeypatch, settings_dir,  # type: ignore[no-untyped-def]
+                                                         password):
     asked: list[str] = []
     target = tmp_path / "chosen.html"
 
@@ -79,7 +82,8 @@ def test_save_writes_html_through_the_replaceable_dialog(qtbot, actions, tmp_pat
     monkeypatch.setattr(report_actions, "ask_save_path", fake_dialog)
     with qtbot.waitSignal(actions.reportSaved):
         actions.save_button.click()
-    assert re.fullmatch(r"ftp-check-127\.0\.0\.1-2026-11-25-1432\.html", Path(asked[0]).name)
+    ran = datetime.fromisoformat(report.result.started_at)  # named after the test, not after the saving
+    assert Path(asked[0]).name == f"ftp-check-127.0.0.1-{ran:%Y-%m-%d-%H%M}.html"
     html = target.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and password not in html
     assert str(target) in actions.status.text()
@@ -90,6 +94,30 @@ def test_save_writes_html_through_the_replaceable_dialog(qtbot, actions, tmp_pat
     assert password.encode() not in stored
     actions.save_button.click()
     assert Path(asked[1]).parent == tmp_path
+
+
+def test_the_report_says_when_the_test_ran_not_when_it_was_copied(qtbot, runs, tmp_path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                   settings_dir):
+    """A customer copies or saves the report hours after the test: the report must date the test."""
+    result = records.replace(runs["client-firewall"].result, started_at="2026-11-25T09:15:00+09:00")
+    widget = ReportActions(lang="ko", log_dir=None)
+    qtbot.addWidget(widget)
+    widget.set_report_source(lambda: build_report(result, None))  # built at the click, as the wizard does
+    widget.show()
+    with qtbot.waitSignal(widget.reportCopied):
+        widget.copy_button.click()
+    text = QGuiApplication.clipboard().text()
+    assert text.splitlines()[0].endswith(" — 검사 시작 시각: 2026-11-25 09:15:00 +09:00")
+    assert re.search(r"^작성 시각: \d{4}-", text, re.M), "when it was copied is said too, as such"
+
+    asked: list[str] = []
+    target = tmp_path / "saved.html"
+    monkeypatch.setattr(report_actions, "ask_save_path", lambda parent, default: asked.append(default) or str(target))
+    with qtbot.waitSignal(widget.reportSaved):
+        widget.save_button.click()
+    assert Path(asked[0]).name == "ftp-check-127.0.0.1-2026-11-25-0915.html"
+    meta = re.search(r'<p class="meta">(.*?)</p>', target.read_text(encoding="utf-8"))
+    assert meta and meta.group(1).endswith(" · 검사 시작 시각: 2026-11-25 09:15:00 +09:00")
 
 
 def test_a_bare_name_gets_html_and_cancel_writes_nothing(qtbot, actions, tmp_path, monkeypatch, settings_dir):

@@ -4,6 +4,8 @@ Nothing is copied from vendor screenshots: each picture is a mock of the dialog 
 the style of the program's era (classic Windows, XP, Windows 10, macOS, a terminal), with the item to
 click highlighted, a red box and a numbered callout on every place to click, the setting drawn in the
 state the user should leave it in, and numbered instructions underneath that say the same in words.
+The words come from ftpwizard.clients.guides (step_text), which the panel also shows as text; this module
+only draws them. Pictures are drawn at the screen's device pixel ratio, so they stay sharp at 150 %.
 """
 
 from __future__ import annotations
@@ -24,7 +26,15 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from ftpwizard.clients.guides import load_guide, mode_naming, text, unverified
+from ftpwizard.clients.guides import (
+    Mark,
+    StepText,
+    checkbox_ticked,
+    chosen_option,
+    load_guide,
+    step_text,
+    text,
+)
 from ftpwizard.i18n import translator
 
 WIDTH = 760
@@ -95,10 +105,15 @@ class Canvas:
     p: QPainter
     style: Style
     lang: str
+    planned: list[Mark]  # the step's marks from the guide's words, in drawing order
     callouts: list[Callout] = field(default_factory=list)
 
-    def mark(self, rect: QRectF, instruction: str, tag: str = "", place: str = "left") -> None:
-        self.callouts.append(Callout(QRectF(rect), instruction, tag, place))
+    def mark(self, rect: QRectF, place: str = "left") -> None:
+        """Box the next planned mark at ``rect``."""
+        if len(self.callouts) >= len(self.planned):
+            raise RuntimeError("the picture marks more places than the guide's words say")
+        planned = self.planned[len(self.callouts)]
+        self.callouts.append(Callout(QRectF(rect), planned.instruction, planned.tag, place))
 
     def t(self, source: str) -> str:
         return translator(self.lang)("ClientsGuide", source)
@@ -106,32 +121,37 @@ class Canvas:
 
 @dataclass
 class GuidePicture:
-    image: QImage
-    instructions: list[str]  # the numbered lines under the picture, in order
+    image: QImage  # drawn at the device pixel ratio asked for; its logical width is WIDTH
+    instructions: list[str]  # the lines under the picture, in order
+    words: StepText  # everything the picture says, as text
 
 
-def render_guide(client_id: str, target_mode: str | None, lang: str) -> list[GuidePicture]:
+def render_guide(client_id: str, target_mode: str | None, lang: str, dpr: float = 1.0) -> list[GuidePicture]:
     """One picture per step of ``client_id``'s guide, showing the setting for ``target_mode``
-    ("passive"/"active"; None = just show where the setting is)."""
+    ("passive"/"active"; None = just show where the setting is), drawn for a screen of device pixel ratio
+    ``dpr``."""
     doc = load_guide(client_id)
     steps = doc["steps"]
-    return [_render_step(doc, step, n, len(steps), target_mode, lang) for n, step in enumerate(steps, 1)]
+    return [_render_step(doc, step, n, len(steps), target_mode, lang, dpr) for n, step in enumerate(steps, 1)]
 
 
-def render_guide_images(client_id: str, target_mode: str | None, lang: str) -> list[QImage]:
-    return [picture.image for picture in render_guide(client_id, target_mode, lang)]
+def render_guide_images(client_id: str, target_mode: str | None, lang: str, dpr: float = 1.0) -> list[QImage]:
+    return [picture.image for picture in render_guide(client_id, target_mode, lang, dpr)]
 
 
 def _render_step(doc: dict[str, Any], step: dict[str, Any], n: int, total: int, target: str | None,
-                 lang: str) -> GuidePicture:
+                 lang: str, dpr: float) -> GuidePicture:
     style = STYLES[doc["style"]]
-    tall = QImage(WIDTH, 2400, QImage.Format.Format_ARGB32_Premultiplied)
+    words = step_text(doc, step, n, total, target, lang)
+    dpr = max(1.0, dpr)
+    tall = QImage(round(WIDTH * dpr), round(2400 * dpr), QImage.Format.Format_ARGB32_Premultiplied)
+    tall.setDevicePixelRatio(dpr)  # the painter then works in logical pixels, drawn dpr times finer
     tall.fill(style.desktop)
     p = QPainter(tall)
     try:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        c = Canvas(p, style, lang)
+        c = Canvas(p, style, lang, words.marks)
         kind = step["kind"]
         if kind == "menu":
             bottom = _draw_menu_step(c, doc, step)
@@ -141,12 +161,15 @@ def _render_step(doc: dict[str, Any], step: dict[str, Any], n: int, total: int, 
             bottom = _draw_terminal_step(c, doc, step, target)
         else:
             bottom = _draw_card_step(c, doc, step)
+        if len(c.callouts) != len(words.marks):
+            raise RuntimeError(f"{doc['id']}: the picture marks {len(c.callouts)} places, the words {len(words.marks)}")
         _draw_callouts(c)
-        instructions: list[str] = []
-        bottom = _draw_instructions(c, doc, step, n, total, target, bottom + 14, instructions)
+        bottom = _draw_instructions(c, words, bottom + 14)
     finally:
         p.end()
-    return GuidePicture(tall.copy(0, 0, WIDTH, int(bottom) + MARGIN), instructions)
+    image = tall.copy(0, 0, round(WIDTH * dpr), round((int(bottom) + MARGIN) * dpr))
+    image.setDevicePixelRatio(dpr)
+    return GuidePicture(image, [line.text for line in words.lines], words)
 
 
 # ---------------------------------------------------------------- window chrome
@@ -319,22 +342,20 @@ def _draw_menu_step(c: Canvas, doc: dict[str, Any], step: dict[str, Any]) -> flo
         p.drawText(r, Qt.AlignmentFlag.AlignCenter, label)
         x += w
     _fake_content(c, QRectF(client.left(), bar.bottom() + 1, client.width(), client.bottom() - bar.bottom() - 1))
-    c.mark(opened, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Click the [%1] menu.")).replace(
-        "%1", text(step["menubar"][step["open"]], lang)), place="corner")
+    c.mark(opened, place="corner")
 
     items = step["items"]
     labels = [text(i, lang) if i != "-" else "-" for i in items]
     mw = max(fm.horizontalAdvance(label_) for label_ in labels) + 70
     menu = QRectF(opened.left(), opened.bottom() + 1, mw, sum(8 if i == "-" else 24 for i in items) + 6)
     picked = _menu_panel(c, menu, labels, step["pick"], has_sub="sub" in step)
-    c.mark(picked, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [%1] in the menu.")).replace("%1", labels[step["pick"]]))
+    c.mark(picked)
     if "sub" in step:
         sub_labels = [text(i, lang) for i in step["sub"]]
         sw = max(fm.horizontalAdvance(label_) for label_ in sub_labels) + 50
         sub = QRectF(menu.right() - 4, picked.top() - 3, sw, 24 * len(sub_labels) + 6)
         sub_picked = _menu_panel(c, sub, sub_labels, step["sub_pick"], has_sub=False)
-        c.mark(sub_picked, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [%1] in the menu.")).replace(
-            "%1", sub_labels[step["sub_pick"]]))
+        c.mark(sub_picked)
     return win.bottom()
 
 
@@ -417,8 +438,7 @@ def _dialog_body(c: Canvas, doc: dict[str, Any], step: dict[str, Any], target: s
             if not measure:
                 _toolbar_button(c, r, label)
                 if i == tb["pick"]:
-                    c.mark(r, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [%1] on the toolbar.")).replace("%1", label),
-                           place="corner")
+                    c.mark(r, place="corner")
             x += w + 6
         y += 40
     left = client.left() + 12
@@ -435,10 +455,7 @@ def _dialog_body(c: Canvas, doc: dict[str, Any], step: dict[str, Any], target: s
                 row.setWidth(QFontMetrics(ui_font(12)).horizontalAdvance(label) + 26)
                 if i == tree["pick"]:
                     _selection(c, row)
-                    if tree.get("example"):  # a made-up site name: the customer's own is different
-                        c.mark(row, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "In the list on the left, select the site you use for this server (in the picture: [%1]).")).replace("%1", label))
-                    else:
-                        c.mark(row, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Select [%1] in the list on the left.")).replace("%1", label))
+                    c.mark(row)
                 c.p.setPen(c.style.sel_text if i == tree["pick"] and c.style.name != "win10" else QColor("#000000"))
                 c.p.setFont(ui_font(12))
                 glyph = "▾ " if i + 1 < len(rows) and rows[i + 1][0] > level else "   "
@@ -457,8 +474,7 @@ def _dialog_body(c: Canvas, doc: dict[str, Any], step: dict[str, Any], target: s
             if not measure:
                 _tab(c, r, label, selected=i == tabs["pick"])
                 if i == tabs["pick"]:
-                    c.mark(r, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Open the [%1] tab.")).replace("%1", label),
-                           place="corner")
+                    c.mark(r, place="corner")
             x += w - 1
         y += 26
         page_top = y
@@ -487,8 +503,7 @@ def _dialog_body(c: Canvas, doc: dict[str, Any], step: dict[str, Any], target: s
             if not measure:
                 _button(c, r, text(item, lang), default=i == 0)
                 if i in picks:
-                    c.mark(r, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [%1].")).replace("%1", text(item, lang)),
-                           place="corner")
+                    c.mark(r, place="corner")
             x += widths[i] + 8
         y += 40
     return y - top + c.style.title_h + 12
@@ -562,7 +577,7 @@ def _element(c: Canvas, doc: dict[str, Any], e: dict[str, Any], target: str | No
             p.setFont(font)
             p.drawText(box.adjusted(6, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, e.get("value", ""))
             if e.get("pick"):
-                c.mark(box, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Type %1 in [%2].")).replace("%1", e.get("value", "")).replace("%2", label.rstrip(":")))
+                c.mark(box)
         return y + 26
     if kind == "list":
         items = [text(i, lang) for i in e["items"]]
@@ -573,21 +588,14 @@ def _element(c: Canvas, doc: dict[str, Any], e: dict[str, Any], target: str | No
                 row = QRectF(box.left() + 3, box.top() + 4 + 22 * i, box.width() - 6, 22)
                 if i == e.get("pick", -1):
                     _selection(c, row)
-                    if e.get("example"):
-                        c.mark(row, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Select the connection you use for this server (in the picture: [%1]).")).replace("%1", label))
-                    else:
-                        c.mark(row, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Select [%1].")).replace("%1", label))
+                    c.mark(row)
                 p.setPen(s.sel_text if i == e.get("pick", -1) and s.name != "win10" else QColor("#000000"))
                 p.setFont(font)
                 p.drawText(row.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
         return box.bottom()
     if kind == "checkbox":
         label = text(e["label"], lang)
-        if e.get("target"):
-            means = e["means"]
-            checked = (target == means) if target in ("passive", "active") else doc.get("default") == means
-        else:
-            checked = bool(e.get("checked"))
+        checked = checkbox_ticked(doc, e, target)
         row = QRectF(area.left(), y, fm.horizontalAdvance(label) + 30, 24)
         if not measure:
             _checkbox(c, QRectF(row.left() + 2, row.top() + 5, 14, 14), checked)
@@ -595,18 +603,11 @@ def _element(c: Canvas, doc: dict[str, Any], e: dict[str, Any], target: str | No
             p.setFont(font)
             p.drawText(row.adjusted(24, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
             if e.get("target"):
-                if target in ("passive", "active"):
-                    instruction = (c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Tick [%1].")) if checked else c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Untick [%1] (clear the tick)."))).replace("%1", label)
-                    tag = c.t(QT_TRANSLATE_NOOP("ClientsGuide", "tick")) if checked else c.t(QT_TRANSLATE_NOOP("ClientsGuide", "untick"))
-                else:
-                    instruction = c.t(QT_TRANSLATE_NOOP("ClientsGuide", "This box switches the mode: ticked means passive.")).replace("%1", label) \
-                        if e["means"] == "passive" else c.t(QT_TRANSLATE_NOOP("ClientsGuide", "This box switches the mode: ticked means active."))
-                    tag = ""
-                c.mark(row, instruction, tag)
+                c.mark(row)
         return y + 24
     if kind in ("radio", "select"):
         options = e["options"]
-        chosen = _chosen_option(options, target, doc)
+        chosen = chosen_option(options, target, doc)
         if e.get("label") and kind == "radio":
             if not measure:
                 p.setPen(s.text)
@@ -623,10 +624,7 @@ def _element(c: Canvas, doc: dict[str, Any], e: dict[str, Any], target: str | No
                     p.setFont(font)
                     p.drawText(row.adjusted(24, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
                     if e.get("target") and i == chosen:
-                        if target in ("passive", "active"):
-                            c.mark(row, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Choose [%1].")).replace("%1", label), c.t(QT_TRANSLATE_NOOP("ClientsGuide", "choose")))
-                        else:
-                            c.mark(row, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "The mode is chosen here.")))
+                        c.mark(row)
                 y += 24
             return y
         label = text(e.get("label", ""), lang)
@@ -646,24 +644,12 @@ def _element(c: Canvas, doc: dict[str, Any], e: dict[str, Any], target: str | No
                 row = QRectF(drop.left() + 2, drop.top() + 2 + 22 * i, drop.width() - 4, 22)
                 if i == chosen:
                     _selection(c, row)
-                    if target in ("passive", "active"):
-                        c.mark(row, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Set [%1] to [%2].")).replace("%1", label.rstrip(":")).replace(
-                            "%2", text(o["label"], lang)), c.t(QT_TRANSLATE_NOOP("ClientsGuide", "choose")))
-                    else:
-                        c.mark(combo, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "The mode is chosen here.")))
+                    c.mark(row if target in ("passive", "active") else combo)
                 p.setPen(s.sel_text if i == chosen and s.name != "win10" else QColor("#000000"))
                 p.setFont(font)
                 p.drawText(row.adjusted(8, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text(o["label"], lang))
         return drop.bottom()
     return y
-
-
-def _chosen_option(options: list[dict[str, Any]], target: str | None, doc: dict[str, Any]) -> int:
-    want = target if target in ("passive", "active") else doc.get("default")
-    for i, o in enumerate(options):
-        if o.get("mode") == want:
-            return i
-    return 0
 
 
 def _checkbox(c: Canvas, r: QRectF, checked: bool) -> None:
@@ -722,12 +708,7 @@ def _draw_terminal_step(c: Canvas, doc: dict[str, Any], step: dict[str, Any], ta
         p.setPen(QColor("#7fd962") if line.startswith(prompt) else QColor("#e6e6e6"))
         p.drawText(r.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, line)
         if i in step.get("pick", []):
-            shown = line.removeprefix(prompt + " ")
-            if line.startswith(prompt):
-                c.mark(r, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "Type this command and press Enter: %1")).replace(
-                    "%1", shown))
-            else:
-                c.mark(r, c.t(QT_TRANSLATE_NOOP("ClientsGuide", "This is what you should see: %1")).replace("%1", shown))
+            c.mark(r)
         y += 26
     p.setPen(QColor("#7fd962"))
     p.drawText(QRectF(client.left() + 20, y, 200, 24), Qt.AlignmentFlag.AlignVCenter, f"{prompt} █")
@@ -821,42 +802,15 @@ def _draw_callouts(c: Canvas) -> None:
     p.restore()
 
 
-def _sets_the_mode(step: dict[str, Any]) -> bool:
-    """True for the picture that shows the mode control itself."""
-    return step["kind"] == "terminal" or any(e.get("target") for e in step.get("body", []))
-
-
-def _draw_instructions(c: Canvas, doc: dict[str, Any], step: dict[str, Any], n: int, total: int,
-                       target: str | None, top: float, out: list[str]) -> float:
-    p, lang = c.p, c.lang
+def _draw_instructions(c: Canvas, words: StepText, top: float) -> float:
+    p = c.p
     width = WIDTH - 2 * MARGIN
     font = ui_font(14)
     fm = QFontMetrics(font)
-    lines: list[tuple[str, str]] = []  # (badge, text)
-    if step.get("hint"):
-        lines.append(("i", text(step["hint"], lang)))
-    if _sets_the_mode(step):  # before the steps: the customer reads "수동형 = 패시브 모드" first
-        naming = mode_naming(doc, lang, c.t)
-        if naming:
-            lines.append(("i", naming))
-    for i, co in enumerate(c.callouts, 1):
-        lines.append((str(i), co.instruction))
-    if step.get("optional"):
-        lines.append(("※", c.t(QT_TRANSLATE_NOOP("ClientsGuide", "This step is needed %1.")).replace("%1", text(step["optional"], lang))))
-    if n == total and doc.get("note"):
-        lines.append(("i", text(doc["note"], lang)))
-    if unverified(doc, step):
-        if lang == "ko" and doc.get("korean_unverified"):
-            warning = QT_TRANSLATE_NOOP("ClientsGuide", "The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.")
-        else:
-            warning = QT_TRANSLATE_NOOP("ClientsGuide", "The wording may differ in your version of the program: this picture is drawn "
-                                        "from documentation, not copied from your screen.")
-        lines.append(("!", c.t(warning)))
-    out.extend(line for _, line in lines)
+    lines = [(line.badge, line.text) for line in words.lines]
     if not lines:
         return top - 14  # a card says everything itself
-    header = c.t(QT_TRANSLATE_NOOP("ClientsGuide", "%1 — step %2 of %3")).replace("%1", text(doc["name"], lang)).replace("%2", str(n)).replace(
-        "%3", str(total))
+    header = words.header
     heights = [fm.boundingRect(0, 0, width - 60, 1000, int(Qt.TextFlag.TextWordWrap), t).height() for _, t in lines]
     box = QRectF(MARGIN, top, width, 44 + sum(h + 10 for h in heights))
     p.save()

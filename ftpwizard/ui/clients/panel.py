@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -29,9 +30,15 @@ from ftpwizard.clients.changes import Outcome
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.guides import GuideError, display_name, load_guide, mode_naming
 from ftpwizard.clients.messages import MODE, SCOPE, outcome_text
-from ftpwizard.clients.model import APPLY_SUPPORTED, ClientStatus
+from ftpwizard.clients.model import (
+    APPLY_SUPPORTED,
+    PER_SITE,
+    ChangeScope,
+    ClientStatus,
+    can_change_for_server,
+)
 from ftpwizard.ui.accessibility import set_status
-from ftpwizard.ui.clients.guide_renderer import render_guide_images
+from ftpwizard.ui.clients.guide_renderer import GuidePicture, render_guide
 from ftpwizard.ui.translations import current_language
 
 BROWSERS, GENERIC = "browsers", "generic"
@@ -49,8 +56,12 @@ class ClientsPanel(QWidget):
         self._mode_for: Callable[[str], str | None] | None = None
         self.host: str | None = None
         self.clients: list[ClientStatus] = []
+        self._guide_drawn: tuple[str, float] | None = None  # (guide id, device pixel ratio) now shown
         # Asks the user yes/no; tests replace it. Receives (title, question).
         self.confirm: Callable[[str, str], bool] = self._ask
+        # Asks the user to pick one of several actions (the first is the default); None = cancelled.
+        # Tests replace it. Receives (title, question, button labels).
+        self.choose: Callable[[str, str, list[str]], int | None] = self._ask_choice
 
         self.heading = QLabel()
         self.heading.setObjectName("clientsHeading")
@@ -263,15 +274,64 @@ class ClientsPanel(QWidget):
         return mode_naming(doc, current_language(), lambda source: QCoreApplication.translate("ClientsGuide", source))
 
     def _show_pictures(self, guide_id: str) -> None:
+        """The guide's pictures, drawn at this screen's device pixel ratio, each followed by its words as
+        selectable text and a Copy button per command to type."""
         while self.pictures_layout.count():
             item = self.pictures_layout.takeAt(0)
             w = item.widget() if item is not None else None
             if w is not None:
                 w.hide()  # deleted later: until then it must not paint over the new pictures
                 w.deleteLater()
-        for image in render_guide_images(guide_id, self.target_for(guide_id), current_language()):
-            self.pictures_layout.addWidget(PictureView(image))
+        dpr = self.devicePixelRatioF()
+        for picture in render_guide(guide_id, self.target_for(guide_id), current_language(), dpr):
+            self.pictures_layout.addWidget(PictureView(picture))
+            self.pictures_layout.addWidget(self._words(picture))
+            for line in picture.words.lines:
+                if line.command:
+                    self.pictures_layout.addWidget(self._command_row(line.command))
         self.pictures_layout.addStretch(1)
+        self._guide_drawn = (guide_id, dpr)
+
+    def _words(self, picture: GuidePicture) -> QLabel:
+        words = QLabel(picture.words.plain())
+        words.setObjectName("guideText")
+        words.setTextFormat(Qt.TextFormat.PlainText)
+        words.setWordWrap(True)
+        words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        words.setAccessibleName(picture.words.header)
+        words.setContentsMargins(8, 6, 8, 18)  # apart from the next picture: the text belongs to the one above
+        return words
+
+    def _command_row(self, command: str) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        field = QLineEdit(command)
+        field.setObjectName("guideCommand")
+        field.setReadOnly(True)
+        field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        field.setAccessibleName(self.tr("Command to type"))
+        field.setCursorPosition(0)
+        copy = QPushButton(self.tr("Copy"))
+        copy.setObjectName("copyCommand")
+        copy.setAccessibleName(self.tr("Copy the command: %1").replace("%1", command))
+        copy.clicked.connect(lambda: self._copy(command))
+        layout.addWidget(field, 1)
+        layout.addWidget(copy)
+        return row
+
+    def _copy(self, command: str) -> None:
+        QGuiApplication.clipboard().setText(command)
+        set_status(self.result, self.tr("Copied: %1").replace("%1", command), again=True)
+        self.result.setStyleSheet("")
+        self.result.show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Shown on another screen than the one it was drawn for (or first shown there): draw again, sharp.
+        if self._guide_drawn is not None and self._guide_drawn[1] != self.devicePixelRatioF():
+            self._show_pictures(self._guide_drawn[0])
+        super().showEvent(event)
 
     # ---------------------------------------------------------------- actions
 
@@ -280,13 +340,11 @@ class ClientsPanel(QWidget):
         target = self.target_for(c.id) if c is not None else None
         if c is None or target is None:
             return
-        mode = self._mode(target)
-        question = self.tr("Change %1 to %2?\n\nThe settings file is backed up first, and Undo puts it back "
-                           "exactly as it was.").replace("%1", self._name(c)).replace("%2", mode)
-        if not self.confirm(self.tr("Change it for me"), question):
+        scope = self._ask_scope(c, target)
+        if scope is None:
             return
-        outcome = apply_mode(self.env, c.id, target, host=self.host)  # type: ignore[arg-type]
-        if outcome.ok and outcome.conflicts and self.host:
+        outcome = apply_mode(self.env, c.id, target, host=self.host, scope=scope)  # type: ignore[arg-type]
+        if scope == "all" and outcome.ok and outcome.conflicts and self.host:
             names = ", ".join(f"'{s.name}'" for s in outcome.conflicts)
             ask = self.tr("The site %1 has its own setting for this server, which wins over the program-wide "
                           "one. Change that site too?").replace("%1", names)
@@ -299,6 +357,40 @@ class ClientsPanel(QWidget):
                     outcome = Outcome(True, "changed", second.params, outcome.changed + second.changed, [],
                                       outcome.backups + second.backups)
         self._finish(outcome)
+
+    def _ask_scope(self, c: ClientStatus, target: str) -> ChangeScope | None:
+        """Ask before changing anything, saying plainly which servers the change affects. Where the program
+        keeps the setting per server, the tested server alone is the default and all servers a separate
+        choice; where it has one setting only, the question says that every server changes."""
+        name, mode, host = self._name(c), self._mode(target), self.host or ""
+        backed_up = self.tr("The settings file is backed up first, and Undo puts it back exactly as it was.")
+        title = self.tr("Change it for me")
+        if can_change_for_server(c, self.host):
+            every = self.tr("For new sites") if c.id == "winscp" else self.tr("For all servers")
+            question = "\n\n".join([
+                self.tr("Change %1 to %2?").replace("%1", name).replace("%2", mode),
+                self.tr("Only for %1: just this server changes; other servers keep their setting. "
+                        "This is the safe choice.").replace("%1", host),
+                self.tr("%1: WinSCP's Default Settings change, which new sites start from; saved sites keep "
+                        "their own setting.").replace("%1", every) if c.id == "winscp" else
+                self.tr("%1: the program-wide setting changes, so every server you connect to with %2 uses "
+                        "%3.").replace("%1", every).replace("%2", name).replace("%3", mode),
+                backed_up])
+            choice = self.choose(title, question, [self.tr("Only for %1").replace("%1", host), every])
+            return None if choice is None else ("server", "all")[choice]
+        if c.id == "winscp":
+            scope_line = self.tr("WinSCP has no saved site for %1, so this changes WinSCP's Default Settings, "
+                                 "which new sites start from.").replace("%1", host)
+        elif c.id in PER_SITE:
+            scope_line = self.tr("%1 has no saved site for %2, so this changes the program-wide setting: every "
+                                 "server you connect to with %1 will use %3.").replace("%1", name).replace(
+                "%2", host).replace("%3", mode)
+        else:
+            scope_line = self.tr("%1 keeps one setting for all servers: this changes it for every server you "
+                                 "connect to with %1, not only this one.").replace("%1", name)
+        question = "\n\n".join([self.tr("Change %1 to %2?").replace("%1", name).replace("%2", mode), scope_line,
+                                 backed_up])
+        return "all" if self.confirm(title, question) else None
 
     def _undo_clicked(self) -> None:
         c = self._client(self._selected_id())
@@ -322,6 +414,14 @@ class ClientsPanel(QWidget):
     def _ask(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_choice(self, title: str, question: str, choices: list[str]) -> int | None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Cancel, self)
+        buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in choices]
+        box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
 
     # ---------------------------------------------------------------- language
 
@@ -348,17 +448,24 @@ class ClientsPanel(QWidget):
 
 
 class PictureView(QWidget):
-    """A guide picture that shrinks to the available width (never enlarged, so text stays crisp)."""
+    """A guide picture that shrinks to the available width (never enlarged, so text stays crisp). It carries
+    the picture's words as its accessible description, for screen readers."""
 
-    def __init__(self, image: QImage) -> None:
+    def __init__(self, picture: GuidePicture) -> None:
         super().__init__()
-        self.image = image
+        self.image: QImage = picture.image
+        self.setAccessibleName(picture.words.header)
+        self.setAccessibleDescription(picture.words.plain())
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
+    def _logical(self) -> QSize:
+        """The picture's size in the layout's (device-independent) pixels."""
+        return self.image.deviceIndependentSize().toSize()
+
     def sizeHint(self) -> QSize:
-        return self.image.size()
+        return self._logical()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.heightForWidth(200))
@@ -367,11 +474,12 @@ class PictureView(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        w = min(width, self.image.width())
-        return round(self.image.height() * w / max(1, self.image.width()))
+        size = self._logical()
+        w = min(width, size.width())
+        return round(size.height() * w / max(1, size.width()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        w = min(self.width(), self.image.width())
+        w = min(self.width(), self._logical().width())
         target = QRect(0, 0, w, self.heightForWidth(w))
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
