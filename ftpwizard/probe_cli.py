@@ -10,9 +10,10 @@ from types import SimpleNamespace
 
 from ftpwizard.console import OutputError, can_encode, output_failed, write_output
 from ftpwizard.diagnosis.messages import render
+from ftpwizard.diagnosis.run import probe_and_diagnose
 from ftpwizard.i18n import system_language, translator
 from ftpwizard.probe.cancel import CancelToken
-from ftpwizard.probe.engine import DEFAULT_TIMEOUT, ProbeOptions, run_probe
+from ftpwizard.probe.engine import DEFAULT_TIMEOUT, ProbeOptions
 from ftpwizard.probe.model import ProbeResult
 from ftpwizard.probe.serialize import to_dict
 from ftpwizard.probe.target import TargetError, parse_target, strip_line_end
@@ -256,7 +257,7 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
     cancel = CancelToken()
     box: dict[str, ProbeResult] = {}
     # The probe runs aside so that Ctrl+C lands here, in the main thread, and cancels it cleanly.
-    worker = threading.Thread(target=lambda: box.setdefault("r", run_probe(target, options, None, cancel)),
+    worker = threading.Thread(target=lambda: box.setdefault("r", probe_and_diagnose(target, options, None, cancel)),
                               name="ftpwizard-probe", daemon=True)
     worker.start()
     try:

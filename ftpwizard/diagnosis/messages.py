@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ftpwizard.probe.model import Verdict
+from ftpwizard.diagnosis.model import Verdict
 from ftpwizard.probe.records import record
 
 CONTEXT = "Verdict"

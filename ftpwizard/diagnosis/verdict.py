@@ -4,11 +4,15 @@ Codes are an interface (support scripts read them). When several apply, ``code``
 order: control-phase failures; both modes failed (``both_blocked`` when both failed at the data
 connection, else the more specific cause); the failing mode's code; ``passive_bad_address``; ``both_ok``.
 Every applicable code is also listed in ``findings``.
+
+Who is to blame for each failed mode (``Verdict.blame``) is decided here too, from the same code: the
+verdict's words, the handshake picture, the reports and the command line all read it.
 """
 
 from __future__ import annotations
 
-from ftpwizard.probe.model import ErrorKind, ModeResult, ProbeResult, Verdict
+from ftpwizard.diagnosis.model import Blame, Side, Verdict
+from ftpwizard.probe.model import ControlResult, ErrorKind, Mode, ModeResult, ProbeResult
 
 CONTROL_CODES = (
     "control_dns_failed",
@@ -109,37 +113,120 @@ def _control_code(result: ProbeResult) -> str:
     return "control_protocol_error"
 
 
+def failure_code(mode: Mode, n: int, error: ErrorKind | None, reply: str | None) -> str:
+    """The verdict code of mode ``mode`` failing at step ``n`` (the rule for one failed step)."""
+    reply = reply or ""
+    last_reply_code = reply.splitlines()[-1][:3] if reply else ""
+    if error is ErrorKind.PROTOCOL:
+        return "control_protocol_error"
+    if last_reply_code == "421" and "data" not in reply.lower():
+        return "server_refused_service"
+    if error is ErrorKind.RESET and n in (1, 2):
+        return "server_refused_service"
+    if error is ErrorKind.TLS:
+        return "tls_failed"
+    if mode == "active":
+        if n == 3 and error is ErrorKind.RESET:
+            # At step ③ only the command connection is in use (the data connection never came): a reset
+            # or a close there is the server hanging up, which no firewall on the PC does.
+            return "server_closed_connection"
+        if n == 2 and error is ErrorKind.REJECTED:
+            if last_reply_code in ("500", "501"):
+                return "active_rejected_nat"
+            return "active_refused_by_server"
+        if n in (1, 2, 3):  # step 1: could not even listen, the PC forbids it
+            return "active_blocked_client_side"
+        return "data_transfer_failed"
+    if n == 2 and error is ErrorKind.REJECTED:
+        return "passive_refused_by_server"
+    if n == 3:
+        return "passive_blocked_server_side"
+    return "data_transfer_failed"
+
+
 def _mode_code(mode: ModeResult) -> str | None:
     if mode.ok or mode.failed_step is None:
         return None
     step = mode.step(mode.failed_step)
-    reply = step.reply or ""
-    last_reply_code = reply.splitlines()[-1][:3] if reply else ""
-    if step.error is ErrorKind.PROTOCOL:
-        return "control_protocol_error"
-    if last_reply_code == "421" and "data" not in reply.lower():
-        return "server_refused_service"
-    if step.error is ErrorKind.RESET and mode.failed_step in (1, 2):
-        return "server_refused_service"
-    if step.error is ErrorKind.TLS:
-        return "tls_failed"
+    return failure_code(mode.mode, mode.failed_step, step.error, step.reply)
+
+
+# Who is to blame for each mode-failure code: (side, stopped by a firewall or router on that side?).
+# A callable decides by the step where one code covers several places. Every code in MODE_FAILURE_CODES
+# has a rule (a test checks it); the codes of a working mode or of a failed control connection blame no mode.
+_BlameRule = tuple[Side, bool]
+BLAME_RULES: dict[str, _BlameRule | dict[int, _BlameRule]] = {
+    # step ①: the PC could not even listen (its own rules); ②/③: the server's connection never arrived.
+    "active_blocked_client_side": {1: ("client", False), 2: ("client", True), 3: ("client", True)},
+    "active_rejected_nat": ("client", True),  # the user's router rewrote the announced address
+    "active_refused_by_server": ("server", False),
+    "server_closed_connection": ("server", False),
+    "server_refused_service": ("server", False),  # a 421 at any step: the server said no, no firewall did
+    "passive_refused_by_server": ("server", False),
+    "passive_blocked_server_side": ("server", True),  # the server's firewall keeps the data port closed
+    "control_protocol_error": ("server", False),
+    "tls_failed": ("server", False),
+    # The data connection opened and the listing failed: nobody can tell whose doing it was. Before that
+    # (no answer to PASV), the server is the one that did not answer.
+    "data_transfer_failed": {1: ("server", False), 2: ("server", False), 3: ("server", False), 4: ("unknown", False)},
+}
+# The codes ``failure_code`` can return, i.e. the ones that need a blame rule.
+MODE_FAILURE_CODES = (
+    "active_blocked_client_side",
+    "active_rejected_nat",
+    "active_refused_by_server",
+    "server_closed_connection",
+    "server_refused_service",
+    "passive_refused_by_server",
+    "passive_blocked_server_side",
+    "control_protocol_error",
+    "tls_failed",
+    "data_transfer_failed",
+)
+
+
+def blame_step(mode: Mode, n: int, error: ErrorKind | None, reply: str | None) -> Blame | None:
+    """Who is to blame when ``mode`` fails at step ``n`` (None: cancelled, nobody is). The live picture asks
+    this the moment a step fails; ``diagnose`` asks it (through ``mode_blame``) for the verdict."""
+    if error is ErrorKind.CANCELLED:
+        return None
+    code = failure_code(mode, n, error, reply)
+    rule = BLAME_RULES[code]
+    side, firewall = rule.get(n, ("unknown", False)) if isinstance(rule, dict) else rule
+    return Blame(mode, n, side, code, firewall)
+
+
+def _int_or_none(value: object) -> int | None:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+
+
+def mode_blame(mode: ModeResult | None, control: ControlResult | None = None) -> Blame | None:
+    """The blame of a finished mode, with the data connection's ends as the probe recorded them."""
+    if mode is None or mode.ok or mode.failed_step is None:
+        return None
+    step = mode.step(mode.failed_step)
+    blame = blame_step(mode.mode, mode.failed_step, step.error, step.reply)
+    if blame is None:
+        return None
+    peer = control.peer if control is not None else None
+    local = control.local if control is not None else None
     if mode.mode == "active":
-        if mode.failed_step == 3 and step.error is ErrorKind.RESET:
-            # At step ③ only the command connection is in use (the data connection never came): a reset
-            # or a close there is the server hanging up, which no firewall on the PC does.
-            return "server_closed_connection"
-        if mode.failed_step == 2 and step.error is ErrorKind.REJECTED:
-            if last_reply_code in ("500", "501"):
-                return "active_rejected_nat"
-            return "active_refused_by_server"
-        if mode.failed_step in (1, 2, 3):  # step 1: could not even listen, the PC forbids it
-            return "active_blocked_client_side"
-        return "data_transfer_failed"
-    if mode.failed_step == 2 and step.error is ErrorKind.REJECTED:
-        return "passive_refused_by_server"
-    if mode.failed_step == 3:
-        return "passive_blocked_server_side"
-    return "data_transfer_failed"
+        announced = mode.step(1).detail  # ① where the PC listened
+        connected = mode.step(3).detail  # ③ where the server connected from (only when it did)
+        ends = (announced.get("address") or local, _int_or_none(announced.get("port")),
+                connected.get("address") or peer, _int_or_none(connected.get("port")))
+    else:
+        named = mode.step(2).detail  # ② the port the server named; the PC connects to the server's address
+        ends = (local, None, peer or named.get("address"), _int_or_none(named.get("port")))
+    client_address, client_port, server_address, server_port = ends
+    return Blame(
+        blame.mode, blame.step, blame.side, blame.cause, blame.firewall,
+        str(client_address) if client_address else None, client_port,
+        str(server_address) if server_address else None, server_port,
+    )
 
 
 def _step_reply(main: str, mode_codes: dict[str, str], modes: tuple[ModeResult | None, ...]) -> str:
@@ -166,7 +253,7 @@ def diagnose(result: ProbeResult) -> Verdict:
         if result.control.certificate is not None:
             params["certificate_problem"] = result.control.certificate.problem or ""
             params["fingerprint"] = result.control.certificate.sha256 or ""
-        return Verdict(code, [code], None, params)
+        return Verdict(code, [code], None, params, {"active": None, "passive": None})
 
     active, passive = result.modes.get("active"), result.modes.get("passive")
     findings: list[str] = []
@@ -227,4 +314,5 @@ def diagnose(result: ProbeResult) -> Verdict:
     params["step_reply"] = _step_reply(main, mode_codes, (active, passive))
     # Passive whenever it works: it needs nothing from the user's firewall or router.
     recommended: str | None = "passive" if passive_ok else "active" if active_ok else None
-    return Verdict(main, findings, recommended, params)  # type: ignore[arg-type]
+    blame = {name: mode_blame(mode, result.control) for name, mode in (("active", active), ("passive", passive))}
+    return Verdict(main, findings, recommended, params, blame)  # type: ignore[arg-type]
