@@ -41,6 +41,14 @@ class Blame:
     server_address: str | None = None
     server_port: int | None = None
 
+    @property
+    def mark(self) -> str | None:
+        """Where a picture marks this blame: "client_wall" / "server_wall" (a firewall or router on that side),
+        "client" / "server" (the machine itself), None (the network between, or nobody can tell)."""
+        if self.side not in ("client", "server"):
+            return None
+        return f"{self.side}_wall" if self.firewall else self.side
+
     def as_dict(self) -> dict[str, Any]:
         """The JSON form (``verdict.blame.<mode>`` of schema ftpwizard.probe/1)."""
         return {

@@ -2,8 +2,8 @@
 
 A sequence diagram like the GUI's handshake picture: your PC on the left with your firewall/router, the
 server on the right behind its firewall, and four numbered arrows in order, coloured by result: green =
-worked, red = failed, grey dashed = not reached. A failed arrow stops with a cross where the handshake
-picture puts the blame (handshake_state.culprit): at your wall, at the server's wall, or at a device.
+worked, red = failed, grey dashed = not reached. A failed arrow stops with a cross where the diagnosis puts
+the blame (``Blame.mark``, via ``StepRow.culprit``): at your wall, at the server's wall, or at a device.
 The GUI's report uses PNGs of the handshake widget instead; this is its stand-in where Qt is not loaded.
 """
 

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ftpwizard.diagnosis.messages import VerdictText, render
+from ftpwizard.diagnosis.model import Blame
+from ftpwizard.diagnosis.verdict import mode_blame
 from ftpwizard.i18n import translator
 from ftpwizard.probe.model import MODES, ModeResult, StepResult
 from ftpwizard.report import texts as T
 from ftpwizard.report.model import Report
-from ftpwizard.wizard.handshake_state import culprit
 
 Status = Literal["ok", "failed", "none"]
 CIRCLED = "①②③④"
@@ -26,8 +27,8 @@ class StepRow:
     detail: str  # command and reply, one line each
     said: str  # the most telling of them: the last reply line, else the command
     elapsed_ms: float | None  # None: not reached
-    # Where a failed step was stopped, as the handshake picture marks it: client_wall, server_wall,
-    # client, server (the device itself said no), or None.
+    # Where a failed step was stopped, as the diagnosis's blame says (Blame.mark): client_wall,
+    # server_wall, client, server (the device itself said no), or None.
     culprit: str | None = None
 
 
@@ -96,8 +97,17 @@ def _said(step: StepResult) -> str:
     return replies[-1] if replies else step.command or ""
 
 
+def blame_of(report: Report, mode: str) -> Blame | None:
+    """The verdict's blame for ``mode`` (a report of a result nobody diagnosed asks the diagnosis for it)."""
+    verdict = report.result.verdict
+    if verdict is not None:
+        return verdict.blame.get(mode)
+    return mode_blame(report.result.modes.get(mode), report.result.control)
+
+
 def mode_summary(report: Report, mode: str, w: Words) -> ModeSummary:
     result: ModeResult | None = report.result.modes.get(mode)
+    blame = blame_of(report, mode)
     title = w(T.MODE_NAMES[mode])
     if result is None:
         return ModeSummary(mode, title, "none", w(T.MODE_NOT_TESTED), None, (), ())
@@ -111,7 +121,7 @@ def mode_summary(report: Report, mode: str, w: Words) -> ModeSummary:
             detail=_detail(step),
             said=_said(step),
             elapsed_ms=None if step.ok is None else step.elapsed_ms,
-            culprit=culprit(mode, step.n, step.error, step.reply)[0] if step.ok is False else None,  # type: ignore[arg-type]
+            culprit=blame.mark if blame is not None and blame.step == step.n else None,
         )
         for step in result.steps
     )
