@@ -9,7 +9,8 @@ import threading
 from types import SimpleNamespace
 
 from ftpwizard.console import OutputError, can_encode, output_failed, write_output
-from ftpwizard.diagnosis.messages import render
+from ftpwizard.diagnosis.messages import CONTEXT as VERDICT_CONTEXT
+from ftpwizard.diagnosis.messages import STOPPED_AT_LABEL, render, render_blame
 from ftpwizard.diagnosis.run import probe_and_diagnose
 from ftpwizard.i18n import system_language, translator
 from ftpwizard.probe.cancel import CancelToken
@@ -186,6 +187,9 @@ def human_report(result: ProbeResult, lang: str) -> str:
         state = t(T_WORKS) if mode.ok else t(T_FAILED_AT, n=mode.failed_step)
         lines.append(f"{t(label)}: {state} ({mode.elapsed_ms:.0f} ms)")
         lines.append(f"  {_step_line(mode, tr)}")
+        blame = result.verdict.blame.get(name)
+        if blame is not None:  # the diagnosis's answer, in the verdict's words
+            lines.append(f"  {tr(VERDICT_CONTEXT, STOPPED_AT_LABEL)}: {render_blame(blame, tr)}")
     if result.sequential:
         lines.append(t(T_SEQUENTIAL))
     return "\n".join(lines)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ftpwizard.diagnosis.model import Verdict
+from ftpwizard.diagnosis.model import Blame, Verdict
 from ftpwizard.probe.records import record
 
 CONTEXT = "Verdict"
@@ -166,6 +166,18 @@ TLS_DETAIL_CERT = QT_TRANSLATE_NOOP("Verdict", "The server's certificate is not 
 TLS_DETAIL_OTHER = QT_TRANSLATE_NOOP("Verdict", "The server does not offer FTPS, or the TLS handshake failed: {reply}")
 NO_REPLY = QT_TRANSLATE_NOOP("Verdict", "no answer")
 
+# Where a failed mode stopped, in words: the diagnosis's Blame (its mark, else its side), read, not re-decided.
+BLAME_PLACES: dict[str, str] = {
+    "client_wall": QT_TRANSLATE_NOOP("Verdict", "your PC's firewall or router"),
+    "client": QT_TRANSLATE_NOOP("Verdict", "your PC"),
+    "server_wall": QT_TRANSLATE_NOOP("Verdict", "the server's firewall"),
+    "server": QT_TRANSLATE_NOOP("Verdict", "the server"),
+    "network": QT_TRANSLATE_NOOP("Verdict", "the network between your PC and the server"),
+    "unknown": QT_TRANSLATE_NOOP("Verdict", "cannot tell"),
+}
+STOPPED_AT_LABEL = QT_TRANSLATE_NOOP("Verdict", "Where it stopped")
+STOPPED_AT = QT_TRANSLATE_NOOP("Verdict", "{place}, at step {step}")
+
 
 @record(frozen=True)
 class VerdictText:
@@ -189,6 +201,13 @@ def _fill(template: str, params: dict[str, object]) -> str:
 
 def _identity(_context: str, text: str) -> str:
     return text
+
+
+def render_blame(blame: Blame, translate: Translate | None = None) -> str:
+    """Where a failed mode stopped: "the server, at step ③" (for the command line and the reports)."""
+    tr = translate or _identity
+    place = tr(CONTEXT, BLAME_PLACES[blame.mark or blame.side])
+    return _fill(tr(CONTEXT, STOPPED_AT), {"place": place, "step": "①②③④"[blame.step - 1]})
 
 
 def render(verdict: Verdict, translate: Translate | None = None) -> VerdictText:

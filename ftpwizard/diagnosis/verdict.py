@@ -42,7 +42,7 @@ MODE_CODES = (
 OK_CODES = ("both_ok", "active_ok", "passive_ok")
 ALL_CODES = (*CONTROL_CODES, "both_blocked", *MODE_CODES, *OK_CODES)
 # Extra findings that never stand as the main code.
-NOTE_CODES = ("tls_hides_port_from_router", "sequential_probe", "server_does_not_allow_parallel")
+NOTE_CODES = ("tls_hides_port_from_router", "sequential_probe")
 
 # Among two failed modes, which cause to name first (the more specific one).
 _SPECIFICITY = (
@@ -144,13 +144,6 @@ def failure_code(mode: Mode, n: int, error: ErrorKind | None, reply: str | None)
     return "data_transfer_failed"
 
 
-def _mode_code(mode: ModeResult) -> str | None:
-    if mode.ok or mode.failed_step is None:
-        return None
-    step = mode.step(mode.failed_step)
-    return failure_code(mode.mode, mode.failed_step, step.error, step.reply)
-
-
 # Who is to blame for each mode-failure code: (side, stopped by a firewall or router on that side?).
 # A callable decides by the step where one code covers several places. Every code in MODE_FAILURE_CODES
 # has a rule (a test checks it); the codes of a working mode or of a failed control connection blame no mode.
@@ -229,6 +222,14 @@ def mode_blame(mode: ModeResult | None, control: ControlResult | None = None) ->
     )
 
 
+def _blocked_on_both_sides(active: Blame | None, passive: Blame | None) -> bool:
+    """Active's connection back stopped at the user's firewall and passive's at the server's (both step ③)."""
+    return (
+        active is not None and passive is not None and active.step == 3 and passive.step == 3
+        and active.mark == "client_wall" and passive.mark == "server_wall"
+    )
+
+
 def _step_reply(main: str, mode_codes: dict[str, str], modes: tuple[ModeResult | None, ...]) -> str:
     """The failed step's reply, for {step_reply}: of the mode the verdict is about, else the first that failed."""
     failed = [m for m in modes if m is not None and not m.ok and m.failed_step]
@@ -257,12 +258,9 @@ def diagnose(result: ProbeResult) -> Verdict:
 
     active, passive = result.modes.get("active"), result.modes.get("passive")
     findings: list[str] = []
-    mode_codes: dict[str, str] = {}
-    for mode in (active, passive):
-        if mode is not None:
-            mode_code = _mode_code(mode)
-            if mode_code:
-                mode_codes[mode.mode] = mode_code
+    # Each failed mode's blame first: its cause is the mode's code, and the verdict is built from them.
+    blame = {"active": mode_blame(active, result.control), "passive": mode_blame(passive, result.control)}
+    mode_codes = {mode: b.cause for mode, b in blame.items() if b is not None}
 
     bad_address = passive is not None and passive.advertised_usable is False
     if passive is not None and passive.advertised:
@@ -279,9 +277,8 @@ def diagnose(result: ProbeResult) -> Verdict:
     both_asked = active is not None and passive is not None
 
     if both_asked and not active_ok and not passive_ok:
-        if (active.failed_step == 3 and passive.failed_step == 3  # type: ignore[union-attr]
-                and mode_codes.get("active") != "server_closed_connection"):
-            main = "both_blocked"
+        if _blocked_on_both_sides(blame["active"], blame["passive"]):
+            main = "both_blocked"  # its text blames the user's firewall for one and the server's for the other
         else:
             candidates = sorted(mode_codes.values(), key=lambda c: _SPECIFICITY.index(c) if c in _SPECIFICITY else 99)
             main = candidates[0] if candidates else "both_blocked"
@@ -314,5 +311,4 @@ def diagnose(result: ProbeResult) -> Verdict:
     params["step_reply"] = _step_reply(main, mode_codes, (active, passive))
     # Passive whenever it works: it needs nothing from the user's firewall or router.
     recommended: str | None = "passive" if passive_ok else "active" if active_ok else None
-    blame = {name: mode_blame(mode, result.control) for name, mode in (("active", active), ("passive", passive))}
     return Verdict(main, findings, recommended, params, blame)  # type: ignore[arg-type]

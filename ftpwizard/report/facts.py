@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ftpwizard.diagnosis.messages import VerdictText, render
+from ftpwizard.diagnosis.messages import CONTEXT as VERDICT_CONTEXT
+from ftpwizard.diagnosis.messages import STOPPED_AT_LABEL, VerdictText, render, render_blame
 from ftpwizard.diagnosis.model import Blame
 from ftpwizard.diagnosis.verdict import mode_blame
 from ftpwizard.i18n import translator
@@ -126,6 +127,8 @@ def mode_summary(report: Report, mode: str, w: Words) -> ModeSummary:
         for step in result.steps
     )
     facts: list[tuple[str, str]] = []
+    if blame is not None:  # where it stopped, as the diagnosis decided (the diagram marks the same place)
+        facts.append((w.tr(VERDICT_CONTEXT, STOPPED_AT_LABEL), render_blame(blame, w.tr)))
     if result.announced:
         facts.append((w(T.ANNOUNCED), result.announced))
     if result.advertised:

@@ -343,5 +343,37 @@
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
+    <message>
+        <source>your PC's firewall or router</source>
+        <translation>your PC's firewall or router</translation>
+    </message>
+    <message>
+        <source>your PC</source>
+        <translation>your PC</translation>
+    </message>
+    <message>
+        <source>the server's firewall</source>
+        <translation>the server's firewall</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>the network between your PC and the server</source>
+        <translation>the network between your PC and the server</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>cannot tell</translation>
+    </message>
+    <message>
+        <source>Where it stopped</source>
+        <translation>Where it stopped</translation>
+    </message>
+    <message>
+        <source>{place}, at step {step}</source>
+        <translation>{place}, at step {step}</translation>
+    </message>
 </context>
 </TS>
