@@ -163,18 +163,19 @@ BLAME_RULES: dict[str, _BlameRule | dict[int, _BlameRule]] = {
     # (no answer to PASV), the server is the one that did not answer.
     "data_transfer_failed": {1: ("server", False), 2: ("server", False), 3: ("server", False), 4: ("unknown", False)},
 }
-# The codes ``failure_code`` can return, i.e. the ones that need a blame rule.
-MODE_FAILURE_CODES = (
-    "active_blocked_client_side",
-    "active_rejected_nat",
-    "active_refused_by_server",
-    "server_closed_connection",
-    "server_refused_service",
-    "passive_refused_by_server",
-    "passive_blocked_server_side",
-    "control_protocol_error",
-    "tls_failed",
-    "data_transfer_failed",
+# Verdict codes that are never one mode's cause, so they need no blame rule: the control connection failed
+# (no mode ran), the summary of two blamed modes, a warning about a mode that worked, a working mode.
+# Every code in ALL_CODES is in BLAME_RULES or here (a test checks it).
+NO_MODE_BLAME = (
+    "control_dns_failed",
+    "control_refused",
+    "control_timeout",
+    "login_failed",
+    "tls_required",
+    "not_ftp_server",
+    "both_blocked",
+    "passive_bad_address",
+    *OK_CODES,
 )
 
 
