@@ -310,6 +310,9 @@ def diagnose(result: ProbeResult) -> Verdict:
         findings.append("sequential_probe")
 
     params["step_reply"] = _step_reply(main, mode_codes, (active, passive))
+    # A control-phase text used for a mode's failure (a 421 at active ③: server_refused_service) quotes {reply}:
+    # that is the failed step's reply here, as the blame's step says, not the control connection's (it worked).
+    params["reply"] = params["step_reply"]
     # Passive whenever it works: it needs nothing from the user's firewall or router.
     recommended: str | None = "passive" if passive_ok else "active" if active_ok else None
     return Verdict(main, findings, recommended, params, blame)  # type: ignore[arg-type]

@@ -42,6 +42,8 @@ class ModeSummary:
     elapsed_ms: float | None
     rows: tuple[StepRow, ...]
     facts: tuple[tuple[str, str], ...]  # (label, value): announced / advertised / connected to
+    # Where a failed mode stopped, as the diagnosis blames it: (label, "the server, at step ③"); None = it worked.
+    stopped_at: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -126,9 +128,10 @@ def mode_summary(report: Report, mode: str, w: Words) -> ModeSummary:
         )
         for step in result.steps
     )
-    facts: list[tuple[str, str]] = []
+    stopped_at = None
     if blame is not None:  # where it stopped, as the diagnosis decided (the diagram marks the same place)
-        facts.append((w.tr(VERDICT_CONTEXT, STOPPED_AT_LABEL), render_blame(blame, w.tr)))
+        stopped_at = (w.tr(VERDICT_CONTEXT, STOPPED_AT_LABEL), render_blame(blame, w.tr))
+    facts: list[tuple[str, str]] = []
     if result.announced:
         facts.append((w(T.ANNOUNCED), result.announced))
     if result.advertised:
@@ -138,7 +141,7 @@ def mode_summary(report: Report, mode: str, w: Words) -> ModeSummary:
         facts.append((w(T.CONNECTED_TO), result.connected_to))
     status: Status = "ok" if result.ok else "failed"
     text = w(T.MODE_WORKS) if result.ok else w(T.MODE_FAILED, n=result.failed_step or "?")
-    return ModeSummary(mode, title, status, text, result.elapsed_ms, rows, tuple(facts))
+    return ModeSummary(mode, title, status, text, result.elapsed_ms, rows, tuple(facts), stopped_at)
 
 
 def mode_summaries(report: Report, w: Words) -> list[ModeSummary]:

@@ -89,6 +89,8 @@ def test_a_server_stopping_active_mode_at_step_3_is_blamed_on_the_server_everywh
     assert result.verdict is not None and result.verdict.code == code
     assert "active_blocked_client_side" not in result.verdict.findings
     assert "firewall or router blocks" not in render(result.verdict).headline
+    if code == "server_refused_service":  # the words quote the step's own 421, not "no answer"
+        assert "421 Too many users" in render(result.verdict).why
     blame = result.verdict.blame["active"]
     assert blame is not None
     assert (blame.step, blame.side, blame.firewall, blame.cause) == (3, "server", False, code)
