@@ -144,9 +144,10 @@ def failure_code(mode: Mode, n: int, error: ErrorKind | None, reply: str | None)
     return "data_transfer_failed"
 
 
-# Who is to blame for each mode-failure code: (side, stopped by a firewall or router on that side?).
-# A callable decides by the step where one code covers several places. Every code in MODE_FAILURE_CODES
-# has a rule (a test checks it); the codes of a working mode or of a failed control connection blame no mode.
+# Who is to blame for each code ``failure_code`` can give: (side, stopped by a firewall or router on that
+# side?), or a dict by step where one code covers several places. A test checks that every such code has a
+# rule. No rule blames "network" today (no code says the fault lies between the two); the side exists so
+# that the JSON and the readers already handle it.
 _BlameRule = tuple[Side, bool]
 BLAME_RULES: dict[str, _BlameRule | dict[int, _BlameRule]] = {
     # step ①: the PC could not even listen (its own rules); ②/③: the server's connection never arrived.
