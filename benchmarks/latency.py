@@ -61,7 +61,8 @@ sys.path.insert(0, str(ROOT / "tests" / "probe"))
 from probe_handlers import ActiveSilent, PasvTo  # noqa: E402
 from probe_servers import PASSWORD, USER, Blackhole, FTPHandler, FtpServer  # noqa: E402
 
-from ftpwizard.probe import ProbeOptions, parse_target, run_probe  # noqa: E402
+from ftpwizard.diagnosis.run import probe_and_diagnose  # noqa: E402
+from ftpwizard.probe import ProbeOptions, parse_target  # noqa: E402
 from ftpwizard.probe.engine import MIN_DATA_WAIT  # noqa: E402
 
 HEALTHY_MINIMUM_RTT = 7  # see the table above
@@ -105,7 +106,7 @@ class PreciseServer(FtpServer):
 def engine_seconds(server: FtpServer) -> tuple[float, str]:
     target = parse_target(server.url()).with_credentials(password=PASSWORD)
     started = time.perf_counter()
-    result = run_probe(target, ProbeOptions())
+    result = probe_and_diagnose(target, ProbeOptions())
     elapsed = time.perf_counter() - started
     return elapsed, result.verdict.code if result.verdict else "-"
 

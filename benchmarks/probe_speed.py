@@ -75,7 +75,8 @@ def _in_process(server: object, runs: int) -> tuple[float, float]:
     """The same two jobs without process start-up: the engine's own cost (medians in ms)."""
     import ftplib
 
-    from ftpwizard.probe import ProbeOptions, parse_target, run_probe
+    from ftpwizard.diagnosis.run import probe_and_diagnose
+    from ftpwizard.probe import ProbeOptions, parse_target
 
     host, port, user, password = server.host, server.port, server.user, server.password  # type: ignore[attr-defined]
     target = parse_target(f"ftp://{user}@{host}:{port}").with_credentials(password=password)
@@ -92,7 +93,7 @@ def _in_process(server: object, runs: int) -> tuple[float, float]:
     probe_times, bare_times = [], []
     for _ in range(runs):
         started = time.perf_counter()
-        result = run_probe(target, ProbeOptions(mode="both"))
+        result = probe_and_diagnose(target, ProbeOptions(mode="both"))
         probe_times.append(time.perf_counter() - started)
         assert result.verdict is not None and result.verdict.code == "both_ok"
         started = time.perf_counter()

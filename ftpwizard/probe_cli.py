@@ -10,10 +10,12 @@ from types import SimpleNamespace
 
 from ftpwizard.cli_words import lang_asked, localize_parser
 from ftpwizard.console import OutputError, can_encode, output_failed, write_output
-from ftpwizard.diagnosis.messages import render
+from ftpwizard.diagnosis.messages import CONTEXT as VERDICT_CONTEXT
+from ftpwizard.diagnosis.messages import STOPPED_AT_LABEL, render, render_blame
+from ftpwizard.diagnosis.run import probe_and_diagnose
 from ftpwizard.i18n import system_language, translator
 from ftpwizard.probe.cancel import CancelToken
-from ftpwizard.probe.engine import DEFAULT_TIMEOUT, ProbeOptions, run_probe
+from ftpwizard.probe.engine import DEFAULT_TIMEOUT, ProbeOptions
 from ftpwizard.probe.model import ProbeResult
 from ftpwizard.probe.serialize import to_dict
 from ftpwizard.probe.target import TargetError, parse_target, strip_line_end
@@ -226,6 +228,9 @@ def human_report(result: ProbeResult, lang: str) -> str:
         state = t(T_WORKS) if mode.ok else t(T_FAILED_AT, n=mode.failed_step)
         lines.append(f"{t(label)}: {state} ({mode.elapsed_ms:.0f} ms)")
         lines.append(f"  {_step_line(mode, tr)}")
+        blame = result.verdict.blame.get(name)
+        if blame is not None:  # the diagnosis's answer, in the verdict's words
+            lines.append(f"  {tr(VERDICT_CONTEXT, STOPPED_AT_LABEL)}: {render_blame(blame, tr)}")
     if result.sequential:
         lines.append(t(T_SEQUENTIAL))
     return "\n".join(lines)
@@ -298,7 +303,7 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
     cancel = CancelToken()
     box: dict[str, ProbeResult] = {}
     # The probe runs aside so that Ctrl+C lands here, in the main thread, and cancels it cleanly.
-    worker = threading.Thread(target=lambda: box.setdefault("r", run_probe(target, options, None, cancel)),
+    worker = threading.Thread(target=lambda: box.setdefault("r", probe_and_diagnose(target, options, None, cancel)),
                               name="ftpwizard-probe", daemon=True)
     worker.start()
     try:

@@ -70,12 +70,13 @@ def trim_bottom(png: Path, margin: int = 24) -> None:
 
 def make_report(scenario: str, gui: bool, lang: str):
     from ftpwizard.demo.server import demo_server
-    from ftpwizard.probe import ProbeOptions, parse_target, run_probe
+    from ftpwizard.diagnosis.run import probe_and_diagnose
+    from ftpwizard.probe import ProbeOptions, parse_target
     from ftpwizard.report.model import build_report
 
     with demo_server(scenario) as server:
         target = parse_target(f"{server.host}:{server.port}").with_credentials(user=server.user, password=server.password)
-        result = run_probe(target, ProbeOptions(timeout=5.0, min_data_wait=2.0))
+        result = probe_and_diagnose(target, ProbeOptions(timeout=5.0, min_data_wait=2.0))
     if not gui:
         return build_report(result, SAMPLE_CLIENTS)
     from PySide6.QtWidgets import QApplication

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ftpwizard.probe.model import Verdict
+from ftpwizard.diagnosis.model import Blame, Verdict
 from ftpwizard.probe.records import record
 
 CONTEXT = "Verdict"
@@ -190,6 +190,18 @@ def certificate_problem_text(problem: str, translate: Translate) -> str:
             return translate(CONTEXT, text)
     return translate(CONTEXT, CERTIFICATE_PROBLEM_OTHER)
 
+# Where a failed mode stopped, in words: the diagnosis's Blame (its mark, else its side), read, not re-decided.
+BLAME_PLACES: dict[str, str] = {
+    "client_wall": QT_TRANSLATE_NOOP("Verdict", "your PC's firewall or router"),
+    "client": QT_TRANSLATE_NOOP("Verdict", "your PC"),
+    "server_wall": QT_TRANSLATE_NOOP("Verdict", "the server's firewall"),
+    "server": QT_TRANSLATE_NOOP("Verdict", "the server"),
+    "network": QT_TRANSLATE_NOOP("Verdict", "the network between your PC and the server"),
+    "unknown": QT_TRANSLATE_NOOP("Verdict", "cannot tell"),
+}
+STOPPED_AT_LABEL = QT_TRANSLATE_NOOP("Verdict", "Where it stopped")
+STOPPED_AT = QT_TRANSLATE_NOOP("Verdict", "{place}, at step {step}")
+
 
 @record(frozen=True)
 class VerdictText:
@@ -213,6 +225,13 @@ def _fill(template: str, params: dict[str, object]) -> str:
 
 def _identity(_context: str, text: str) -> str:
     return text
+
+
+def render_blame(blame: Blame, translate: Translate | None = None) -> str:
+    """Where a failed mode stopped: "the server, at step ③" (for the command line and the reports)."""
+    tr = translate or _identity
+    place = tr(CONTEXT, BLAME_PLACES[blame.mark or blame.side])
+    return _fill(tr(CONTEXT, STOPPED_AT), {"place": place, "step": "①②③④"[blame.step - 1]})
 
 
 def render(verdict: Verdict, translate: Translate | None = None) -> VerdictText:

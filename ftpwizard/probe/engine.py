@@ -570,9 +570,6 @@ class Probe:
         result.cancelled = self.cancel.cancelled or self.control.error is ErrorKind.CANCELLED
         result.transcript = list(self.transcript.lines)
         result.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
-        from ftpwizard.diagnosis import diagnose  # the diagnosis is a pure function of the result
-
-        result.verdict = None if result.cancelled else diagnose(result)
         self.emit(ProbeFinished(result))
         return result
 

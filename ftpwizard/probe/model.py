@@ -15,6 +15,8 @@ TYPE_CHECKING = False  # not typing's: importing typing costs the command line s
 if TYPE_CHECKING:
     from typing import Any, Literal
 
+    from ftpwizard.diagnosis.model import Verdict  # for the type only: the probe never diagnoses
+
     Mode = Literal["active", "passive"]
     Phase = Literal["control", "active", "passive"]
     ControlStep = Literal["resolve", "connect", "banner", "tls", "login"]
@@ -113,15 +115,6 @@ class TranscriptLine:
 
 
 @record
-class Verdict:
-    code: str
-    findings: list[str]
-    recommended_mode: Mode | None
-    # Values for the message templates ({port}, {address}...): never the password.
-    params: dict[str, Any] = field(default_factory=dict)
-
-
-@record
 class ProbeResult:
     target: Any  # probe.target.Target (kept Any to avoid an import cycle)
     control: ControlResult
@@ -132,6 +125,8 @@ class ProbeResult:
     started_at: str = ""  # ISO 8601, local time with offset
     elapsed_ms: float = 0.0
     cancelled: bool = False
+    # Not the probe's: filled by whoever diagnoses the result (ftpwizard.diagnosis.run.probe_and_diagnose);
+    # None for a cancelled probe and while only the probe has run.
     verdict: Verdict | None = None
     data_wait_s: float = 0.0
 

@@ -79,6 +79,11 @@ def to_dict(result: ProbeResult, message: str = "") -> dict[str, Any]:
             "recommended_mode": verdict.recommended_mode if verdict else None,
             "message": message,
             "params": verdict.params if verdict else {},
+            # Who is to blame for each mode that failed, as the diagnosis decided it (None: worked or not run).
+            "blame": {
+                mode: (blame.as_dict() if (blame := verdict.blame.get(mode)) is not None else None)
+                for mode in ("active", "passive")
+            } if verdict else {"active": None, "passive": None},
         },
         "sequential": result.sequential,
         "sequential_reason": result.sequential_reason,

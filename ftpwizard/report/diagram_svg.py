@@ -2,8 +2,8 @@
 
 A sequence diagram like the GUI's handshake picture: your PC on the left with your firewall/router, the
 server on the right behind its firewall, and four numbered arrows in order, coloured by result: green =
-worked, red = failed, grey dashed = not reached. A failed arrow stops with a cross where the handshake
-picture puts the blame (handshake_state.culprit): at your wall, at the server's wall, or at a device.
+worked, red = failed, grey dashed = not reached. A failed arrow stops with a cross where the diagnosis puts
+the blame (``Blame.mark``, via ``StepRow.culprit``): at your wall, at the server's wall, or at a device.
 The GUI's report uses PNGs of the handshake widget instead; this is its stand-in where Qt is not loaded.
 """
 
@@ -89,6 +89,16 @@ def _stop_point(row: StepRow, to_server: bool, start: float, end: float) -> floa
     return end - (12 if to_server else -12)
 
 
+def _cross_point(row: StepRow, stop: float) -> float:
+    """Where the cross goes: on the device the diagnosis blames (as the handshake picture marks it), else
+    where the arrow stopped (at the wall, or at its destination)."""
+    if row.culprit == "server":
+        return SERVER_X - 48
+    if row.culprit == "client":
+        return PC_X + 50
+    return stop
+
+
 def _arrow(row: StepRow, y: float, to_server: bool, caption: str) -> str:
     color = COLORS.get(row.status, COLORS["none"])
     start, end = (PC_X + 38, SERVER_X - 36) if to_server else (SERVER_X - 36, PC_X + 38)
@@ -107,7 +117,7 @@ def _arrow(row: StepRow, y: float, to_server: bool, caption: str) -> str:
     if row.status == "failed":
         stop = _stop_point(row, to_server, start, end)
         parts.append(f'<line x1="{start}" y1="{y}" x2="{stop}" y2="{y}" stroke="{color}" stroke-width="{width}"/>')
-        parts.append(_cross(stop, y, color))
+        parts.append(_cross(_cross_point(row, stop), y, color))
     else:
         tip = 11 if to_server else -11
         dash = ' stroke-dasharray="6 5"' if row.status == "none" else ""

@@ -6,12 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ftpwizard.diagnosis.messages import VerdictText, render
+from ftpwizard.diagnosis.messages import CONTEXT as VERDICT_CONTEXT
+from ftpwizard.diagnosis.messages import STOPPED_AT_LABEL, VerdictText, render, render_blame
+from ftpwizard.diagnosis.model import Blame
+from ftpwizard.diagnosis.verdict import mode_blame
 from ftpwizard.i18n import translator
 from ftpwizard.probe.model import MODES, ModeResult, StepResult
 from ftpwizard.report import texts as T
 from ftpwizard.report.model import Report
-from ftpwizard.wizard.handshake_state import culprit
 
 Status = Literal["ok", "failed", "none"]
 CIRCLED = "①②③④"
@@ -26,8 +28,8 @@ class StepRow:
     detail: str  # command and reply, one line each
     said: str  # the most telling of them: the last reply line, else the command
     elapsed_ms: float | None  # None: not reached
-    # Where a failed step was stopped, as the handshake picture marks it: client_wall, server_wall,
-    # client, server (the device itself said no), or None.
+    # Where a failed step was stopped, as the diagnosis's blame says (Blame.mark): client_wall,
+    # server_wall, client, server (the device itself said no), or None.
     culprit: str | None = None
 
 
@@ -40,6 +42,8 @@ class ModeSummary:
     elapsed_ms: float | None
     rows: tuple[StepRow, ...]
     facts: tuple[tuple[str, str], ...]  # (label, value): announced / advertised / connected to
+    # Where a failed mode stopped, as the diagnosis blames it: (label, "the server, at step ③"); None = it worked.
+    stopped_at: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -96,8 +100,17 @@ def _said(step: StepResult) -> str:
     return replies[-1] if replies else step.command or ""
 
 
+def blame_of(report: Report, mode: str) -> Blame | None:
+    """The verdict's blame for ``mode`` (a report of a result nobody diagnosed asks the diagnosis for it)."""
+    verdict = report.result.verdict
+    if verdict is not None:
+        return verdict.blame.get(mode)
+    return mode_blame(report.result.modes.get(mode), report.result.control)
+
+
 def mode_summary(report: Report, mode: str, w: Words) -> ModeSummary:
     result: ModeResult | None = report.result.modes.get(mode)
+    blame = blame_of(report, mode)
     title = w(T.MODE_NAMES[mode])
     if result is None:
         return ModeSummary(mode, title, "none", w(T.MODE_NOT_TESTED), None, (), ())
@@ -111,10 +124,13 @@ def mode_summary(report: Report, mode: str, w: Words) -> ModeSummary:
             detail=_detail(step),
             said=_said(step),
             elapsed_ms=None if step.ok is None else step.elapsed_ms,
-            culprit=culprit(mode, step.n, step.error, step.reply)[0] if step.ok is False else None,  # type: ignore[arg-type]
+            culprit=blame.mark if blame is not None and blame.step == step.n else None,
         )
         for step in result.steps
     )
+    stopped_at = None
+    if blame is not None:  # where it stopped, as the diagnosis decided (the diagram marks the same place)
+        stopped_at = (w.tr(VERDICT_CONTEXT, STOPPED_AT_LABEL), render_blame(blame, w.tr))
     facts: list[tuple[str, str]] = []
     if result.announced:
         facts.append((w(T.ANNOUNCED), result.announced))
@@ -125,7 +141,7 @@ def mode_summary(report: Report, mode: str, w: Words) -> ModeSummary:
         facts.append((w(T.CONNECTED_TO), result.connected_to))
     status: Status = "ok" if result.ok else "failed"
     text = w(T.MODE_WORKS) if result.ok else w(T.MODE_FAILED, n=result.failed_step or "?")
-    return ModeSummary(mode, title, status, text, result.elapsed_ms, rows, tuple(facts))
+    return ModeSummary(mode, title, status, text, result.elapsed_ms, rows, tuple(facts), stopped_at)
 
 
 def mode_summaries(report: Report, w: Words) -> list[ModeSummary]:

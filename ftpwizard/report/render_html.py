@@ -184,6 +184,8 @@ def _mode_article(report: Report, summary: F.ModeSummary, w: F.Words, images: di
     if not summary.rows:
         return f'<article class="mode">{head}</article>'
     facts = "".join(f"<div>{_e(label)}: <code>{_e(value)}</code></div>" for label, value in summary.facts)
+    if summary.stopped_at is not None:  # words, not an address: not in <code>
+        facts = f"<div><strong>{_e(summary.stopped_at[0])}: {_e(summary.stopped_at[1])}</strong></div>{facts}"
     return (f'<article class="mode mode-{summary.mode}">{head}{_diagram(report, summary, w, images)}'
             f"{_steps_table(summary.rows, w, circled=True)}"
             f"{f'<div class=facts>{facts}</div>' if facts else ''}</article>")

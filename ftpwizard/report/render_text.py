@@ -51,6 +51,8 @@ def to_text(report: Report, lang: str, translate: Callable[[str, str], str] | No
             parts.append(row.status_text if row.status != "ok" else "")
             parts.append(F.ms(row.elapsed_ms) if row.elapsed_ms is not None else "")
             out.append("  " + " — ".join(p for p in parts if p))
+        if summary.stopped_at is not None:
+            out.append(f"  {summary.stopped_at[0]}: {summary.stopped_at[1]}")
         for label, value in summary.facts:
             out.append(f"  {label}: {value}")
 

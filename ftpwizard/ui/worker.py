@@ -106,6 +106,6 @@ class ProbeRunner(BackgroundCall):
     """The probe engine in the background."""
 
     def start_probe(self, target: Target, options: ProbeOptions) -> None:
-        from ftpwizard.probe.engine import run_probe  # loaded with the first probe, not at start-up
+        from ftpwizard.diagnosis.run import probe_and_diagnose  # loaded with the first probe, not at start-up
 
-        self.start(lambda emit, token: run_probe(target, options, emit, token))
+        self.start(lambda emit, token: probe_and_diagnose(target, options, emit, token))

@@ -9,11 +9,9 @@ Texts are message ids (the English source text) plus parameters, so the view tra
 ``QT_TRANSLATE_NOOP("Handshake", ...)`` so ``pyside6-lupdate`` extracts it into
 ``resources/translations/handshake_<lang>.ts``.
 
-Who is to blame (``blocked_side``) follows the seed article's reasoning:
-active step 3 never arrives -> the client's firewall/router (but the server hanging up at step 3 -> the
-server, as the verdict server_closed_connection says); active PORT refused with 500/501 -> the
-client's NAT router rewrote the address; other active step 2 refusals -> the server does not allow active
-mode; passive steps 1-3 -> the server side (its firewall does not open the data port).
+Who is to blame is not decided here: the diagnosis decides it (``ftpwizard.diagnosis.verdict.blame_step``,
+the same rule the verdict uses), and the picture only shows that ``Blame``: where the red mark goes
+(``culprit``), the tag there and the status line (``FAILURE_STATUS``, one per cause).
 """
 
 from __future__ import annotations
@@ -26,6 +24,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ftpwizard.diagnosis.model import Blame
+from ftpwizard.diagnosis.verdict import blame_step
 from ftpwizard.probe.model import (
     ErrorKind,
     Event,
@@ -164,6 +164,7 @@ class Msg:
     )
     ST_CLIENT_LOCAL = QT_TRANSLATE_NOOP("Handshake", "Your PC could not open a port for the data")
     ST_SERVER_HUNG_UP = QT_TRANSLATE_NOOP("Handshake", "The server hung up instead of connecting back")
+    ST_SERVER_REFUSED = QT_TRANSLATE_NOOP("Handshake", "The server is refusing connections right now")
     ST_ACTIVE_REFUSED = QT_TRANSLATE_NOOP("Handshake", "The server does not allow active mode")
     ST_BLOCKED_SERVER = QT_TRANSLATE_NOOP(
         "Handshake",
@@ -181,6 +182,21 @@ class Msg:
         "Handshake", "Not tested: connecting or logging in to the server failed"
     )
 
+
+# The lane's status line when a mode failed, by the cause the diagnosis gave (``Blame.cause``). Every cause
+# the diagnosis can give has one (a test checks it); _failure_status adds the step-specific variants.
+FAILURE_STATUS: dict[str, str] = {
+    "active_blocked_client_side": Msg.ST_BLOCKED_CLIENT,  # step 1: ST_CLIENT_LOCAL
+    "active_rejected_nat": Msg.ST_BLOCKED_NAT,
+    "active_refused_by_server": Msg.ST_ACTIVE_REFUSED,
+    "server_closed_connection": Msg.ST_SERVER_HUNG_UP,
+    "server_refused_service": Msg.ST_SERVER_REFUSED,
+    "passive_refused_by_server": Msg.ST_PASSIVE_REFUSED,
+    "passive_blocked_server_side": Msg.ST_BLOCKED_SERVER,  # without a known port: ST_BLOCKED_SERVER_NOPORT
+    "control_protocol_error": Msg.ST_FAILED,
+    "tls_failed": Msg.ST_FAILED,
+    "data_transfer_failed": Msg.ST_FAILED,  # the server refused LIST: ST_LIST_REFUSED
+}
 
 ADDRESS_KINDS = {
     "private": Msg.KIND_PRIVATE,
@@ -236,7 +252,8 @@ class HandshakeState:
     mode: Mode
     control_port: int = 21
     arrows: list[ArrowState] = field(default_factory=list)
-    blocked_side: Side | None = None
+    blame: Blame | None = None  # the diagnosis's answer for the failed step (None: nothing failed, or cancelled)
+    blocked_side: Side | None = None  # the blame's side, when it is one of the two the picture draws
     culprit: Culprit | None = None  # where the picture puts the red mark
     culprit_note: Caption | None = None  # the short tag there: "Blocked here", "Address changed here"...
     client_data_port: int | None = None  # active: the port announced in PORT/EPRT
@@ -314,27 +331,17 @@ class HandshakeState:
         return Caption(Msg.ST_RUNNING_WAIT, {"n": arrow.n, "seconds": seconds})
 
     def _failure_status(self, arrow: ArrowState) -> Caption:
-        if self.mode == "active":
-            if arrow.n == 1 and self.blocked_side == "client":
-                return Caption(Msg.ST_CLIENT_LOCAL)
-            if arrow.n == 2 and self.culprit == "client_wall":  # a 500/501 to PORT: the router changed it
-                return Caption(Msg.ST_BLOCKED_NAT)
-            if arrow.n == 2 and self.blocked_side == "server":
-                return Caption(Msg.ST_ACTIVE_REFUSED)
-            if arrow.n == 3 and self.blocked_side == "client":
-                return Caption(Msg.ST_BLOCKED_CLIENT)
-            if arrow.n == 3 and self.blocked_side == "server":
-                return Caption(Msg.ST_SERVER_HUNG_UP)
-        else:
-            if arrow.n in (1, 2) and arrow.error is ErrorKind.REJECTED:
-                return Caption(Msg.ST_PASSIVE_REFUSED)
-            if self.blocked_side == "server":
-                if self.server_data_port is not None:
-                    return Caption(Msg.ST_BLOCKED_SERVER, {"port": self.server_data_port})
-                return Caption(Msg.ST_BLOCKED_SERVER_NOPORT)
-        if arrow.n == 4 and arrow.error is ErrorKind.REJECTED and arrow.reply:
+        cause = self.blame.cause if self.blame is not None else None
+        if cause == "active_blocked_client_side" and arrow.n == 1:
+            return Caption(Msg.ST_CLIENT_LOCAL)
+        if cause == "passive_blocked_server_side" and self.server_data_port is None:
+            return Caption(Msg.ST_BLOCKED_SERVER_NOPORT)
+        if cause == "data_transfer_failed" and arrow.n == 4 and arrow.error is ErrorKind.REJECTED and arrow.reply:
             return Caption(Msg.ST_LIST_REFUSED, {"reply": short_reply(arrow.reply)})
-        return Caption(Msg.ST_FAILED, {"n": arrow.n})
+        key = FAILURE_STATUS.get(cause or "", Msg.ST_FAILED)
+        if key == Msg.ST_BLOCKED_SERVER:
+            return Caption(key, {"port": self.server_data_port})
+        return Caption(key, {"n": arrow.n}) if key == Msg.ST_FAILED else Caption(key)
 
     # ------------------------------------------------------------ live events
 
@@ -385,10 +392,6 @@ class HandshakeState:
             if earlier.status is ArrowStatus.RUNNING:  # the probe moved on: that step never happened
                 earlier.status = ArrowStatus.SKIPPED
                 earlier.caption = Caption(Msg.NOT_REACHED)
-        if self.mode == "active" and n == 1:
-            port = command_port(command)
-            if port is not None:
-                self.client_data_port = port
         arrow.status = ArrowStatus.RUNNING
         arrow.started_ms = t_ms
         arrow.wait_s = wait_s
@@ -408,7 +411,7 @@ class HandshakeState:
     ) -> None:
         arrow = self.arrow(n)
         self._remember_command(command)
-        self._learn_ports(n, command, reply, detail)
+        self._learn_ports(n, detail)
         arrow.reply = reply
         arrow.error = ErrorKind(error) if error is not None else None
         if ok:
@@ -426,9 +429,7 @@ class HandshakeState:
             if earlier.status in (ArrowStatus.PENDING, ArrowStatus.RUNNING):
                 earlier.status = ArrowStatus.SKIPPED
                 earlier.caption = Caption(Msg.NOT_REACHED)
-        self.culprit, note = culprit(self.mode, n, arrow.error, reply)
-        self.blocked_side = culprit_side(self.culprit)
-        self.culprit_note = Caption(note) if note else None
+        self._show_blame(blame_step(self.mode, n, arrow.error, reply))
         if self.culprit in ("client_wall", "server_wall") and (arrow.error in SILENT_ERRORS or n == 3):
             arrow.stopped_at = self.blocked_side
         else:
@@ -440,6 +441,13 @@ class HandshakeState:
         for later in self.arrows[n:]:
             later.status = ArrowStatus.SKIPPED
             later.caption = Caption(Msg.NOT_REACHED)
+
+    def _show_blame(self, blame: Blame | None) -> None:
+        """Put the diagnosis's blame into the picture: the red mark, its tag and the blocked side."""
+        self.blame = blame
+        self.culprit, note = culprit_mark(blame, self.failed_arrow.error if self.failed_arrow else None)
+        self.blocked_side = blame.side if blame is not None and blame.side in ("client", "server") else None
+        self.culprit_note = Caption(note) if note else None
 
     def _cancel_rest(self) -> None:
         self.cancelled = True
@@ -470,14 +478,13 @@ class HandshakeState:
         elif verb in ("LIST", "NLST", "MLSD"):
             self.list_command = verb
 
-    def _learn_ports(self, n: int, command: str | None, reply: str | None, detail: Mapping[str, Any]) -> None:
+    def _learn_ports(self, n: int, detail: Mapping[str, Any]) -> None:
+        """The ports the probe recorded with each step (it parsed the commands and replies; we do not)."""
         port = _int_or_none(detail.get("port"))
         if self.mode == "active" and n == 1:
-            port = port if port is not None else command_port(command)
             if port is not None:
                 self.client_data_port = port
         elif self.mode == "passive" and n == 2:
-            port = port if port is not None else reply_port(reply)
             if port is not None:
                 self.server_data_port = port
             if detail.get("address"):
@@ -486,6 +493,12 @@ class HandshakeState:
             self.server_data_port = port
         elif self.mode == "active" and n == 3 and port is not None:
             self.server_data_port = port  # the port the server really connected from (20 by tradition)
+
+    def _learn_mode_ports(self, result: ModeResult) -> None:
+        if result.mode == "active":
+            self._learn_ports(1, result.step(1).detail)
+        else:
+            self._learn_ports(2, result.step(2).detail)
 
     # ------------------------------------------------------------ captions
 
@@ -560,20 +573,19 @@ class HandshakeState:
 
     @classmethod
     def from_mode_result(
-        cls, result: ModeResult | None, control_port: int = 21, mode: Mode | None = None
+        cls, result: ModeResult | None, control_port: int = 21, mode: Mode | None = None, blame: Blame | None = None
     ) -> HandshakeState:
-        """The final picture of a finished mode (``None`` = the mode was not tested; pass ``mode``)."""
+        """The final picture of a finished mode (``None`` = the mode was not tested; pass ``mode``).
+
+        ``blame``: the verdict's blame for this mode when there is a verdict (``verdict.blame[mode]``);
+        without one the failed step asks the diagnosis's rule itself (``blame_step``, as live events do)."""
         if result is None:
             state = cls(mode or "active", control_port)
             state._mark_not_run("skipped")
             return state
         state = cls(result.mode, control_port)
         state._remember_command(result.command_used)
-        if result.mode == "active":
-            state.client_data_port = _port_of(result.announced)
-        else:
-            state.server_data_port = _port_of(result.advertised)
-            state.advertised_address = _address_of(result.advertised)
+        state._learn_mode_ports(result)
         for step in result.steps:
             if step.ok is None:
                 continue  # not reached (a LIST refusal skips step 3 and fails step 4)
@@ -582,6 +594,8 @@ class HandshakeState:
             )
             if not step.ok:
                 break
+        if blame is not None and state.failed_arrow is not None:
+            state._show_blame(blame)  # the verdict's own (the steps above asked the same rule)
         if result.mode == "passive" and result.advertised_usable is False:
             kind = ADDRESS_KINDS.get(result.advertised_class or "", Msg.KIND_OTHER)
             state.arrow(2).warning = Caption(
@@ -605,7 +619,7 @@ def replay_script(
     state = HandshakeState(result.mode, control_port)
     state._remember_command(result.command_used)
     if result.mode == "active":
-        state.client_data_port = _port_of(result.announced)
+        state._learn_mode_ports(result)
     frames = [ReplayFrame(0.0, state.copy())]
     at = 0.0
     for step in result.steps:
@@ -635,35 +649,18 @@ def replay_script(
 # ---------------------------------------------------------------- helpers
 
 
-def culprit_side(where: Culprit | None) -> Side | None:
-    """Which side's firewall/router/configuration a culprit mark stands for; None = cannot tell."""
-    return None if where is None else "client" if where.startswith("client") else "server"
-
-
-def culprit(
-    mode: Mode, n: int, error: ErrorKind | None, reply: str | None
-) -> tuple[Culprit | None, str | None]:
-    """Where the picture marks the cause of a failed step ``n``, and the tag shown there."""
-    if error is ErrorKind.CANCELLED:
-        return None, None
-    refused = error in (ErrorKind.REJECTED, ErrorKind.PROTOCOL)
-    if mode == "active":
-        if n == 1:
-            return "client", Msg.PROBLEM_HERE
-        if n == 2:
-            if reply_code(reply) in (500, 501):
-                return "client_wall", Msg.CHANGED_HERE
-            return "server", Msg.REFUSED_HERE if refused else Msg.PROBLEM_HERE
-        if n == 3:
-            if error is ErrorKind.RESET:  # the command connection closed: the server hung up (the verdict agrees)
-                return "server", Msg.HUNG_UP_HERE
-            return "client_wall", Msg.BLOCKED_HERE
-        return None, None
-    if n in (1, 2):
-        return "server", Msg.REFUSED_HERE if refused else Msg.PROBLEM_HERE
-    if n == 3:
-        return "server_wall", Msg.BLOCKED_HERE
-    return None, None
+def culprit_mark(blame: Blame | None, error: ErrorKind | None = None) -> tuple[Culprit | None, str | None]:
+    """Where the picture draws the diagnosis's blame (``Blame.mark``), and the tag shown there."""
+    mark: Culprit | None = blame.mark if blame is not None else None  # type: ignore[assignment]
+    if blame is None or mark is None:
+        return None, None  # the network between, or nobody can tell: the picture marks no device
+    if blame.firewall:
+        return mark, Msg.CHANGED_HERE if blame.cause == "active_rejected_nat" else Msg.BLOCKED_HERE
+    if blame.cause == "server_closed_connection":
+        return mark, Msg.HUNG_UP_HERE
+    if mark == "server" and error in (ErrorKind.REJECTED, ErrorKind.PROTOCOL):
+        return mark, Msg.REFUSED_HERE
+    return mark, Msg.PROBLEM_HERE
 
 
 def failure_caption(error: ErrorKind | None, reply: str | None, seconds: int | None) -> Caption:
@@ -714,49 +711,6 @@ def command_verb(command: str | None) -> str | None:
     if not command or not command.strip():
         return None
     return command.split()[0].upper()
-
-
-def command_port(command: str | None) -> int | None:
-    """The port in ``PORT h1,h2,h3,h4,p1,p2`` or ``EPRT |af|addr|port|``."""
-    if not command:
-        return None
-    verb = command_verb(command)
-    arg = command.strip()[len(verb or "") :].strip()
-    if verb == "PORT":
-        parts = arg.split(",")
-        if len(parts) == 6 and all(p.strip().isdigit() for p in parts):
-            return int(parts[4]) * 256 + int(parts[5])
-    if verb == "EPRT" and len(arg) > 1:
-        fields = arg.split(arg[0])
-        if len(fields) >= 5 and fields[3].isdigit():
-            return int(fields[3])
-    return None
-
-
-def reply_port(reply: str | None) -> int | None:
-    """The port in a 227 ``(h1,h2,h3,h4,p1,p2)`` or 229 ``(|||port|)`` reply."""
-    if not reply:
-        return None
-    match = re.search(r"\(\s*\d+,\d+,\d+,\d+,(\d+),(\d+)\s*\)", reply)
-    if match:
-        return int(match.group(1)) * 256 + int(match.group(2))
-    match = re.search(r"\((.)\1\1(\d+)\1\)", reply)
-    if match:
-        return int(match.group(2))
-    return None
-
-
-def _port_of(address: str | None) -> int | None:
-    if not address or ":" not in address:
-        return None
-    return _int_or_none(address.rsplit(":", 1)[1])
-
-
-def _address_of(address: str | None) -> str | None:
-    if not address:
-        return None
-    host = address.rsplit(":", 1)[0] if ":" in address else address
-    return host.strip("[]")
 
 
 def _int_or_none(value: Any) -> int | None:

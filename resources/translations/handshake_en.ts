@@ -276,6 +276,10 @@
         <translation>The server hung up instead of connecting back</translation>
     </message>
     <message>
+        <source>The server is refusing connections right now</source>
+        <translation>The server is refusing connections right now</translation>
+    </message>
+    <message>
         <source>The server does not allow active mode</source>
         <translation>The server does not allow active mode</translation>
     </message>

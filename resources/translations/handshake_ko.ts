@@ -276,6 +276,10 @@
         <translation>서버가 내 PC로 접속하지 않고 연결을 끊었습니다</translation>
     </message>
     <message>
+        <source>The server is refusing connections right now</source>
+        <translation>서버가 지금 접속을 거부하고 있습니다</translation>
+    </message>
+    <message>
         <source>The server does not allow active mode</source>
         <translation>서버가 액티브 모드를 허용하지 않음</translation>
     </message>

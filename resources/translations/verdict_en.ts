@@ -375,5 +375,45 @@
         <source>The server's certificate is not trusted ({certificate_problem}). Its SHA-256 fingerprint is {fingerprint}.</source>
         <translation>The server's certificate is not trusted ({certificate_problem}). Its SHA-256 fingerprint is {fingerprint}.</translation>
     </message>
+    <message>
+        <source>The server does not offer FTPS, or the TLS handshake failed: {reply}</source>
+        <translation>The server does not offer FTPS, or the TLS handshake failed: {reply}</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>your PC's firewall or router</source>
+        <translation>your PC's firewall or router</translation>
+    </message>
+    <message>
+        <source>your PC</source>
+        <translation>your PC</translation>
+    </message>
+    <message>
+        <source>the server's firewall</source>
+        <translation>the server's firewall</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>the network between your PC and the server</source>
+        <translation>the network between your PC and the server</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>cannot tell</translation>
+    </message>
+    <message>
+        <source>Where it stopped</source>
+        <translation>Where it stopped</translation>
+    </message>
+    <message>
+        <source>{place}, at step {step}</source>
+        <translation>{place}, at step {step}</translation>
+    </message>
 </context>
 </TS>

@@ -375,5 +375,45 @@
         <source>The server's certificate is not trusted ({certificate_problem}). Its SHA-256 fingerprint is {fingerprint}.</source>
         <translation>서버의 인증서를 신뢰할 수 없습니다({certificate_problem}). 인증서의 SHA-256 지문은 {fingerprint}입니다.</translation>
     </message>
+    <message>
+        <source>The server does not offer FTPS, or the TLS handshake failed: {reply}</source>
+        <translation>서버가 FTPS를 지원하지 않거나 TLS 연결 과정이 실패했습니다: {reply}</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>your PC's firewall or router</source>
+        <translation>내 PC의 방화벽 또는 공유기</translation>
+    </message>
+    <message>
+        <source>your PC</source>
+        <translation>내 PC</translation>
+    </message>
+    <message>
+        <source>the server's firewall</source>
+        <translation>서버 방화벽</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>the network between your PC and the server</source>
+        <translation>내 PC와 서버 사이의 네트워크</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Where it stopped</source>
+        <translation>멈춘 곳</translation>
+    </message>
+    <message>
+        <source>{place}, at step {step}</source>
+        <translation>{place}, {step} 단계</translation>
+    </message>
 </context>
 </TS>

@@ -339,7 +339,8 @@ def test_verdict_page_names_the_mode_the_way_each_detected_program_does(qtbot, w
     """The verdict says 패시브 모드; FileZilla says 수동형 and Internet Options has a check box. With a wrong
     passive address Internet Options (which follows the address) is told to untick it."""
     from ftpwizard.demo.server import start_demo_server
-    from ftpwizard.probe.engine import ProbeOptions, run_probe
+    from ftpwizard.diagnosis.run import probe_and_diagnose
+    from ftpwizard.probe.engine import ProbeOptions
     from ftpwizard.probe.target import parse_target
     from ftpwizard.ui.wizard.verdict import VerdictPage
     from ftpwizard.wizard.flow import WizardState
@@ -348,7 +349,7 @@ def test_verdict_page_names_the_mode_the_way_each_detected_program_does(qtbot, w
     server = start_demo_server("bad-pasv-address")
     try:
         target = parse_target(f"ftp://{server.user}@{server.host}:{server.port}")
-        result = run_probe(target.with_credentials(password=server.password), ProbeOptions(timeout=3))
+        result = probe_and_diagnose(target.with_credentials(password=server.password), ProbeOptions(timeout=3))
     finally:
         server.stop()
     state = WizardState()
@@ -361,6 +362,8 @@ def test_verdict_page_names_the_mode_the_way_each_detected_program_does(qtbot, w
     assert todo.endswith("내 PC의 FTP 프로그램에서는 이렇게 표시됩니다: "
                          "인터넷 옵션 / 파일 탐색기 [수동 FTP 사용] 체크 해제, FileZilla [수동형]"), todo
     assert "다음 화면" in todo  # the wizard has a next page; the shared verdict text does not say so
+
+
 def test_guide_words_are_selectable_text_with_copy_buttons_and_describe_the_picture(qtbot, qapp, linux) -> None:  # type: ignore[no-untyped-def]
     linux.on_path["lftp"] = "/usr/bin/lftp"
     panel = ClientsPanel(env=linux.env)

@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
-from ftpwizard.probe.engine import ProbeOptions, run_probe
+from ftpwizard.diagnosis.run import probe_and_diagnose
+from ftpwizard.probe.engine import ProbeOptions
 from ftpwizard.probe.model import Event, ProbeFinished, ProbeResult
 from ftpwizard.probe.target import parse_target
 from ftpwizard.ui.handshake_view import HandshakeView
@@ -38,7 +39,7 @@ def probe(scenario: str) -> tuple[ProbeResult, list[Event]]:
 
     with demo_server(scenario) as server:
         target = parse_target(server.url).with_credentials(password=server.password)
-        result = run_probe(target, FAST, on_event)
+        result = probe_and_diagnose(target, FAST, on_event)
     return result, events
 
 
@@ -140,7 +141,7 @@ def test_view_follows_a_live_probe_from_a_worker_thread(qtbot: QtBot) -> None:
 
         def work() -> None:
             try:
-                run_probe(target, FAST, bridge.event.emit)
+                probe_and_diagnose(target, FAST, bridge.event.emit)
             finally:
                 finished.set()
 

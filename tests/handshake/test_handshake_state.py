@@ -23,9 +23,7 @@ from ftpwizard.wizard.handshake_state import (
     Caption,
     HandshakeState,
     Msg,
-    command_port,
     replay_script,
-    reply_port,
     short_reply,
 )
 
@@ -209,12 +207,17 @@ def test_passive_countdown_names_the_port() -> None:
     assert state.status(1.0).caption == Caption(Msg.ST_P3_WAIT, {"port": 50000, "seconds": 4})
 
 
-def test_first_step_running_announces_port_from_the_command() -> None:
+def test_first_step_takes_its_port_from_the_probe_not_from_the_command() -> None:
+    """The picture does not parse commands: the port comes with the probe's StepFinished detail."""
     state = HandshakeState("active")
     assert state.apply(StepStarted("active", 1, "EPRT |2|::1|50999|", 10.0))
-    assert state.client_data_port == 50999
+    assert state.client_data_port is None
     assert state.command == "EPRT"
-    assert state.arrow(1).caption == Caption(Msg.A1_RUNNING, {"command": "EPRT", "port": 50999})
+    assert state.arrow(1).caption == Caption(Msg.A1_RUNNING_NOPORT, {"command": "EPRT"})
+    finished = StepFinished("active", 1, True, None, "EPRT |2|::1|50999|", None, 1, 11, {"address": "::1", "port": 50999})
+    assert state.apply(finished)
+    assert state.client_data_port == 50999
+    assert state.arrow(1).caption == Caption(Msg.A1_OK, {"command": "EPRT", "port": 50999})
 
 
 def test_events_of_other_phases_are_ignored() -> None:
@@ -260,12 +263,14 @@ def test_mode_not_tested() -> None:
     assert state.status().caption.key == Msg.ST_NOT_RUN
 
 
-def test_passive_epsv_port_from_reply_without_detail() -> None:
+def test_passive_epsv_port_from_the_probes_detail() -> None:
+    """The probe parsed the 229 reply and sends the port with the step; the picture takes it from there."""
     state = HandshakeState("passive")
     state.apply(StepFinished("passive", 1, True, None, "EPSV", None, 1, 1))
     state.apply(
         StepFinished(
-            "passive", 2, True, None, "EPSV", "229 Entering extended passive mode (|||61001|).", 1, 2
+            "passive", 2, True, None, "EPSV", "229 Entering extended passive mode (|||61001|).", 1, 2,
+            {"address": "::1", "port": 61001},
         )
     )
     assert state.server_data_port == 61001
@@ -330,13 +335,7 @@ def test_replay_of_an_unreached_mode() -> None:
 # ------------------------------------------------------------ parsing helpers
 
 
-def test_parsers() -> None:
-    assert command_port("PORT 192,168,0,23,195,203") == 50123
-    assert command_port("EPRT |1|127.0.0.1|2121|") == 2121
-    assert command_port("PORT garbage") is None
-    assert reply_port("227 Entering Passive Mode (127,0,0,1,4,1)") == 1025
-    assert reply_port("229 Extended (|||6446|)") == 6446
-    assert reply_port("200 nothing") is None
+def test_short_reply() -> None:
     long = "550 " + "x" * 200
     assert len(short_reply(long)) == 44 and short_reply(long).endswith("…")
     assert short_reply("530-Login incorrect.\n530 Bye") == "530 Login incorrect."

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ftpwizard.probe.engine import ProbeOptions, run_probe
+from ftpwizard.diagnosis.run import probe_and_diagnose
+from ftpwizard.probe.engine import ProbeOptions
 from ftpwizard.probe.model import Event, ProbeResult, StepFinished, StepStarted
 from ftpwizard.probe.target import parse_target
 
@@ -61,7 +62,7 @@ def run_engine(address: str, password: str, *, timeout: float = TIMEOUT, tls: st
 
     options = ProbeOptions(timeout=timeout, accept_certificate=accept_certificate)
     started = time.monotonic()
-    result = run_probe(target, options, on_event)
+    result = probe_and_diagnose(target, options, on_event)
     elapsed = time.monotonic() - started
     assert engine_threads() == [], f"engine threads left running: {engine_threads()}"
     run = EngineRun(result, events, elapsed)

@@ -11,8 +11,9 @@ from hostile_cases import CASES_BY_NAME
 from hostile_harness import engine_threads
 from hostile_server import HostileServer
 
+from ftpwizard.diagnosis.run import probe_and_diagnose
 from ftpwizard.probe.cancel import CancelToken
-from ftpwizard.probe.engine import ProbeOptions, run_probe
+from ftpwizard.probe.engine import ProbeOptions
 from ftpwizard.probe.model import ProbeResult, StepStarted
 from ftpwizard.probe.target import parse_target
 
@@ -57,7 +58,7 @@ def test_cancel_ends_a_stalled_probe_quickly(name: str, hostile: Callable[..., H
             reached.set()
 
     box: dict[str, ProbeResult] = {}
-    worker = threading.Thread(target=lambda: box.setdefault("r", run_probe(
+    worker = threading.Thread(target=lambda: box.setdefault("r", probe_and_diagnose(
         target, ProbeOptions(timeout=30.0), on_event, cancel)), name="test-probe")
     worker.start()
     assert reached.wait(10.0), "the probe never reached the stalling step"

@@ -195,12 +195,13 @@ class Block:
 
 sys.meta_path.insert(0, Block())
 from ftpwizard.demo.server import start_demo_server
-from ftpwizard.probe import ProbeOptions, parse_target, run_probe
+from ftpwizard.diagnosis.run import probe_and_diagnose
+from ftpwizard.probe import ProbeOptions, parse_target
 
 server = start_demo_server("healthy")
 try:
     target = parse_target(f"ftp://{server.user}@{server.host}:{server.port}").with_credentials(password=server.password)
-    print(run_probe(target, ProbeOptions(timeout=5)).verdict.code)
+    print(probe_and_diagnose(target, ProbeOptions(timeout=5)).verdict.code)
 finally:
     server.stop()
 """

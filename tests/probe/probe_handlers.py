@@ -69,6 +69,22 @@ class HangsUpWhileActiveWaits(FTPHandler):
         return None
 
 
+class Refuses421WhileActiveWaits(FTPHandler):
+    """Accept PORT, then answer LIST with a 421 and hang up instead of connecting back (step ③): a server
+    that is full or shutting down. The PC's firewall has nothing to do with it."""
+
+    def _make_eport(self, ip: str, port: int) -> None:
+        self._pretend_active = True
+        self.respond("200 PORT command successful. Consider using PASV.")
+
+    def ftp_LIST(self, path: str) -> Any:
+        if not getattr(self, "_pretend_active", False):
+            return super().ftp_LIST(path)  # passive mode, on the other connection, works
+        self.respond("421 Too many users, closing control connection.")
+        self.close_when_done()
+        return None
+
+
 class ActiveConnectsToClosedPort(FTPHandler):
     """pyftpdlib's own active connect, sent to a port where nothing listens: its real 425 reply."""
 

@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ftpwizard.probe import ProbeOptions, parse_target, run_probe
+from ftpwizard.diagnosis.run import probe_and_diagnose
+from ftpwizard.probe import ProbeOptions, parse_target
 from ftpwizard.probe.model import Event, ProbeResult
 
 with warnings.catch_warnings():
@@ -348,7 +349,7 @@ def probe(url: str, password: str | None = None, on_event: Any = None, cancel: A
     target = parse_target(url, tls=tls)
     if password is not None:
         target = target.with_credentials(password=password)
-    return run_probe(target, ProbeOptions(**options), on_event, cancel)
+    return probe_and_diagnose(target, ProbeOptions(**options), on_event, cancel)
 
 
 def _main() -> None:

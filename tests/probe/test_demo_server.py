@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from ftpwizard.demo.server import demo_server
-from ftpwizard.probe import ProbeOptions, parse_target, run_probe
+from ftpwizard.diagnosis.run import probe_and_diagnose
+from ftpwizard.probe import ProbeOptions, parse_target
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = {
@@ -36,7 +37,7 @@ def test_twenty_probes_at_once_all_get_the_scenarios_verdict(scenario: str) -> N
 
         def probe(i: int) -> None:
             start.wait(30)
-            result = run_probe(target, ProbeOptions(timeout=3))
+            result = probe_and_diagnose(target, ProbeOptions(timeout=3))
             verdicts[i] = result.verdict.code if result.verdict else None
 
         threads = [threading.Thread(target=probe, args=(i,), name=f"trainee-{i}") for i in range(PROBES)]

@@ -26,7 +26,8 @@ from probe_servers import (
     wait_until,
 )
 
-from ftpwizard.probe import CancelToken, ProbeOptions, parse_target, run_probe
+from ftpwizard.diagnosis.run import probe_and_diagnose
+from ftpwizard.probe import CancelToken, ProbeOptions, parse_target
 from ftpwizard.probe.engine import data_wait_for
 from ftpwizard.probe.model import (
     CONTROL_STEPS,
@@ -214,7 +215,7 @@ def _cancel_while(target_text: str, phase: str, step: Any, password: str = "", *
     cancel = WatchedToken()
     box: dict[str, ProbeResult] = {}
     target = parse_target(target_text).with_credentials(password=password)
-    worker = threading.Thread(target=lambda: box.setdefault("r", run_probe(target, ProbeOptions(**options), on_event, cancel)))
+    worker = threading.Thread(target=lambda: box.setdefault("r", probe_and_diagnose(target, ProbeOptions(**options), on_event, cancel)))
     worker.start()
     assert reached.wait(10), f"the probe never reached {phase} {step}"
     looks = cancel.looks

@@ -7,8 +7,9 @@ import pickle
 
 import pytest
 
+from ftpwizard.diagnosis.model import Verdict
 from ftpwizard.probe import records
-from ftpwizard.probe.model import CertificateInfo, ModeResult, StepFinished, Verdict
+from ftpwizard.probe.model import CertificateInfo, ModeResult, StepFinished
 from ftpwizard.probe.records import FrozenRecordError, field, record
 from ftpwizard.probe.target import parse_target
 

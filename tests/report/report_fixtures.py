@@ -18,7 +18,8 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     import ftpwizard.demo.server as demo
     from ftpwizard.demo.server import demo_server
-from ftpwizard.probe import ProbeOptions, parse_target, run_probe
+from ftpwizard.diagnosis.run import probe_and_diagnose
+from ftpwizard.probe import ProbeOptions, parse_target
 from ftpwizard.probe.model import Event, ProbeResult
 
 PASSWORD = f"Pw-{secrets.token_hex(10)}-UNIQUE"
@@ -38,5 +39,5 @@ def probe_demo(scenario: str) -> Run:
         mp.setattr(demo, "DEMO_PASSWORD", PASSWORD)
         with demo_server(scenario) as server:
             target = parse_target(f"{server.host}:{server.port}").with_credentials(user=server.user, password=PASSWORD)
-            result = run_probe(target, FAST, events.append)
+            result = probe_and_diagnose(target, FAST, events.append)
     return Run(scenario, result, events)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from report_fixtures import FAST, PASSWORD, demo, demo_server
 
-from ftpwizard.probe import parse_target, run_probe
+from ftpwizard.diagnosis.run import probe_and_diagnose
+from ftpwizard.probe import parse_target
 from ftpwizard.report import logging_setup
 from ftpwizard.report.logging_setup import SecretRegistry, register_secret, setup_logging, shutdown_logging
 
@@ -142,7 +143,7 @@ def test_a_real_probe_at_debug_level_leaves_no_password(tmp_path):
             with demo_server("client-nat") as server:
                 target = parse_target(f"{server.host}:{server.port}").with_credentials(user="demo", password=PASSWORD)
                 logging.getLogger("ftpwizard.test").info("probing %r with %s", target, PASSWORD)
-                run_probe(target, FAST)
+                probe_and_diagnose(target, FAST)
         text = _text(path)
         assert "probing Target(host='127.0.0.1'" in text
         assert PASSWORD not in text

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ftpwizard.probe.model import ControlResult, ProbeResult, Verdict
+from ftpwizard.diagnosis.model import Verdict
+from ftpwizard.probe.model import ControlResult, ProbeResult
 from ftpwizard.probe.target import parse_target
 from ftpwizard.wizard.flow import CloseAnswer, Page, PageAction, ServerInput, WizardState
 
