@@ -16,20 +16,14 @@ from PySide6.QtGui import QColor, QFontDatabase, QImage
 from pytestqt.qtbot import QtBot
 
 from ftpwizard.probe.model import StepStarted
-from ftpwizard.ui.handshake_view import (
-    EDGE,
-    FONT_FAMILIES,
-    GREEN,
-    RED,
-    ROW_Y,
-    WALL_X,
-    H,
-    HandshakeView,
-    W,
-)
+from ftpwizard.ui.handshake_icons import FONT_FAMILIES
+from ftpwizard.ui.handshake_view import HandshakeView
+from ftpwizard.wizard import handshake_theme as theme
+from ftpwizard.wizard.handshake_layout import EDGE, ROW_Y, WALL_X, H, W
 from ftpwizard.wizard.handshake_state import HandshakeState
+from ftpwizard.wizard.handshake_timeline import FRAME_MS
 
-AMBER_LINE = QColor("#C98100")
+GREEN, RED, AMBER_LINE = QColor(theme.OK), QColor(theme.ERROR), QColor(theme.WARNING)
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -297,7 +291,7 @@ def test_live_events_interrupt_a_replay_and_reset_clears(qtbot: QtBot) -> None:
     view = make_view(qtbot, "passive")
     view.replay(sc.HEALTHY_PASSIVE.mode_result(), seconds_per_step=1.0)
     view.apply_event(StepStarted("passive", 1, "EPSV", 1.0, 5.0))
-    assert not view.findChild(QTimer, "handshakeReplayTimer").isActive()
+    assert view.timeline.next_tick_ms() == FRAME_MS  # only the running dot moves: no replay frame is due
     assert view.state.command == "EPSV"
     view.reset()
     assert running_timers(view) == []
