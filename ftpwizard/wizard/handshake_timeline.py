@@ -182,7 +182,8 @@ class HandshakeTimeline:
         waits: list[float] = []
         if self._replay and not self._replay_waiting:
             waits.append(max(0.0, self._due(self._replay_index) - now))
-        running = self._state.running_arrow is not None
+        arrow = self._state.running_arrow
+        running = arrow is not None and arrow.n in self._run_start  # stop() freezes a running step
         if self._animations and (running or self._revealing(now) is not None or self._replay_waiting):
             waits.append(FRAME_MS)
         elif not self._animations and running:
