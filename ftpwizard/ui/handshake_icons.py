@@ -78,7 +78,9 @@ def arrow_head(p: QPainter, tip: QPointF, rightwards: bool, head_colour: QColor,
             QPointF(tip.x() - d * size * 1.25, tip.y() + size * 0.7),
         ]
     )
-    p.setPen(QPen(head_colour, 1.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    p.setPen(
+        QPen(head_colour, 1.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    )
     p.setBrush(head_colour)
     p.drawPolygon(poly)
 
@@ -110,7 +112,9 @@ def badge(p: QPainter, centre: QPointF, r: float, fill: QColor, symbol: str, now
     p.setPen(QPen(white, max(1.5, r * 0.22)))
     p.setBrush(fill)
     p.drawEllipse(centre, r, r)
-    pen = QPen(white, max(1.6, r * 0.24), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    pen = QPen(
+        white, max(1.6, r * 0.24), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+    )
     p.setPen(pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
     x, y, k = centre.x(), centre.y(), r * 0.42

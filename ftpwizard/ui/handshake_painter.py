@@ -89,7 +89,9 @@ class FramePainter:
         p.drawText(qrect(lay.TITLE), LEFT_MIDDLE, tr(Msg.TITLE_ACTIVE if active else Msg.TITLE_PASSIVE))
         p.setPen(colour(theme.TEXT_SECONDARY))
         p.setFont(self.font(lay.SUBTITLE_PX))
-        p.drawText(qrect(lay.SUBTITLE), LEFT_MIDDLE, tr(Msg.SUBTITLE_ACTIVE if active else Msg.SUBTITLE_PASSIVE))
+        p.drawText(
+            qrect(lay.SUBTITLE), LEFT_MIDDLE, tr(Msg.SUBTITLE_ACTIVE if active else Msg.SUBTITLE_PASSIVE)
+        )
 
     def card(self, side: Side, note: str | None) -> None:
         p = self.p
@@ -103,10 +105,17 @@ class FramePainter:
         p.setPen(colour(theme.TEXT))
         p.setFont(self.font(lay.NAME_PX, bold=True))
         name = tr(Msg.CLIENT if side == "client" else Msg.SERVER)
-        p.drawText(qrect(lay.Rect(rect.left() + 6, lay.CARD_NAME_Y, rect.width() - 12, 24)), CENTRE, name)
+        p.drawText(qrect(lay.card_name(side)), CENTRE, name)
         if note is not None:
-            self.tag(lay.Point(rect.center().x(), lay.CARD_NOTE_Y), note, theme.ERROR, theme.ERROR_BG, "fail",
-                     lay.NOTE_PX, lay.card_note_width(side, self.fit.scale))
+            self.tag(
+                lay.Point(rect.center().x(), lay.CARD_NOTE_Y),
+                note,
+                theme.ERROR,
+                theme.ERROR_BG,
+                "fail",
+                lay.NOTE_PX,
+                lay.card_note_width(side, self.fit.scale),
+            )
 
     def wall(self, side: Side, note: str | None) -> None:
         p = self.p
@@ -119,9 +128,18 @@ class FramePainter:
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         p.drawText(qrect(lay.wall_label(side)), flags, label)
         if note is not None:
-            self.tag(lay.Point(x, lay.WALL_NOTE_Y), note, theme.ERROR, theme.ERROR_BG, "fail", lay.WALL_NOTE_PX,
-                     lay.wall_note_width(self.fit.scale))
-        fill, edge = (theme.BRICK_BLAMED, theme.BRICK_BLAMED_EDGE) if blocked else (theme.BRICK, theme.BRICK_EDGE)
+            self.tag(
+                lay.Point(x, lay.WALL_NOTE_Y),
+                note,
+                theme.ERROR,
+                theme.ERROR_BG,
+                "fail",
+                lay.WALL_NOTE_PX,
+                lay.wall_note_width(self.fit.scale),
+            )
+        fill, edge = (
+            (theme.BRICK_BLAMED, theme.BRICK_BLAMED_EDGE) if blocked else (theme.BRICK, theme.BRICK_EDGE)
+        )
         p.setPen(QPen(colour(edge), 1))
         p.setBrush(colour(fill))
         for brick in lay.bricks(side):
@@ -149,7 +167,11 @@ class FramePainter:
             p.drawRoundedRect(qrect(box), 14, 14)
             p.setPen(colour(theme.TEXT_SECONDARY))
             p.setFont(self.font(lay.ROLE_PX))
-            p.drawText(qrect(lay.port_role(box)), CENTRE, tr(Msg.ROLE_CONTROL if group == "control" else Msg.ROLE_DATA))
+            p.drawText(
+                qrect(lay.port_role(box)),
+                CENTRE,
+                tr(Msg.ROLE_CONTROL if group == "control" else Msg.ROLE_DATA),
+            )
             numeric = value.isdigit()
             p.setPen(colour(theme.TEXT if numeric else theme.TEXT_SECONDARY))
             p.setFont(self.font(lay.PORT_PX if numeric else lay.PORT_WORD_PX, bold=True))
@@ -215,26 +237,48 @@ class FramePainter:
             symbol = "fail"
         font = self.font(lay.CAPTION_PX, bold=status is ArrowStatus.FAILED)
         metrics = QFontMetricsF(font)
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, lay.caption_room(self.fit.scale, symbol is not None))
-        rect = qrect(lay.caption_box(arrow.n, metrics.horizontalAdvance(text) if text else None, symbol is not None))
+        text = metrics.elidedText(
+            text, Qt.TextElideMode.ElideRight, lay.caption_room(self.fit.scale, symbol is not None)
+        )
+        rect = qrect(
+            lay.caption_box(arrow.n, metrics.horizontalAdvance(text) if text else None, symbol is not None)
+        )
         mark_colour = colour(mark)
         p.setPen(QPen(mark_colour.lighter(135) if status is not ArrowStatus.FAILED else mark_colour, 1.1))
         p.setBrush(colour(fill))
         p.drawRoundedRect(rect, 12.5, 12.5)
-        number(p, QPointF(rect.left() + 15, rect.center().y()), arrow.n, mark_colour, self.font(lay.NUMBER_PX, True))
+        number(
+            p,
+            QPointF(rect.left() + 15, rect.center().y()),
+            arrow.n,
+            mark_colour,
+            self.font(lay.NUMBER_PX, True),
+        )
         if text:
             p.setFont(font)
             quiet = status in (ArrowStatus.PENDING, ArrowStatus.SKIPPED)
             p.setPen(colour(theme.TEXT_SECONDARY if quiet else theme.TEXT))
-            text_rect = lay.Rect(rect.left() + lay.CAPTION_NUMBER_W, rect.top(), metrics.horizontalAdvance(text) + 2, rect.height())
+            text_rect = lay.Rect(
+                rect.left() + lay.CAPTION_NUMBER_W,
+                rect.top(),
+                metrics.horizontalAdvance(text) + 2,
+                rect.height(),
+            )
             p.drawText(qrect(text_rect), LEFT_MIDDLE, text)
         if symbol:
             sym = {"ok": theme.OK, "warn": theme.WARNING, "fail": theme.ERROR}[symbol]
             badge(p, QPointF(rect.right() - 16, rect.center().y()), 8.5, colour(sym), symbol)
         if arrow.warning is not None and done:
             room = lay.zoomed(lay.CAPTION_MAX_W, lay.CAPTION_ZOOMED_MAX_W, self.fit.scale)
-            self.tag(lay.warning_centre(arrow.n), translate_caption(arrow.warning), theme.WARNING,
-                     theme.WARNING_BG, "warn", lay.WARNING_PX, room)
+            self.tag(
+                lay.warning_centre(arrow.n),
+                translate_caption(arrow.warning),
+                theme.WARNING,
+                theme.WARNING_BG,
+                "warn",
+                lay.WARNING_PX,
+                room,
+            )
 
     def banner(self, frame: Frame) -> None:
         p, status = self.p, frame.status
@@ -254,8 +298,9 @@ class FramePainter:
         p.setFont(font)
         p.drawText(qrect(lay.banner_text()), LEFT_MIDDLE | Qt.TextFlag.TextWordWrap, text)
 
-    def tag(self, centre: lay.Point, text: str, line: str, fill: str, symbol: str, size: float,
-            max_width: float) -> None:
+    def tag(
+        self, centre: lay.Point, text: str, line: str, fill: str, symbol: str, size: float, max_width: float
+    ) -> None:
         """A rounded label with a badge: a note on the blamed wall/device, or a warning under an arrow."""
         p = self.p
         font = self.font(size, bold=True)

@@ -272,7 +272,8 @@ class HandshakePair(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         direction = (
-            QBoxLayout.Direction.LeftToRight if self.side_by_side(event.size().width())
+            QBoxLayout.Direction.LeftToRight
+            if self.side_by_side(event.size().width())
             else QBoxLayout.Direction.TopToBottom
         )
         if self._layout.direction() != direction:

@@ -147,6 +147,12 @@ def pair_height(width: int, spacing: int, heights: Sequence[Callable[[int], int]
 # ---------------------------------------------------------------- walls and ports
 
 
+def card_name(side: Side) -> Rect:
+    """"My PC" / "FTP server" under the device drawing."""
+    card = CARD[side]
+    return Rect(card.x + 6, CARD_NAME_Y, card.w - 12, 24)
+
+
 def wall_label(side: Side) -> Rect:
     return Rect(WALL_X[side] - 80, WALL_LABEL_Y, 160, 40)
 

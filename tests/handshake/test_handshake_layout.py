@@ -10,7 +10,12 @@ from ftpwizard.wizard.handshake_state import ArrowState, ArrowStatus
 
 
 def inside(inner: lay.Rect, outer: lay.Rect) -> bool:
-    return outer.x <= inner.x and inner.right <= outer.right and outer.y <= inner.y and inner.bottom <= outer.bottom
+    return (
+        outer.x <= inner.x
+        and inner.right <= outer.right
+        and outer.y <= inner.y
+        and inner.bottom <= outer.bottom
+    )
 
 
 CANVAS = lay.Rect(0, 0, lay.W, lay.H)
@@ -44,8 +49,12 @@ def test_text_is_drawn_as_designed_when_the_picture_is_large_enough() -> None:
     assert lay.font_px(13.5, 0.7) == int(lay.font_px(13.5, 0.7))  # zoomed sizes are rounded up to whole px
 
 
-@pytest.mark.parametrize(("width", "spacing", "together"), [(1040, 6, False), (1525, 6, False), (1526, 6, True)])
-def test_two_pictures_sit_side_by_side_only_when_each_stays_readable(width: int, spacing: int, together: bool) -> None:
+@pytest.mark.parametrize(
+    ("width", "spacing", "together"), [(1040, 6, False), (1525, 6, False), (1526, 6, True)]
+)
+def test_two_pictures_sit_side_by_side_only_when_each_stays_readable(
+    width: int, spacing: int, together: bool
+) -> None:
     assert lay.side_by_side(width, spacing) is together
 
 
@@ -66,13 +75,22 @@ def test_everything_fixed_is_on_the_canvas_and_the_walls_between_the_cards() -> 
         for group in ("control", "data"):
             assert inside(lay.port_box(side, group), lay.CARD[side])
         assert inside(lay.wall_label(side), CANVAS)
-    assert lay.CARD["client"].right < lay.WALL_X["client"] < lay.MID_X < lay.WALL_X["server"] < lay.CARD["server"].x
+    assert (
+        lay.CARD["client"].right
+        < lay.WALL_X["client"]
+        < lay.MID_X
+        < lay.WALL_X["server"]
+        < lay.CARD["server"].x
+    )
 
 
 def test_bricks_fill_the_wall_in_offset_rows() -> None:
     bricks = lay.bricks("client")
     left, right = lay.WALL_X["client"] - lay.WALL_W / 2, lay.WALL_X["client"] + lay.WALL_W / 2
-    assert all(left <= b.x and b.right <= right and lay.WALL_TOP <= b.y and b.bottom <= lay.WALL_BOTTOM for b in bricks)
+    assert all(
+        left <= b.x and b.right <= right and lay.WALL_TOP <= b.y and b.bottom <= lay.WALL_BOTTOM
+        for b in bricks
+    )
     rows = sorted({b.y for b in bricks})
     assert len(rows) == len(range(int(lay.WALL_TOP), int(lay.WALL_BOTTOM) - 1, int(lay.BRICK_H)))
     widths = [[b.w for b in bricks if b.y == y] for y in rows[:2]]

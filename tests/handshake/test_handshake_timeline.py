@@ -42,9 +42,7 @@ def feed_until_step(line: HandshakeTimeline, scenario: sc.Scenario, step: int) -
     return events[cut + 1 :]
 
 
-@pytest.mark.parametrize(
-    "module", ["handshake_timeline", "handshake_layout", "handshake_theme"]
-)
+@pytest.mark.parametrize("module", ["handshake_timeline", "handshake_layout", "handshake_theme"])
 def test_timeline_layout_and_theme_do_not_import_qt(module: str) -> None:
     code = (
         "import builtins\n"
@@ -105,7 +103,9 @@ def test_finished_steps_grow_in_order_before_the_countdown_shows() -> None:
     assert line.status().severity == "running"
     clock.advance(REVEAL_S)
     frame = line.frame()
-    assert frame.arrow(3).look == "done" and frame.culprit == "client_wall" and frame.ports["data"] == "failed"
+    assert (
+        frame.arrow(3).look == "done" and frame.culprit == "client_wall" and frame.ports["data"] == "failed"
+    )
     assert line.status().severity == "error"
     assert line.state == HandshakeState.from_mode_result(sc.CLIENT_FIREWALL.mode_result())
     assert line.next_tick_ms() is None  # a still picture: nothing left to wake up for
@@ -118,7 +118,9 @@ def test_a_finished_running_step_grows_on_from_where_its_dot_was() -> None:
     dot = (2 * REVEAL_MS % TRAVEL_MS) / TRAVEL_MS
     line.apply_event(next(e for e in rest if isinstance(e, StepFinished) and e.step == 3))
     shown = line.frame().arrow(3)
-    assert shown.look == "growing" and shown.grow_from == pytest.approx(dot, abs=1e-4) and shown.progress == 0.0
+    assert (
+        shown.look == "growing" and shown.grow_from == pytest.approx(dot, abs=1e-4) and shown.progress == 0.0
+    )
 
 
 def test_fast_probe_results_are_still_shown_one_after_another() -> None:
