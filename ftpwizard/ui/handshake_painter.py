@@ -8,7 +8,9 @@ only measures text (the layout needs its width) and maps all of it to QPainter c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ftpwizard.ui.handshake_icons import (
@@ -57,6 +59,10 @@ class FramePainter:
         self.p = p
         self.fit = lay.fit(width, height)
 
+    def text(self, rect: QRectF, flags: Any, text: str) -> None:
+        """Every word on the picture is drawn here (``TextRecorder`` lists them)."""
+        self.p.drawText(rect, flags, text)
+
     def font(self, size: float, bold: bool = False) -> QFont:
         return ui_font(lay.font_px(size, self.fit.scale), bold)
 
@@ -86,10 +92,10 @@ class FramePainter:
         p = self.p
         p.setPen(colour(theme.TEXT))
         p.setFont(self.font(lay.TITLE_PX, bold=True))
-        p.drawText(qrect(lay.TITLE), LEFT_MIDDLE, tr(Msg.TITLE_ACTIVE if active else Msg.TITLE_PASSIVE))
+        self.text(qrect(lay.TITLE), LEFT_MIDDLE, tr(Msg.TITLE_ACTIVE if active else Msg.TITLE_PASSIVE))
         p.setPen(colour(theme.TEXT_SECONDARY))
         p.setFont(self.font(lay.SUBTITLE_PX))
-        p.drawText(
+        self.text(
             qrect(lay.SUBTITLE), LEFT_MIDDLE, tr(Msg.SUBTITLE_ACTIVE if active else Msg.SUBTITLE_PASSIVE)
         )
 
@@ -105,7 +111,7 @@ class FramePainter:
         p.setPen(colour(theme.TEXT))
         p.setFont(self.font(lay.NAME_PX, bold=True))
         name = tr(Msg.CLIENT if side == "client" else Msg.SERVER)
-        p.drawText(qrect(lay.card_name(side)), CENTRE, name)
+        self.text(qrect(lay.card_name(side)), CENTRE, name)
         if note is not None:
             self.tag(
                 lay.Point(rect.center().x(), lay.CARD_NOTE_Y),
@@ -126,7 +132,7 @@ class FramePainter:
         p.setPen(colour(theme.ERROR if blocked else theme.TEXT_SECONDARY))
         label = tr(Msg.CLIENT_WALL if side == "client" else Msg.SERVER_WALL)
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        p.drawText(qrect(lay.wall_label(side)), flags, label)
+        self.text(qrect(lay.wall_label(side)), flags, label)
         if note is not None:
             self.tag(
                 lay.Point(x, lay.WALL_NOTE_Y),
@@ -167,7 +173,7 @@ class FramePainter:
             p.drawRoundedRect(qrect(box), 14, 14)
             p.setPen(colour(theme.TEXT_SECONDARY))
             p.setFont(self.font(lay.ROLE_PX))
-            p.drawText(
+            self.text(
                 qrect(lay.port_role(box)),
                 CENTRE,
                 tr(Msg.ROLE_CONTROL if group == "control" else Msg.ROLE_DATA),
@@ -175,7 +181,7 @@ class FramePainter:
             numeric = value.isdigit()
             p.setPen(colour(theme.TEXT if numeric else theme.TEXT_SECONDARY))
             p.setFont(self.font(lay.PORT_PX if numeric else lay.PORT_WORD_PX, bold=True))
-            p.drawText(qrect(lay.port_value(box)), CENTRE, value)
+            self.text(qrect(lay.port_value(box)), CENTRE, value)
 
     # ------------------------------------------------------------ the steps
 
@@ -264,7 +270,7 @@ class FramePainter:
                 metrics.horizontalAdvance(text) + 2,
                 rect.height(),
             )
-            p.drawText(qrect(text_rect), LEFT_MIDDLE, text)
+            self.text(qrect(text_rect), LEFT_MIDDLE, text)
         if symbol:
             sym = {"ok": theme.OK, "warn": theme.WARNING, "fail": theme.ERROR}[symbol]
             badge(p, QPointF(rect.right() - 16, rect.center().y()), 8.5, colour(sym), symbol)
@@ -296,7 +302,7 @@ class FramePainter:
         if not lay.banner_fits(QFontMetricsF(font).horizontalAdvance(text)):
             font = self.font(lay.BANNER_SMALL_PX, bold)
         p.setFont(font)
-        p.drawText(qrect(lay.banner_text()), LEFT_MIDDLE | Qt.TextFlag.TextWordWrap, text)
+        self.text(qrect(lay.banner_text()), LEFT_MIDDLE | Qt.TextFlag.TextWordWrap, text)
 
     def tag(
         self, centre: lay.Point, text: str, line: str, fill: str, symbol: str, size: float, max_width: float
@@ -314,8 +320,16 @@ class FramePainter:
         badge(p, QPointF(rect.left() + 12, rect.center().y()), 7.5, line_colour, symbol)
         p.setFont(font)
         p.setPen(QColor(line_colour).darker(125))
-        p.drawText(rect.adjusted(24, 0, -8, 0), LEFT_MIDDLE, text)
+        self.text(rect.adjusted(24, 0, -8, 0), LEFT_MIDDLE, text)
 
 
-def paint_frame(p: QPainter, frame: Frame, width: float, height: float) -> None:
-    FramePainter(p, width, height).paint(frame)
+class TextRecorder(FramePainter):
+    """Paints as usual and lists every text drawn, in drawing order (what a sighted user reads)."""
+
+    def __init__(self, p: QPainter, width: float, height: float) -> None:
+        super().__init__(p, width, height)
+        self.texts: list[str] = []
+
+    def text(self, rect: QRectF, flags: Any, text: str) -> None:
+        self.texts.append(text)
+        super().text(rect, flags, text)

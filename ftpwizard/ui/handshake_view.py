@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
 
 from ftpwizard.probe.model import Event, Mode, ModeResult
 from ftpwizard.ui.handshake_icons import colour
-from ftpwizard.ui.handshake_painter import paint_frame, tr, translate_caption
+from ftpwizard.ui.handshake_painter import FramePainter, TextRecorder, tr, translate_caption
 from ftpwizard.wizard import handshake_layout
 from ftpwizard.wizard import handshake_theme as theme
 from ftpwizard.wizard.handshake_state import ArrowState, Caption, HandshakeState, Msg, Status
@@ -132,6 +132,17 @@ class HandshakeView(QWidget):
         self._paint_on(painter, self.width(), self.height())
         return painter.text_px
 
+    def drawn_texts(self) -> list[str]:
+        """Every text the picture draws now at its current size, in drawing order."""
+        image = QImage(max(1, self.width()), max(1, self.height()), QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        try:
+            recorder = TextRecorder(painter, self.width(), self.height())
+            recorder.paint(self._timeline.frame())
+        finally:
+            painter.end()
+        return recorder.texts
+
     # ------------------------------------------------------------ Qt overrides
 
     def sizeHint(self) -> QSize:
@@ -189,7 +200,7 @@ class HandshakeView(QWidget):
 
     def _paint_on(self, painter: QPainter, width: float, height: float) -> None:
         try:
-            paint_frame(painter, self._timeline.frame(), float(width), float(height))
+            FramePainter(painter, float(width), float(height)).paint(self._timeline.frame())
         finally:
             painter.end()
 

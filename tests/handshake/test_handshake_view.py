@@ -327,5 +327,11 @@ def test_widget_paints_in_korean(qtbot: QtBot, lang: str) -> None:
     view.show()
     qtbot.waitExposed(view)
     assert not view.grab().isNull()
-    text = view.accessibleDescription()
-    assert ("서버" in text) == (lang == "ko")
+    drawn = view.drawn_texts()
+    assert view.status_text() in drawn
+    korean = [text for text in drawn if HANGUL.search(text)]
+    if lang == "ko":  # all but the port numbers and the server's own words is drawn in Korean
+        assert len(korean) >= 10, drawn
+    else:
+        assert korean == [], korean
+    assert ("서버" in view.accessibleDescription()) == (lang == "ko")
