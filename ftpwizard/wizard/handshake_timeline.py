@@ -191,7 +191,9 @@ class HandshakeTimeline:
         return min(waits) if waits else None
 
     def status(self) -> Status:
-        now = self.now_ms()
+        return self._status(self.now_ms())
+
+    def _status(self, now: float) -> Status:
         revealing = self._revealing(now)
         if self._animations and revealing is not None:
             # Keep the verdict until the arrows have finished growing: the story is told in order.
@@ -218,7 +220,7 @@ class HandshakeTimeline:
                 elif status is ArrowStatus.FAILED and arrows[n - 1].look == "done":
                     look = "failed"
             ports[group] = look
-        return Frame(state, arrows, state.culprit if shown else None, ports, self.status(), now)
+        return Frame(state, arrows, state.culprit if shown else None, ports, self._status(now), now)
 
     # ------------------------------------------------------------ the clocks behind the frames
 
