@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,14 +23,9 @@ from ftpwizard.probe.model import StepStarted  # noqa: E402
 from ftpwizard.ui.handshake_view import HandshakeView  # noqa: E402
 from ftpwizard.ui.translations import install_translators  # noqa: E402
 from ftpwizard.wizard.handshake_state import ArrowStatus  # noqa: E402
+from ftpwizard.wizard.handshake_timeline import ManualClock  # noqa: E402
 
 SIZE = (960, 560)
-
-
-def wait_ms(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def render_all(out_dir: Path) -> list[Path]:
@@ -46,23 +40,27 @@ def render_all(out_dir: Path) -> list[Path]:
             path = out_dir / f"{lang}_{scenario.name}.png"
             view.render_image(*SIZE).save(str(path))
             written.append(path)
+        # Moments of an animation, on a clock moved by hand (the same picture on every run).
         # A live frame: the server is trying to connect back, the countdown runs.
-        view = HandshakeView("active")
+        clock = ManualClock()
+        view = HandshakeView("active", clock=clock)
         for event in sc.CLIENT_FIREWALL.events():
             view.apply_event(event)
             if isinstance(event, StepStarted) and event.step == 3:
                 break
-        wait_ms(1600)
+        clock.advance(1.6)
         path = out_dir / f"{lang}_animating.png"
         view.render_image(*SIZE).save(str(path))
         view.stop()
         written.append(path)
         # A replay frame: step 3 growing.
-        view = HandshakeView("passive")
+        clock = ManualClock()
+        view = HandshakeView("passive", clock=clock)
         view.replay(sc.HEALTHY_PASSIVE.mode_result(), seconds_per_step=1.0)
         while view.state.arrow(3).status is not ArrowStatus.OK:
-            wait_ms(20)
-        wait_ms(150)
+            clock.advance(0.02)
+            view.timeline.advance()
+        clock.advance(0.15)
         path = out_dir / f"{lang}_replay_frame.png"
         view.render_image(*SIZE).save(str(path))
         view.stop()

@@ -16,20 +16,14 @@ from PySide6.QtGui import QColor, QFontDatabase, QImage
 from pytestqt.qtbot import QtBot
 
 from ftpwizard.probe.model import StepStarted
-from ftpwizard.ui.handshake_view import (
-    EDGE,
-    FONT_FAMILIES,
-    GREEN,
-    RED,
-    ROW_Y,
-    WALL_X,
-    H,
-    HandshakeView,
-    W,
-)
+from ftpwizard.ui.handshake_icons import FONT_FAMILIES
+from ftpwizard.ui.handshake_view import HandshakeView
+from ftpwizard.wizard import handshake_theme as theme
+from ftpwizard.wizard.handshake_layout import EDGE, ROW_Y, WALL_X, H, W, arrow_span
 from ftpwizard.wizard.handshake_state import HandshakeState
+from ftpwizard.wizard.handshake_timeline import FRAME_MS, REVEAL_MS, TRAVEL_MS, ManualClock, ease
 
-AMBER_LINE = QColor("#C98100")
+GREEN, RED, AMBER_LINE = QColor(theme.OK), QColor(theme.ERROR), QColor(theme.WARNING)
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -211,45 +205,67 @@ def test_high_dpi_and_resized_renders_keep_the_layout(qtbot: QtBot) -> None:
 
 
 # ------------------------------------------------------------ live events and animation
+# The timing itself is tested without Qt (test_handshake_timeline.py); here a ManualClock checks that the
+# widget draws the timeline's frames and wakes up when it says so.
 
 
-def test_live_step_animates_and_counts_down(qtbot: QtBot, lang: str) -> None:
-    view = make_view(qtbot, "active")
+def clocked_view(qtbot: QtBot, mode: str = "active") -> tuple[HandshakeView, ManualClock]:
+    clock = ManualClock()
+    view = HandshakeView(mode, clock=clock)  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    return view, clock
+
+
+def test_a_running_step_is_drawn_where_the_clock_has_moved_its_dot(qtbot: QtBot) -> None:
+    view, clock = clocked_view(qtbot)
+    events = sc.CLIENT_FIREWALL.events()
+    cut = next(i for i, e in enumerate(events) if isinstance(e, StepStarted) and e.step == 3)
+    for event in events[: cut + 1]:
+        view.apply_event(event)
+    clock.advance(2 * REVEAL_MS / 1000 + TRAVEL_MS / 2000)  # steps 1-2 have grown; step 3's dot half way
+    start, end, _ = arrow_span(view.state.arrow(3), None)
+    image = view.render_image(960, 560)
+    blue = QColor(theme.RUNNING)
+    dot = start + (end - start) * ease(((2 * REVEAL_MS + TRAVEL_MS / 2) % TRAVEL_MS) / TRAVEL_MS)
+    assert close(pixel(image, dot, ROW_Y[3] - 4), blue)  # the dot (white at its very centre)
+    assert close(pixel(image, (start + dot) / 2, ROW_Y[3]), blue)  # the solid line behind it
+    ahead = dot + (40 if end > start else -40)  # step 3 of active mode runs from the server to my PC
+    assert not close(pixel(image, ahead, ROW_Y[3]), blue, tolerance=20)  # only faint dashes ahead of it
+    assert close(pixel(image, 480, ROW_Y[1]), GREEN) and close(pixel(image, 480, ROW_Y[2]), GREEN)
+
+
+def test_the_widget_wakes_up_when_the_countdown_changes(qtbot: QtBot, lang: str) -> None:
+    view, clock = clocked_view(qtbot)
     events = sc.CLIENT_FIREWALL.events()
     cut = next(i for i, e in enumerate(events) if isinstance(e, StepStarted) and e.step == 3)
     for event in events[: cut + 1]:
         view.apply_event(event)
     assert view.is_animating()
-    # steps 1 and 2 finish growing first, then the countdown of step 3 shows
-    qtbot.waitUntil(lambda: "5" in view.status_text(), timeout=2000)
-    with qtbot.waitSignal(view.statusChanged, timeout=3000, check_params_cb=lambda text: "4" in text):
+    clock.advance(1.0)  # both reveals done: the countdown of step 3 shows 5 s less the one that passed
+    with qtbot.waitSignal(view.statusChanged, timeout=2000, check_params_cb=lambda text: "4" in text):
         pass
     for event in events[cut + 1 :]:
         view.apply_event(event)
-    # the failure grows to the wall, then the verdict shows and everything stops
-    qtbot.waitUntil(lambda: not view.is_animating(), timeout=3000)
-    assert view.state == HandshakeState.from_mode_result(sc.CLIENT_FIREWALL.mode_result())
+    clock.advance(1.0)  # the failure has grown to the wall
+    qtbot.waitUntil(lambda: not view.is_animating(), timeout=2000)
+    assert view.status().severity == "error"
     assert view.status_text() == view.accessibleDescription().splitlines()[0]
     assert running_timers(view) == []
 
 
-def test_fast_probe_results_are_still_shown_one_after_another(qtbot: QtBot) -> None:
-    view = make_view(qtbot, "passive")
-    for event in sc.HEALTHY_PASSIVE.events():  # all four steps "finish" within a millisecond
-        view.apply_event(event)
-    assert view.status().severity == "running"  # the verdict waits for the arrows
-    qtbot.waitUntil(lambda: view.status().severity == "ok", timeout=4000)
-    qtbot.waitUntil(lambda: not view.is_animating(), timeout=1000)
-
-
 def test_replay_runs_and_finishes(qtbot: QtBot, lang: str) -> None:
-    view = make_view(qtbot, "active")
-    view.show()
+    view, clock = clocked_view(qtbot)
     statuses: list[str] = []
     view.statusChanged.connect(statuses.append)
-    with qtbot.waitSignal(view.replayFinished, timeout=5000):
-        view.replay(sc.CLIENT_FIREWALL.mode_result(), seconds_per_step=0.25)
-        assert view.is_animating()
+    view.replay(sc.CLIENT_FIREWALL.mode_result(), seconds_per_step=1.0)
+    assert view.is_animating()
+    for _ in range(2):  # two steps' worth of frames, each drawn when the widget wakes up
+        clock.advance(1.0)
+        with qtbot.waitSignal(view.statusChanged, timeout=2000):
+            pass
+    clock.advance(10.0)
+    with qtbot.waitSignal(view.replayFinished, timeout=2000):
+        pass
     assert view.state == HandshakeState.from_mode_result(sc.CLIENT_FIREWALL.mode_result())
     assert running_timers(view) == []
     assert len(statuses) >= 3  # it told the story step by step before the verdict
@@ -257,7 +273,7 @@ def test_replay_runs_and_finishes(qtbot: QtBot, lang: str) -> None:
 
 
 def test_replay_without_animations_jumps_to_the_end(qtbot: QtBot) -> None:
-    view = make_view(qtbot, "passive")
+    view, _ = clocked_view(qtbot, "passive")
     view.set_animations_enabled(False)
     with qtbot.waitSignal(view.replayFinished, timeout=1000):
         view.replay(sc.PASSIVE_BAD_ADDRESS.mode_result(), seconds_per_step=5.0)
@@ -266,7 +282,7 @@ def test_replay_without_animations_jumps_to_the_end(qtbot: QtBot) -> None:
 
 
 def test_turning_animations_off_mid_replay_finishes_it(qtbot: QtBot) -> None:
-    view = make_view(qtbot, "active")
+    view, _ = clocked_view(qtbot)
     view.replay(sc.HEALTHY_ACTIVE.mode_result(), seconds_per_step=5.0)
     with qtbot.waitSignal(view.replayFinished, timeout=1000):
         view.set_animations_enabled(False)
@@ -275,7 +291,7 @@ def test_turning_animations_off_mid_replay_finishes_it(qtbot: QtBot) -> None:
 
 
 def test_stop_leaves_nothing_running(qtbot: QtBot) -> None:
-    view = make_view(qtbot, "active")
+    view, _ = clocked_view(qtbot)
     view.replay(sc.HEALTHY_ACTIVE.mode_result(), seconds_per_step=1.0)
     assert running_timers(view)
     view.stop()
@@ -294,10 +310,10 @@ def test_stop_leaves_nothing_running(qtbot: QtBot) -> None:
 
 
 def test_live_events_interrupt_a_replay_and_reset_clears(qtbot: QtBot) -> None:
-    view = make_view(qtbot, "passive")
+    view, _ = clocked_view(qtbot, "passive")
     view.replay(sc.HEALTHY_PASSIVE.mode_result(), seconds_per_step=1.0)
     view.apply_event(StepStarted("passive", 1, "EPSV", 1.0, 5.0))
-    assert not view.findChild(QTimer, "handshakeReplayTimer").isActive()
+    assert view.timeline.next_tick_ms() == FRAME_MS  # only the running dot moves: no replay frame is due
     assert view.state.command == "EPSV"
     view.reset()
     assert running_timers(view) == []
@@ -311,5 +327,11 @@ def test_widget_paints_in_korean(qtbot: QtBot, lang: str) -> None:
     view.show()
     qtbot.waitExposed(view)
     assert not view.grab().isNull()
-    text = view.accessibleDescription()
-    assert ("서버" in text) == (lang == "ko")
+    drawn = view.drawn_texts()
+    assert view.status_text() in drawn
+    korean = [text for text in drawn if HANGUL.search(text)]
+    if lang == "ko":  # all but the port numbers and the server's own words is drawn in Korean
+        assert len(korean) >= 10, drawn
+    else:
+        assert korean == [], korean
+    assert ("서버" in view.accessibleDescription()) == (lang == "ko")
