@@ -1,0 +1,173 @@
+"""Real programs are the oracle: the real curl and the real lftp list a folder on servers that behave the way
+that splits FTP programs, and the outcome ftpwizard predicts for each setting must be what the program did.
+
+Each scenario runs ftpwizard's own probe against the server first; the findings the probe does not make yet
+(EPSV and PASV tested separately, issue 14 section 1) are added as the scenario declares them, with the
+params the probe will report. Every connection goes to 127.0.0.1 only: the "unusable 227 address" is one
+that fails locally (127.0.0.2, where nothing listens, or 0.0.0.0), and a "blocked" port is either refused
+(nothing listens) or dropped (a full listen backlog: the SYNs go unanswered, like a firewall's DROP).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from probe_handlers import ActiveSilent, PasvRefused, Port500
+from probe_servers import PASSWORD, USER, Blackhole, FTPHandler, FtpServer, closed_port, probe
+
+from ftpwizard.clients.capabilities import load_capabilities
+from ftpwizard.clients.outcome import ProgramSetting, ServerFacts, predict_outcome
+from ftpwizard.diagnosis.findings import EPSV_BLOCKED, EPSV_REFUSED, PASV_BLOCKED_EPSV_OK
+
+CURL = shutil.which("curl")
+LFTP = shutil.which("lftp")
+pytestmark = pytest.mark.skipif(not (CURL and LFTP), reason="needs the real curl and lftp (apt install curl lftp)")
+
+# Short waits so the failing cases end quickly. lftp's retries matter: its fallbacks ("EPSV failed, will
+# try PASV", "Switching passive mode on") reconnect and count as a retry, so one retry would hide them.
+CURL_WAITS = ["--connect-timeout", "2", "--max-time", "8"]
+LFTP_WAITS = "set net:timeout 2; set net:max-retries 3; set net:reconnect-interval-base 1; "
+
+# (program, setting name shown in failures, the program's setting for ftpwizard)
+SETTINGS: dict[str, tuple[str, ProgramSetting]] = {
+    "curl": ("curl", ProgramSetting("default")),
+    "curl -P -": ("curl", ProgramSetting("active")),
+    "curl --disable-epsv": ("curl", ProgramSetting("default", {"disable-epsv": True})),
+    "lftp": ("lftp", ProgramSetting("default")),
+    "lftp passive-mode off": ("lftp", ProgramSetting("active")),
+    "lftp prefer-epsv on": ("lftp", ProgramSetting("default", {"ftp:prefer-epsv": True})),
+}
+CURL_ARGS = {"curl": [], "curl -P -": ["-P", "-"], "curl --disable-epsv": ["--disable-epsv"]}
+LFTP_SETS = {"lftp": "", "lftp passive-mode off": "set ftp:passive-mode off; ",
+             "lftp prefer-epsv on": "set ftp:prefer-epsv on; "}
+
+
+def run_curl(server: FtpServer, name: str) -> bool:
+    """True when curl printed the folder's listing. -q: no .curlrc of the machine's user."""
+    url = f"ftp://{USER}:{PASSWORD}@{server.hostport}/"
+    done = subprocess.run([CURL or "curl", "-q", "-sS", *CURL_WAITS, *CURL_ARGS[name], url],
+                          capture_output=True, text=True, timeout=30)
+    return "index.html" in done.stdout
+
+
+def run_lftp(server: FtpServer, name: str) -> bool:
+    """True when lftp printed the folder's listing. --norc: no rc file of the machine's user."""
+    script = (LFTP_WAITS + LFTP_SETS[name]
+              + f"open -u {USER},{PASSWORD} -p {server.port} {server.host}; ls")
+    done = subprocess.run([LFTP or "lftp", "--norc", "-c", script], capture_output=True, text=True, timeout=60)
+    return "index.html" in done.stdout
+
+
+# ---------------------------------------------------------------- servers that behave each way
+
+
+class EpsvToPort(FTPHandler):
+    """EPSV names ``epsv_port`` (refusing or dropping connections); PASV works."""
+
+    epsv_port = 0
+
+    def ftp_EPSV(self, line: str) -> None:
+        self.respond(f"229 Entering extended passive mode (|||{self.epsv_port}|).")
+
+
+class PasvToPort(FTPHandler):
+    """PASV names ``pasv_port`` at the server's own address; EPSV works."""
+
+    pasv_port = 0
+
+    def ftp_PASV(self, line: str) -> None:
+        port = self.pasv_port
+        self.respond(f"227 Entering passive mode (127,0,0,1,{port >> 8},{port & 0xFF}).")
+
+
+class EpsvRefused(FTPHandler):
+    def ftp_EPSV(self, line: str) -> None:
+        self.respond("500 'EPSV': command not understood.")
+
+
+@dataclass
+class Scenario:
+    handler: Callable[[int, int], tuple[type[FTPHandler], dict[str, Any]]]  # (closed port, dropped port)
+    # Findings the probe will make once it tests EPSV and PASV separately, and their params.
+    findings: tuple[str, ...] = ()
+    params: dict[str, Any] = field(default_factory=dict)
+    # What the real programs did here (curl 7.88.1, lftp 4.9.2): True = the listing came back.
+    measured: dict[str, bool] = field(default_factory=dict)
+    slow: bool = False
+
+
+ALL_WORK = dict.fromkeys(SETTINGS, True)
+SCENARIOS: dict[str, Scenario] = {
+    "healthy": Scenario(lambda closed, dropped: (FTPHandler, {}), measured=ALL_WORK),
+    "EPSV's port dropped, PASV works": Scenario(
+        lambda closed, dropped: (EpsvToPort, {"epsv_port": dropped}),
+        (EPSV_BLOCKED,), {"epsv_error": "timeout"}, slow=True,
+        measured={**ALL_WORK, "curl": False, "lftp prefer-epsv on": False}),
+    "EPSV's port refuses, PASV works": Scenario(
+        lambda closed, dropped: (EpsvToPort, {"epsv_port": closed}),
+        (EPSV_BLOCKED,), {"epsv_error": "refused"}, slow=True,
+        measured={**ALL_WORK, "lftp prefer-epsv on": False}),
+    "PASV's port dropped, EPSV works": Scenario(
+        lambda closed, dropped: (PasvToPort, {"pasv_port": dropped}),
+        (PASV_BLOCKED_EPSV_OK,), {"pasv_error": "timeout"}, slow=True,
+        measured={**ALL_WORK, "curl --disable-epsv": False, "lftp": False}),
+    "PASV's port refuses, EPSV works": Scenario(
+        lambda closed, dropped: (PasvToPort, {"pasv_port": closed}),
+        (PASV_BLOCKED_EPSV_OK,), {"pasv_error": "refused"}, slow=True,
+        measured={**ALL_WORK, "curl --disable-epsv": False, "lftp": False}),
+    "PORT answered with 500 (NAT)": Scenario(
+        lambda closed, dropped: (Port500, {}), measured={**ALL_WORK, "curl -P -": False}),
+    "the server never connects back": Scenario(
+        lambda closed, dropped: (ActiveSilent, {}), slow=True,
+        measured={**ALL_WORK, "curl -P -": False, "lftp passive-mode off": False}),
+    "227 names 127.0.0.2, where nothing listens": Scenario(
+        lambda closed, dropped: (FTPHandler, {"masquerade_address": "127.0.0.2"}), measured=ALL_WORK),
+    "227 names 0.0.0.0": Scenario(
+        lambda closed, dropped: (FTPHandler, {"masquerade_address": "0.0.0.0"}), measured=ALL_WORK),
+    "EPSV refused (500), PASV works": Scenario(
+        lambda closed, dropped: (EpsvRefused, {}), (EPSV_REFUSED,), measured=ALL_WORK),
+    "PASV and EPSV refused (502)": Scenario(
+        lambda closed, dropped: (PasvRefused, {}),
+        measured={**ALL_WORK, "curl": False, "curl --disable-epsv": False}),
+}
+
+
+@pytest.fixture
+def blackhole() -> Iterator[Blackhole]:
+    hole = Blackhole()
+    if not hole.drops_connections():
+        hole.close()
+        pytest.skip("this system answers connections to a full backlog: no dropped port to test with")
+    yield hole
+    hole.close()
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if s.slow else n
+                                  for n, s in SCENARIOS.items()])
+def test_the_predicted_outcome_is_what_the_real_program_did(name: str, tmp_path: Path,
+                                                             blackhole: Blackhole) -> None:
+    scenario = SCENARIOS[name]
+    handler, attrs = scenario.handler(closed_port(), blackhole.port)
+    server = FtpServer(handler, root=tmp_path / "ftp", **attrs)
+    try:
+        result = probe(server.url(), password=PASSWORD, timeout=3.0, min_data_wait=1.0)
+        assert result.verdict is not None and result.control.ok
+        facts = ServerFacts.from_probe(result, findings=[*result.verdict.findings, *scenario.findings],
+                                       params=scenario.params)
+        real = {label: run_curl(server, label) if program == "curl" else run_lftp(server, label)
+                for label, (program, _) in SETTINGS.items()}
+    finally:
+        server.stop()
+    predicted = {label: predict_outcome(facts, load_capabilities(program), setting).outcome
+                 for label, (program, setting) in SETTINGS.items()}
+    # The real programs still behave as recorded in their capabilities' sources...
+    assert real == scenario.measured
+    # ...and ftpwizard predicts each one: "works" exactly where the listing came back.
+    assert {label: outcome == "works" for label, outcome in predicted.items()} == real, predicted
+    assert all(outcome in ("works", "fails") for outcome in predicted.values()), predicted
