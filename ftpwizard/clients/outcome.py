@@ -174,9 +174,7 @@ class _Run:
     last: Attempt = "unknown"  # how the last data connection attempt ended (decides a mode fallback)
 
 
-def _falls_back(rule: Any, attempt: Attempt) -> bool | None:
-    if rule is None:
-        return None
+def _falls_back(rule: str, attempt: Attempt) -> bool:
     if attempt == "refused":
         return rule != "never"
     if attempt == "data_refused":
@@ -202,11 +200,20 @@ def _pasv_attempt(facts: ServerFacts, caps: Capabilities, used: set[str]) -> tup
     return "unknown", "passive_bad_address"
 
 
+def _fallback_rule(caps: Capabilities, name: str, used: set[str]) -> Any:
+    """A fallback fact; when nobody knows it, "never" (the usual case), and the prediction says "probably"."""
+    used.add(name)
+    return caps.value(name) or "never"
+
+
 def _passive(facts: ServerFacts, caps: Capabilities) -> _Run:
     used = {"passive_command"}
     order = caps.value("passive_command")
     if order is None:
-        return _Run("unknown", [], used)
+        # Not known which command it sends: when EPSV and PASV end alike that does not matter; otherwise
+        # assume PASV on IPv4, as nearly every program does (unverified, so "probably").
+        pasv, _ = _pasv_attempt(facts, caps, set())
+        order = "epsv_first" if facts.epsv == pasv and facts.epsv_tested else "epsv_ipv6_only"
     if facts.ipv6:
         sequence = ["epsv"]  # PASV cannot name an IPv6 address: every program sends EPSV
     elif order == "epsv_first":
@@ -216,6 +223,7 @@ def _passive(facts: ServerFacts, caps: Capabilities) -> _Run:
     else:
         sequence = ["pasv"]
     reasons: list[str] = []
+    attempt: Attempt = "unknown"
     for n, command in enumerate(sequence):
         if command == "pasv":
             attempt, reason = _pasv_attempt(facts, caps, used)
@@ -229,13 +237,8 @@ def _passive(facts: ServerFacts, caps: Capabilities) -> _Run:
             return _Run("unknown", reasons + ([reason] if reason else []), used)
         if reason and reason not in reasons:
             reasons.append(reason)
-        if n + 1 < len(sequence):
-            used.add("command_fallback")
-            again = _falls_back(caps.value("command_fallback"), attempt)
-            if again is None:
-                return _Run("unknown", reasons, used)
-            if not again:
-                return _Run("fail", reasons, used, last=attempt)
+        if n + 1 < len(sequence) and not _falls_back(_fallback_rule(caps, "command_fallback", used), attempt):
+            break
     return _Run("fail", reasons, used, last=attempt)
 
 
@@ -254,11 +257,7 @@ def _run(facts: ServerFacts, caps: Capabilities, mode: str) -> _Run:
     other = "active" if mode == "passive" else "passive"
     if other not in caps.modes:
         return first
-    first.used.add("mode_fallback")
-    again = _falls_back(caps.value("mode_fallback"), first.last)
-    if again is None:
-        return _Run("unknown", first.reasons, first.used)
-    if not again:
+    if not _falls_back(_fallback_rule(caps, "mode_fallback", first.used), first.last):
         return first
     second = _passive(facts, caps) if other == "passive" else _active(facts)
     return _Run(second.result, first.reasons + [r for r in second.reasons if r not in first.reasons],
@@ -369,6 +368,7 @@ def predict_outcome(facts: ServerFacts, caps: Capabilities, setting: ProgramSett
 
     # Look for the smallest change that works: the mode first, then one of the program's options.
     candidates: list[tuple[int, str, dict[str, Any]]] = []
+    current_modes = [m for m, _ in runs] if setting.mode != "unknown" else []
     option_sets: list[dict[str, Any]] = [{}]
     for option in caps.options:
         if option.setting in ("max_connections", "charset"):
@@ -379,7 +379,7 @@ def predict_outcome(facts: ServerFacts, caps: Capabilities, setting: ProgramSett
         for options in option_sets:
             for mode in caps.modes:
                 chosen = {**current, **options, **extra}
-                changes = (0 if setting.mode == mode else 1) + len(options) + len(extra)
+                changes = (0 if mode in current_modes else 1) + len(options) + len(extra)
                 candidates.append((changes, mode, chosen))
     candidates.sort(key=lambda c: (c[0], c[1] != "passive"))
     fixes: tuple[Fix, ...] = ()
