@@ -11,6 +11,7 @@ its value, how sure we are and where it comes from::
      "mode_fallback": {"value": FALLBACK, ...},       # from passive to active or back
      "pasv_address": {"value": "ignores" | "ignores_unroutable" | "follows", ...},
      "tls_session_reuse": {"value": true | false | null, ...},
+     "active_tls": {"value": true | false | null, ...},  # FTPS data connections work in active mode
      "connections": {"value": 1, ...},                # connections it opens at once by default
      "charset": {"value": "raw" | "utf8" | "utf8_or_local", ...},
      "parses_listing": {"value": true | false, ...},
@@ -52,6 +53,7 @@ _FACT_VALUES: dict[str, tuple[Any, ...] | None] = {
     "mode_fallback": FALLBACKS,
     "pasv_address": PASV_ADDRESS,
     "tls_session_reuse": (True, False),
+    "active_tls": (True, False),
     "connections": None,
     "charset": CHARSETS,
     "parses_listing": (True, False),

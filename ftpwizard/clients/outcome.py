@@ -242,7 +242,13 @@ def _passive(facts: ServerFacts, caps: Capabilities) -> _Run:
     return _Run("fail", reasons, used, last=attempt)
 
 
-def _active(facts: ServerFacts) -> _Run:
+def _active(facts: ServerFacts, caps: Capabilities) -> _Run:
+    if facts.active == "ok" and facts.tls:
+        # Some programs cannot do FTPS in active mode at all (curl 7.88: the data connection's TLS
+        # handshake never completes). Not known = assumed to work, "probably".
+        if caps.value("active_tls") is False:
+            return _Run("fail", ["tls_failed"], {"active_tls"}, last="data_timeout")
+        return _Run("ok", [], {"active_tls"}, "active")
     if facts.active == "ok":
         return _Run("ok", [], set(), "active")
     if facts.active == "unknown":
@@ -251,7 +257,7 @@ def _active(facts: ServerFacts) -> _Run:
 
 
 def _run(facts: ServerFacts, caps: Capabilities, mode: str) -> _Run:
-    first = _passive(facts, caps) if mode == "passive" else _active(facts)
+    first = _passive(facts, caps) if mode == "passive" else _active(facts, caps)
     if first.result != "fail":
         return first
     other = "active" if mode == "passive" else "passive"
@@ -259,7 +265,7 @@ def _run(facts: ServerFacts, caps: Capabilities, mode: str) -> _Run:
         return first
     if not _falls_back(_fallback_rule(caps, "mode_fallback", first.used), first.last):
         return first
-    second = _passive(facts, caps) if other == "passive" else _active(facts)
+    second = _passive(facts, caps) if other == "passive" else _active(facts, caps)
     return _Run(second.result, first.reasons + [r for r in second.reasons if r not in first.reasons],
                 first.used | second.used, second.mode)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,11 +20,32 @@ from typing import Any
 
 import pytest
 from probe_handlers import ActiveSilent, PasvRefused, Port500
-from probe_servers import PASSWORD, USER, Blackhole, FTPHandler, FtpServer, closed_port, probe
+from probe_servers import (
+    PASSWORD,
+    USER,
+    Blackhole,
+    FTPHandler,
+    FtpServer,
+    closed_port,
+    fingerprint,
+    make_self_signed,
+    probe,
+)
 
 from ftpwizard.clients.capabilities import load_capabilities
 from ftpwizard.clients.outcome import ProgramSetting, ServerFacts, predict_outcome
-from ftpwizard.diagnosis.findings import EPSV_BLOCKED, EPSV_REFUSED, PASV_BLOCKED_EPSV_OK
+from ftpwizard.diagnosis.findings import (
+    EPSV_BLOCKED,
+    EPSV_REFUSED,
+    PASV_BLOCKED_EPSV_OK,
+    TLS_SESSION_REUSE_REQUIRED,
+)
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)  # pyftpdlib imports asyncore
+    from OpenSSL._util import lib as openssl
+    from pyftpdlib.handlers import TLS_FTPHandler
+    from pyftpdlib.handlers.ftps.data import TLS_DTPHandler
 
 CURL = shutil.which("curl")
 LFTP = shutil.which("lftp")
@@ -48,17 +70,21 @@ LFTP_SETS = {"lftp": "", "lftp passive-mode off": "set ftp:passive-mode off; ",
              "lftp prefer-epsv on": "set ftp:prefer-epsv on; "}
 
 
-def run_curl(server: FtpServer, name: str) -> bool:
-    """True when curl printed the folder's listing. -q: no .curlrc of the machine's user."""
+def run_curl(server: FtpServer, name: str, tls: bool = False) -> bool:
+    """True when curl printed the folder's listing. -q: no .curlrc of the machine's user. With ``tls``:
+    explicit FTPS, the test's self-signed certificate accepted (-k)."""
     url = f"ftp://{USER}:{PASSWORD}@{server.hostport}/"
-    done = subprocess.run([CURL or "curl", "-q", "-sS", *CURL_WAITS, *CURL_ARGS[name], url],
+    ftps = ["--ssl-reqd", "-k"] if tls else []
+    done = subprocess.run([CURL or "curl", "-q", "-sS", *CURL_WAITS, *ftps, *CURL_ARGS[name], url],
                           capture_output=True, text=True, timeout=30)
     return "index.html" in done.stdout
 
 
-def run_lftp(server: FtpServer, name: str) -> bool:
+def run_lftp(server: FtpServer, name: str, tls: bool = False) -> bool:
     """True when lftp printed the folder's listing. --norc: no rc file of the machine's user."""
-    script = (LFTP_WAITS + LFTP_SETS[name]
+    ftps = ("set ftp:ssl-force yes; set ftp:ssl-protect-data yes; set ssl:verify-certificate no; "
+            if tls else "")
+    script = (LFTP_WAITS + ftps + LFTP_SETS[name]
               + f"open -u {USER},{PASSWORD} -p {server.port} {server.host}; ls")
     done = subprocess.run([LFTP or "lftp", "--norc", "-c", script], capture_output=True, text=True, timeout=60)
     return "index.html" in done.stdout
@@ -91,6 +117,26 @@ class EpsvRefused(FTPHandler):
         self.respond("500 'EPSV': command not understood.")
 
 
+class SessionReuseDTP(TLS_DTPHandler):  # type: ignore[misc]
+    """Refuses a TLS data connection that does not resume the command connection's TLS session, with
+    vsftpd's reply (its default require_ssl_reuse=YES)."""
+
+    def handle_ssl_established(self) -> None:
+        if not openssl.SSL_session_reused(self.socket._ssl):
+            self.cmd_channel.respond("522 SSL connection failed: session reuse required")
+            self.close()
+
+
+class RequiresSessionReuse(TLS_FTPHandler):  # type: ignore[misc]
+    dtp_handler = SessionReuseDTP
+
+    @classmethod
+    def get_ssl_context(cls) -> Any:
+        if cls.ssl_context is None:
+            super().get_ssl_context().set_session_id(b"ftpwizard-tests")  # lets clients resume sessions
+        return cls.ssl_context
+
+
 @dataclass
 class Scenario:
     handler: Callable[[int, int], tuple[type[FTPHandler], dict[str, Any]]]  # (closed port, dropped port)
@@ -100,6 +146,7 @@ class Scenario:
     # What the real programs did here (curl 7.88.1, lftp 4.9.2): True = the listing came back.
     measured: dict[str, bool] = field(default_factory=dict)
     slow: bool = False
+    tls: bool = False  # explicit FTPS with the test certificate
 
 
 ALL_WORK = dict.fromkeys(SETTINGS, True)
@@ -135,7 +182,16 @@ SCENARIOS: dict[str, Scenario] = {
     "PASV and EPSV refused (502)": Scenario(
         lambda closed, dropped: (PasvRefused, {}),
         measured={**ALL_WORK, "curl": False, "curl --disable-epsv": False}),
+    # FTPS where the data connection must resume the TLS session (Python's ftplib fails here with 522).
+    "FTPS, TLS session reuse required": Scenario(
+        lambda closed, dropped: (RequiresSessionReuse, {}), (TLS_SESSION_REUSE_REQUIRED,), tls=True,
+        slow=True, measured={**ALL_WORK, "curl -P -": False}),
 }
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_self_signed(tmp_path_factory.mktemp("tls"))
 
 
 @pytest.fixture
@@ -150,17 +206,21 @@ def blackhole() -> Iterator[Blackhole]:
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if s.slow else n
                                   for n, s in SCENARIOS.items()])
-def test_the_predicted_outcome_is_what_the_real_program_did(name: str, tmp_path: Path,
-                                                             blackhole: Blackhole) -> None:
+def test_the_predicted_outcome_is_what_the_real_program_did(name: str, tmp_path: Path, blackhole: Blackhole,
+                                                             certificate: Path) -> None:
     scenario = SCENARIOS[name]
     handler, attrs = scenario.handler(closed_port(), blackhole.port)
+    tls: dict[str, Any] = {}
+    if scenario.tls:
+        attrs["certfile"] = str(certificate)
+        tls = {"tls": "explicit", "accept_certificate": fingerprint(certificate)}
     server = FtpServer(handler, root=tmp_path / "ftp", **attrs)
     try:
-        result = probe(server.url(), password=PASSWORD, timeout=3.0, min_data_wait=1.0)
+        result = probe(server.url(), password=PASSWORD, timeout=3.0, min_data_wait=1.0, **tls)
         assert result.verdict is not None and result.control.ok
         facts = ServerFacts.from_probe(result, findings=[*result.verdict.findings, *scenario.findings],
                                        params=scenario.params)
-        real = {label: run_curl(server, label) if program == "curl" else run_lftp(server, label)
+        real = {label: (run_curl if program == "curl" else run_lftp)(server, label, scenario.tls)
                 for label, (program, _) in SETTINGS.items()}
     finally:
         server.stop()
