@@ -35,6 +35,7 @@ from probe_servers import (
 from ftpwizard.clients.capabilities import load_capabilities
 from ftpwizard.clients.outcome import ProgramSetting, ServerFacts, predict_outcome
 from ftpwizard.diagnosis.findings import (
+    CONNECTION_LIMIT,
     EPSV_BLOCKED,
     EPSV_REFUSED,
     PASV_BLOCKED_EPSV_OK,
@@ -182,6 +183,9 @@ SCENARIOS: dict[str, Scenario] = {
     "PASV and EPSV refused (502)": Scenario(
         lambda closed, dropped: (PasvRefused, {}),
         measured={**ALL_WORK, "curl": False, "curl --disable-epsv": False}),
+    "one connection at a time from this address": Scenario(
+        lambda closed, dropped: (FTPHandler, {"max_cons_per_ip": 1}), (CONNECTION_LIMIT,), {"limit": 1},
+        measured=ALL_WORK),
     # FTPS where the data connection must resume the TLS session (Python's ftplib fails here with 522).
     "FTPS, TLS session reuse required": Scenario(
         lambda closed, dropped: (RequiresSessionReuse, {}), (TLS_SESSION_REUSE_REQUIRED,), tls=True,
