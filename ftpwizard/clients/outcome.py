@@ -30,6 +30,9 @@ from ftpwizard.diagnosis.findings import (
     PASV_BLOCKED_EPSV_OK,
     TLS_SESSION_REUSE_REQUIRED,
 )
+
+# The verdict's own reading of a failed mode: one truth for "which code is this failure".
+from ftpwizard.diagnosis.verdict import _mode_code, diagnose
 from ftpwizard.probe.addresses import classify
 from ftpwizard.probe.model import ErrorKind, ModeResult, ProbeResult
 
@@ -69,11 +72,7 @@ class ServerFacts:
                    params: Mapping[str, Any] | None = None) -> ServerFacts:
         """From a finished probe. ``findings``/``params`` default to the verdict's (``result.verdict``, else
         diagnose(result)); pass them to add findings the probe does not make yet."""
-        verdict = result.verdict
-        if verdict is None:
-            from ftpwizard.diagnosis.verdict import diagnose
-
-            verdict = diagnose(result)
+        verdict = result.verdict or diagnose(result)
         found = frozenset(verdict.findings if findings is None else findings)
         values = dict(verdict.params)
         values.update(params or {})
@@ -82,9 +81,9 @@ class ServerFacts:
             return ServerFacts(False, verdict.code, findings=found, params=values, tls=tls)
         peer = result.control.peer or ""
         ipv6 = ":" in peer and not peer.lower().startswith("::ffff:")
-        active, active_reason = _mode_attempt(result.modes.get("active"), found)
+        active, active_reason = _mode_attempt(result.modes.get("active"))
         passive_mode = result.modes.get("passive")
-        probed, passive_reason = _mode_attempt(passive_mode, found)
+        probed, passive_reason = _mode_attempt(passive_mode)
         command = (passive_mode.command_used or "PASV") if passive_mode else "PASV"
         pasv: Attempt = probed if command == "PASV" else "unknown"
         epsv: Attempt = probed if command == "EPSV" else "unknown"
@@ -117,13 +116,12 @@ def _how(error: Any) -> Attempt:
     return "data_refused" if error == "refused" else "data_timeout"
 
 
-def _mode_attempt(mode: ModeResult | None, findings: frozenset[str]) -> tuple[Attempt, str | None]:
+def _mode_attempt(mode: ModeResult | None) -> tuple[Attempt, str | None]:
+    """How the probe's own try of one mode ended, and the verdict's code for it."""
     if mode is None:
         return "unknown", None
     if mode.ok:
         return "ok", None
-    from ftpwizard.diagnosis.verdict import _mode_code
-
     code = _mode_code(mode)
     step = mode.step(mode.failed_step) if mode.failed_step else None
     if code in ("active_rejected_nat", "active_refused_by_server", "passive_refused_by_server"):
