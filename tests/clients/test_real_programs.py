@@ -32,8 +32,11 @@ from probe_servers import (
     probe,
 )
 
+from ftpwizard.clients import curl, lftp
 from ftpwizard.clients.capabilities import load_capabilities
+from ftpwizard.clients.env import Environment
 from ftpwizard.clients.outcome import ProgramSetting, ServerFacts, predict_outcome
+from ftpwizard.clients.program_options import read_setting
 from ftpwizard.diagnosis.findings import (
     CONNECTION_LIMIT,
     EPSV_BLOCKED,
@@ -235,3 +238,43 @@ def test_the_predicted_outcome_is_what_the_real_program_did(name: str, tmp_path:
     # ...and ftpwizard predicts each one: "works" exactly where the listing came back.
     assert {label: outcome == "works" for label, outcome in predicted.items()} == real, predicted
     assert all(outcome in ("works", "fails") for outcome in predicted.values()), predicted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("program", "config", "lists"), [
+    ("curl", "disable-epsv\n", True),
+    ("curl", "disable-epsv\n--epsv\n", False),  # the last one wins
+    ("lftp", "set ftp:prefer-epsv/127.0.0.1 on\n", False),
+    ("lftp", "set ftp:prefer-epsv on\nset ftp:prefer-epsv/127.0.0.1 off\n", True),  # the host's line wins
+])
+def test_the_setting_read_from_the_programs_own_file_predicts_what_it_does(
+        program: str, config: str, lists: bool, tmp_path: Path, blackhole: Blackhole) -> None:
+    """The user's own .curlrc / .lftprc, read by ftpwizard and by the real program: EPSV's port dropped."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / (".curlrc" if program == "curl" else ".lftprc")).write_text(config, encoding="utf-8")
+    server = FtpServer(EpsvToPort, root=tmp_path / "ftp", epsv_port=blackhole.port)
+    try:
+        result = probe(server.url(), password=PASSWORD, timeout=3.0, min_data_wait=1.0)
+        environ = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
+        url = f"ftp://{USER}:{PASSWORD}@{server.hostport}/"
+        if program == "curl":  # no -q: curl reads $HOME/.curlrc
+            done = subprocess.run([CURL or "curl", "-sS", *CURL_WAITS, url], capture_output=True, text=True,
+                                  timeout=30, env=environ)
+        else:  # no --norc: lftp reads ~/.lftprc
+            script = LFTP_WAITS + f"open -u {USER},{PASSWORD} -p {server.port} {server.host}; ls"
+            done = subprocess.run([LFTP or "lftp", "-c", script], capture_output=True, text=True, timeout=60,
+                                  env=environ)
+    finally:
+        server.stop()
+    assert ("index.html" in done.stdout) is lists
+
+    env = Environment(platform="linux", home=home, vars={"HOME": str(home)}, which=shutil.which)
+    status = (curl if program == "curl" else lftp).detect(env, "127.0.0.1")
+    assert status is not None
+    setting = read_setting(env, status, "127.0.0.1")
+    assert result.verdict is not None
+    facts = ServerFacts.from_probe(result, findings=[*result.verdict.findings, EPSV_BLOCKED],
+                                   params={"epsv_error": "timeout"})
+    predicted = predict_outcome(facts, load_capabilities(program), setting)
+    assert (predicted.outcome == "works") is lists, (setting, predicted)
