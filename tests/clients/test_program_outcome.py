@@ -12,7 +12,8 @@ from probe_handlers import ActiveSilent
 from probe_servers import PASSWORD, FtpServer, probe
 
 from ftpwizard.clients.capabilities import load_capabilities
-from ftpwizard.clients.outcome import Fix, ProgramSetting, ServerFacts, predict_outcome
+from ftpwizard.clients.model import ClientStatus, SiteSetting
+from ftpwizard.clients.outcome import Fix, ProgramSetting, ServerFacts, predict_outcome, setting_from_status
 from ftpwizard.diagnosis.findings import (
     CONNECTION_LIMIT,
     EPSV_BLOCKED,
@@ -174,3 +175,15 @@ def test_the_json_shape_of_an_outcome() -> None:
     result = outcome("filezilla", facts(**ACTIVE_BLOCKED), "active")
     assert result.to_json() == {"outcome": "fails", "reasons": ["active_blocked_client_side"],
                                 "fix": [{"setting": "mode", "value": "passive", "auto": True}]}
+
+
+@pytest.mark.parametrize(("status", "expected"), [
+    (ClientStatus("filezilla", "FileZilla", mode="passive", mode_is_default=True), "default"),
+    (ClientStatus("filezilla", "FileZilla", mode="active"), "active"),
+    (ClientStatus("filezilla", "FileZilla", mode="passive", mode_is_default=True,
+                  sites=[SiteSetting("home", "ftp.example.com", "active")]), "active"),  # the site's value wins
+    (ClientStatus("cuteftp", "CuteFTP", mode="auto"), "default"),
+    (ClientStatus("alftp", "ALFTP", mode="unknown"), "unknown"),
+])
+def test_the_setting_detection_read_in_the_outcomes_terms(status: ClientStatus, expected: str) -> None:
+    assert setting_from_status(status).mode == expected
