@@ -41,6 +41,7 @@ from ftpwizard.diagnosis.findings import (
     CONNECTION_LIMIT,
     EPSV_BLOCKED,
     EPSV_REFUSED,
+    NAMES_NOT_UTF8,
     PASV_BLOCKED_EPSV_OK,
     TLS_SESSION_REUSE_REQUIRED,
 )
@@ -278,3 +279,26 @@ def test_the_setting_read_from_the_programs_own_file_predicts_what_it_does(
                                    params={"epsv_error": "timeout"})
     predicted = predict_outcome(facts, load_capabilities(program), setting)
     assert (predicted.outcome == "works") is lists, (setting, predicted)
+
+
+@pytest.mark.parametrize("program", ["curl", "lftp"])
+def test_cp949_names_come_out_as_the_servers_own_bytes(program: str, tmp_path: Path) -> None:
+    """An old Korean server's listing in CP949: both programs pass the bytes through (charset "raw"), so the
+    listing comes back and the prediction is "works"."""
+    server = FtpServer(FTPHandler, root=tmp_path / "ftp", files={"index.html": "home", "자료.txt": "data"},
+                       encoding="cp949")
+    try:
+        result = probe(server.url(), password=PASSWORD, timeout=3.0, min_data_wait=1.0)
+        if program == "curl":
+            done = subprocess.run([CURL or "curl", "-q", "-sS", *CURL_WAITS,
+                                   f"ftp://{USER}:{PASSWORD}@{server.hostport}/"], capture_output=True, timeout=30)
+        else:
+            script = LFTP_WAITS + f"open -u {USER},{PASSWORD} -p {server.port} {server.host}; ls"
+            done = subprocess.run([LFTP or "lftp", "--norc", "-c", script], capture_output=True, timeout=60)
+    finally:
+        server.stop()
+    assert b"index.html" in done.stdout and "자료.txt".encode("cp949") in done.stdout
+    assert result.verdict is not None
+    facts = ServerFacts.from_probe(result, findings=[*result.verdict.findings, NAMES_NOT_UTF8],
+                                   params={"encoding": "cp949"})
+    assert predict_outcome(facts, load_capabilities(program)).outcome == "works"
