@@ -46,12 +46,21 @@ class GuideOnlyProgram:
         for var in ("ProgramFiles", "ProgramFiles(x86)"):
             base = env.var_path(var)
             for d in self.program_dirs:
-                if base and any((base / d / (e + ".exe")).is_file() for e in self.EXES):
+                if base and _holds_exe(base / d, self.EXES):
                     found, install = True, install or str(base / d)
         if not found:
             return None
         return ClientStatus(self.ID, self.NAME, version=version, mode="unknown", scope=self.scope,
                             install_path=install)
+
+
+def _holds_exe(folder: Path, exes: tuple[str, ...]) -> bool:
+    """One of ``exes`` in ``folder``, in any case: Windows' names are case-insensitive (Xftp.exe, ALFTP.exe)."""
+    wanted = {e.lower() + ".exe" for e in exes}
+    try:
+        return any(p.name.lower() in wanted and p.is_file() for p in folder.iterdir())
+    except OSError:
+        return False
 
 
 ALFTP = GuideOnlyProgram(
@@ -80,4 +89,12 @@ CUTEFTP = GuideOnlyProgram(
     (("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 9", "", ""), ("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 8 Professional", "", ""),
      ("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 8 Home", "", ""), ("HKLM", r"SOFTWARE\GlobalSCAPE\CuteFTP", "", "")),
     ("Globalscape/CuteFTP", "GlobalSCAPE/CuteFTP 9", "GlobalSCAPE/CuteFTP 8 Professional"),
+)
+# NetSarang's Xftp (common in Korea; also part of Xmanager). Its sessions are .xfp files whose passive key
+# is not confirmed, so it gets a guide only. Uninstall names "Xftp 7", "Xftp 8"; vendor key
+# HKCU\Software\NetSarang\Xftp (third-party inventories, unverified on a real install).
+XFTP = GuideOnlyProgram(
+    "xftp", "Xftp", ("xftp",), "per-site", re.compile(r"^Xftp\b", re.I),
+    (("HKCU", r"SOFTWARE\NetSarang\Xftp", "", ""), ("HKLM", r"SOFTWARE\NetSarang\Xftp", "", "")),
+    ("NetSarang/Xftp 8", "NetSarang/Xftp 7", "NetSarang/Xftp 6"),
 )
