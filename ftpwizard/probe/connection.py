@@ -40,7 +40,7 @@ class Transcript:
     """Lines sent and received on every connection of one probe, thread-safe, password redacted."""
 
     def __init__(self, secrets: list[str], on_line: Callable[[TranscriptLine], None] | None = None) -> None:
-        self._t0 = time.monotonic()
+        self.t0 = time.monotonic()  # the probe's zero: its steps and its elapsed time count from here too
         self._lock = threading.Lock()
         self.lines: list[TranscriptLine] = []
         # Redact secrets even in what the server says: a hostile server may echo the password back.
@@ -49,7 +49,7 @@ class Transcript:
         self._on_line = on_line
 
     def ms(self) -> float:
-        return round((time.monotonic() - self._t0) * 1000.0, 1)
+        return round((time.monotonic() - self.t0) * 1000.0, 1)
 
     def redact(self, text: str) -> str:
         return redact(text, self._secrets)
