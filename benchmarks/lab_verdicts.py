@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"lab unavailable: {why}", file=sys.stderr)
         return 2
     if not probe_available():
-        print("the probe engine (ftpwizard/probe/engine.py) is not in this tree", file=sys.stderr)
+        print("the probe engine (ftpwizard/core/probe/engine.py) is not in this tree", file=sys.stderr)
         return 2
 
     selected = [

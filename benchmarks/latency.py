@@ -61,9 +61,9 @@ sys.path.insert(0, str(ROOT / "tests" / "probe"))
 from probe_handlers import ActiveSilent, PasvTo  # noqa: E402
 from probe_servers import PASSWORD, USER, Blackhole, FTPHandler, FtpServer  # noqa: E402
 
-from ftpwizard.diagnosis.run import probe_and_diagnose  # noqa: E402
-from ftpwizard.probe import ProbeOptions, parse_target  # noqa: E402
-from ftpwizard.probe.engine import MIN_DATA_WAIT  # noqa: E402
+from ftpwizard.core.diagnosis.run import probe_and_diagnose  # noqa: E402
+from ftpwizard.core.probe import ProbeOptions, parse_target  # noqa: E402
+from ftpwizard.core.probe.engine import MIN_DATA_WAIT  # noqa: E402
 
 HEALTHY_MINIMUM_RTT = 7  # see the table above
 WITHIN_RTT = 1.0  # the engine's goal: within one round trip of the minimum

@@ -75,8 +75,8 @@ def _in_process(server: object, runs: int) -> tuple[float, float]:
     """The same two jobs without process start-up: the engine's own cost (medians in ms)."""
     import ftplib
 
-    from ftpwizard.diagnosis.run import probe_and_diagnose
-    from ftpwizard.probe import ProbeOptions, parse_target
+    from ftpwizard.core.diagnosis.run import probe_and_diagnose
+    from ftpwizard.core.probe import ProbeOptions, parse_target
 
     host, port, user, password = server.host, server.port, server.user, server.password  # type: ignore[attr-defined]
     target = parse_target(f"ftp://{user}@{host}:{port}").with_credentials(password=password)

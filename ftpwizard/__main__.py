@@ -1,5 +1,5 @@
 import sys
 
-from ftpwizard.cli import main
+from ftpwizard.commands.main import main
 
 sys.exit(main())

@@ -171,7 +171,7 @@ def prune_orphans(
 def resource_datas(root: Path = ROOT, *, require_compiled: bool = True) -> list[tuple[str, str]]:
     """The program's own data files as (source, folder in bundle) pairs, checked to be complete.
 
-    The bundle keeps the checkout's layout (`resources/...`) because ftpwizard.resources looks for
+    The bundle keeps the checkout's layout (`resources/...`) because ftpwizard.core.resources looks for
     `sys._MEIPASS/resources`. The .ts files go too: the command line reads them without Qt.
     """
     resources = root / "resources"

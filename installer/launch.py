@@ -5,7 +5,7 @@
 
 import sys
 
-from ftpwizard.cli import main
+from ftpwizard.commands.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -21,13 +21,13 @@ TS_DIR = ROOT / "resources" / "translations"
 LANGS = {"ko": "ko_KR", "en": "en_US"}
 # area -> source files and folders whose texts it holds
 AREAS: dict[str, list[str]] = {
-    "verdict": ["ftpwizard/diagnosis/messages.py"],
-    "cli": ["ftpwizard/probe_cli.py", "ftpwizard/console.py", "ftpwizard/cli_words.py"],
-    "wizard": ["ftpwizard/ui/app.py", "ftpwizard/ui/wizard", "ftpwizard/ui/worker.py", "ftpwizard/ui/texts.py",
-               "ftpwizard/probe/target.py"],
-    "handshake": ["ftpwizard/ui/handshake_view.py", "ftpwizard/wizard/handshake_state.py"],
-    "clients": ["ftpwizard/ui/clients", "ftpwizard/clients"],
-    "report": ["ftpwizard/report", "ftpwizard/ui/report_actions.py", "ftpwizard/ui/details_panel.py"],
+    "verdict": ["ftpwizard/core/diagnosis/messages.py"],
+    "cli": ["ftpwizard/commands/probe.py", "ftpwizard/commands/console.py", "ftpwizard/present/cli_words.py"],
+    "wizard": ["ftpwizard/gui/app.py", "ftpwizard/gui/wizard", "ftpwizard/gui/worker.py", "ftpwizard/gui/texts.py",
+               "ftpwizard/core/probe/target.py"],
+    "handshake": ["ftpwizard/gui/handshake_view.py", "ftpwizard/present/wizard/handshake_state.py"],
+    "clients": ["ftpwizard/gui/clients", "ftpwizard/clients"],
+    "report": ["ftpwizard/present/report", "ftpwizard/gui/report_actions.py", "ftpwizard/gui/details_panel.py"],
 }
 
 

@@ -19,11 +19,11 @@ sys.path.insert(0, str(ROOT))
 
 import handshake_scenarios as sc  # noqa: E402
 
-from ftpwizard.probe.model import StepStarted  # noqa: E402
-from ftpwizard.ui.handshake_view import HandshakeView  # noqa: E402
-from ftpwizard.ui.translations import install_translators  # noqa: E402
-from ftpwizard.wizard.handshake_state import ArrowStatus  # noqa: E402
-from ftpwizard.wizard.handshake_timeline import ManualClock  # noqa: E402
+from ftpwizard.core.probe.model import StepStarted  # noqa: E402
+from ftpwizard.gui.handshake_view import HandshakeView  # noqa: E402
+from ftpwizard.gui.translations import install_translators  # noqa: E402
+from ftpwizard.present.wizard.handshake_state import ArrowStatus  # noqa: E402
+from ftpwizard.present.wizard.handshake_timeline import ManualClock  # noqa: E402
 
 SIZE = (960, 560)
 

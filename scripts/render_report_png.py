@@ -69,10 +69,10 @@ def trim_bottom(png: Path, margin: int = 24) -> None:
 
 
 def make_report(scenario: str, gui: bool, lang: str):
+    from ftpwizard.core.diagnosis.run import probe_and_diagnose
+    from ftpwizard.core.probe import ProbeOptions, parse_target
     from ftpwizard.demo.server import demo_server
-    from ftpwizard.diagnosis.run import probe_and_diagnose
-    from ftpwizard.probe import ProbeOptions, parse_target
-    from ftpwizard.report.model import build_report
+    from ftpwizard.present.report.model import build_report
 
     with demo_server(scenario) as server:
         target = parse_target(f"{server.host}:{server.port}").with_credentials(user=server.user, password=server.password)
@@ -81,8 +81,8 @@ def make_report(scenario: str, gui: bool, lang: str):
         return build_report(result, SAMPLE_CLIENTS)
     from PySide6.QtWidgets import QApplication
 
-    from ftpwizard.ui.report_actions import handshake_images
-    from ftpwizard.ui.translations import install_translators
+    from ftpwizard.gui.report_actions import handshake_images
+    from ftpwizard.gui.translations import install_translators
 
     _app = QApplication.instance() or QApplication([])
     install_translators(lang)  # the widget's pictures speak the report's language
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from ftpwizard.report.write import write_report
+    from ftpwizard.present.report.write import write_report
 
     report = make_report(args.scenario, args.gui, args.lang)
     error = write_report(report, args.html, args.lang)

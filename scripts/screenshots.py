@@ -36,12 +36,12 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from ftpwizard.core.probe.model import StepStarted
     from ftpwizard.demo.server import start_demo_server
-    from ftpwizard.probe.model import StepStarted
-    from ftpwizard.ui.selftest import EXPECTED, wait_until
-    from ftpwizard.ui.translations import install_translators
-    from ftpwizard.ui.wizard.window import FtpWizard
-    from ftpwizard.wizard.flow import ServerInput, WizardState
+    from ftpwizard.gui.selftest import EXPECTED, wait_until
+    from ftpwizard.gui.translations import install_translators
+    from ftpwizard.gui.wizard.window import FtpWizard
+    from ftpwizard.present.wizard.flow import ServerInput, WizardState
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings_dir = tempfile.mkdtemp(prefix="ftpwizard-shots-")

@@ -1,7 +1,7 @@
 """The baseline for benchmarks/bundle.py: the smallest PySide6 window, frozen exactly like ftpwizard.
 
 With FTPWIZARD_EXIT_AFTER_SHOW=1 it prints `shown after <seconds> s` on the first turn of the event loop
-after its first window was shown, and exits 0: the same contract as ftpwizard/ui/app.py, so the two
+after its first window was shown, and exits 0: the same contract as ftpwizard/gui/app.py, so the two
 start-up times compare.
 """
 
@@ -9,7 +9,7 @@ import time
 
 _T0 = time.perf_counter()
 
-import os  # noqa: E402 - after the clock starts, like ftpwizard/ui/app.py
+import os  # noqa: E402 - after the clock starts, like ftpwizard/gui/app.py
 import sys  # noqa: E402
 
 from PySide6.QtCore import QTimer  # noqa: E402

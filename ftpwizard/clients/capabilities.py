@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Literal
 
-from ftpwizard.resources import resources_root
+from ftpwizard.core.resources import resources_root
 
 Confidence = Literal["verified", "source", "docs", "unverified"]
 CONFIDENCES: tuple[str, ...] = ("verified", "source", "docs", "unverified")

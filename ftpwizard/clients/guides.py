@@ -39,8 +39,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ftpwizard.i18n import translator
-from ftpwizard.resources import resources_root
+from ftpwizard.core.i18n import translator
+from ftpwizard.core.resources import resources_root
 
 STYLES = {"classic", "xp", "win10", "mac", "terminal", "card"}
 CONFIDENCE = {"SRC", "DOC", "3P", "UNV"}

@@ -2,13 +2,13 @@
 
 Every text is marked with ``QT_TRANSLATE_NOOP(CONTEXT, ...)`` so pyside6-lupdate collects it into
 resources/translations/clients_<lang>.ts. The GUI translates with ``QCoreApplication.translate(CONTEXT, t)``;
-the command line reads the same .ts files through ftpwizard.i18n (plain XML, no Qt).
+the command line reads the same .ts files through ftpwizard.core.i18n (plain XML, no Qt).
 Placeholders are ``{name}`` (str.format) and are identical in every language.
 """
 
 from __future__ import annotations
 
-from ftpwizard.i18n import translator
+from ftpwizard.core.i18n import translator
 
 CONTEXT = "ClientsText"
 

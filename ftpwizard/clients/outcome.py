@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ftpwizard.clients.capabilities import Capabilities
-from ftpwizard.diagnosis.findings import (
+from ftpwizard.core.diagnosis.findings import (
     CONNECTION_LIMIT,
     EPSV_BLOCKED,
     EPSV_REFUSED,
@@ -32,9 +32,9 @@ from ftpwizard.diagnosis.findings import (
 )
 
 # The verdict's own reading of a failed mode: one truth for "which code is this failure".
-from ftpwizard.diagnosis.verdict import diagnose, failure_code
-from ftpwizard.probe.addresses import classify
-from ftpwizard.probe.model import ErrorKind, ModeResult, ProbeResult
+from ftpwizard.core.diagnosis.verdict import diagnose, failure_code
+from ftpwizard.core.probe.addresses import classify
+from ftpwizard.core.probe.model import ErrorKind, ModeResult, ProbeResult
 
 Outcome = Literal["works", "fails", "cannot_work", "unknown"]
 SettingMode = Literal["passive", "active", "default", "unknown"]
@@ -90,7 +90,7 @@ class ServerFacts:
         pasv_reason = passive_reason if command == "PASV" else None
         epsv_reason = passive_reason if command == "EPSV" else None
         if passive_mode is not None and passive_mode.step(1).command == "PASV, EPSV":
-            # The probe's PASV was refused and it asked EPSV instead (ftpwizard/probe/modes.py).
+            # The probe's PASV was refused and it asked EPSV instead (ftpwizard/core/probe/modes.py).
             pasv, pasv_reason = "refused", "passive_refused_by_server"
         epsv_tested = command == "EPSV" or bool(found & {EPSV_BLOCKED, PASV_BLOCKED_EPSV_OK, EPSV_REFUSED})
         if EPSV_BLOCKED in found:

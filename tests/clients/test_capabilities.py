@@ -17,7 +17,7 @@ from ftpwizard.clients.capabilities import (
 )
 from ftpwizard.clients.guides import GUIDE_IDS, validate_guide
 from ftpwizard.clients.model import CLIENT_IDS
-from ftpwizard.resources import resources_root
+from ftpwizard.core.resources import resources_root
 
 NEW_PROGRAMS = ("ftp-exe", "xftp", "vscode-sftp", "vscode-ftp-simple", "vscode-ftp-kr")
 

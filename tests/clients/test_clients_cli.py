@@ -11,8 +11,8 @@ from pathlib import Path
 
 from real_programs import lftp_data_command, needs_lftp
 
-from ftpwizard.clients.cli import run_clients_command
 from ftpwizard.clients.registry import REG_SZ
+from ftpwizard.commands.clients import run_clients_command
 
 
 def run(env, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
@@ -110,7 +110,7 @@ def test_no_qt_on_the_command_line_path() -> None:
         "    def find_spec(self, name, path=None, target=None):\n"
         "        if name.startswith('PySide6'): raise ImportError('Qt blocked')\n"
         "sys.meta_path.insert(0, Block())\n"
-        "from ftpwizard.clients.cli import run_clients_command\n"
+        "from ftpwizard.commands.clients import run_clients_command\n"
         "import ftpwizard.clients\n"
         "sys.exit(run_clients_command(['--json'], io.StringIO(), io.StringIO()))\n"
     )
@@ -151,7 +151,7 @@ def test_malformed_sitemanager_refusal_names_the_file(windows, install_filezilla
 def test_cli_site_changes_that_server_only_and_says_when_every_server_changes(  # type: ignore[no-untyped-def]
         monkeypatch, tmp_path: Path, capsys, ftp_server: int) -> None:
     """The real `ftpwizard` entry point on this machine's real programs, in a temporary HOME."""
-    from ftpwizard.cli import main
+    from ftpwizard.commands.main import main
 
     home = tmp_path / "home"
     home.mkdir()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 from ftpwizard.clients.guides import GUIDE_IDS, load_guide, unverified, validate_guide
 from ftpwizard.clients.model import CLIENT_IDS
-from ftpwizard.ui.clients.guide_renderer import WIDTH, render_guide, render_guide_images
+from ftpwizard.gui.clients.guide_renderer import WIDTH, render_guide, render_guide_images
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "clients"
 KOREAN_UNVERIFIED_KO = "한국어 메뉴 이름은 확인되지 않았으며"

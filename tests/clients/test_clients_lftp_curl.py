@@ -111,7 +111,7 @@ def test_lftp_home_rc_is_the_one_lftp_reads(linux) -> None:  # type: ignore[no-u
 @needs_lftp
 def test_symlinked_lftprc_stays_a_link_and_undo_restores_its_target(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     # A dotfile manager's link: ~/.lftprc -> ~/dotfiles/lftp/lftprc. The real command line, the real lftp.
-    from ftpwizard.cli import main
+    from ftpwizard.commands.main import main
 
     home, dotfiles = tmp_path / "home", tmp_path / "dotfiles" / "lftp"
     home.mkdir()

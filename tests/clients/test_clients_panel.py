@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from real_programs import LFTP, lftp_data_command, needs_lftp
 
 from ftpwizard.clients import undo_available
-from ftpwizard.i18n import translator
-from ftpwizard.ui.clients.panel import BROWSERS, GENERIC, ClientsPanel, PictureView
+from ftpwizard.core.i18n import translator
+from ftpwizard.gui.clients.panel import BROWSERS, GENERIC, ClientsPanel, PictureView
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "clients"
 
@@ -294,7 +294,7 @@ class MarkingTranslator(QTranslator):
 
 def test_refresh_draws_the_guide_once_and_a_language_switch_does_not_redetect(  # type: ignore[no-untyped-def]
         qtbot, qapp, monkeypatch, windows, install_filezilla) -> None:
-    from ftpwizard.ui.clients import panel as panel_module
+    from ftpwizard.gui.clients import panel as panel_module
 
     drawn: list[str] = []
     detected: list[str | None] = []
@@ -338,12 +338,12 @@ def test_refresh_draws_the_guide_once_and_a_language_switch_does_not_redetect(  
 def test_verdict_page_names_the_mode_the_way_each_detected_program_does(qtbot, windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
     """The verdict says 패시브 모드; FileZilla says 수동형 and Internet Options has a check box. With a wrong
     passive address Internet Options (which follows the address) is told to untick it."""
+    from ftpwizard.core.diagnosis.run import probe_and_diagnose
+    from ftpwizard.core.probe.engine import ProbeOptions
+    from ftpwizard.core.probe.target import parse_target
     from ftpwizard.demo.server import start_demo_server
-    from ftpwizard.diagnosis.run import probe_and_diagnose
-    from ftpwizard.probe.engine import ProbeOptions
-    from ftpwizard.probe.target import parse_target
-    from ftpwizard.ui.wizard.verdict import VerdictPage
-    from ftpwizard.wizard.flow import WizardState
+    from ftpwizard.gui.wizard.verdict import VerdictPage
+    from ftpwizard.present.wizard.flow import WizardState
 
     install_filezilla(windows)
     server = start_demo_server("bad-pasv-address")
@@ -411,7 +411,7 @@ SHARP_AT_150 = """
 import sys
 from PySide6.QtWidgets import QApplication
 from ftpwizard.clients.env import Environment
-from ftpwizard.ui.clients.panel import ClientsPanel, PictureView
+from ftpwizard.gui.clients.panel import ClientsPanel, PictureView
 app = QApplication([])
 panel = ClientsPanel(env=Environment(platform="linux", home=__import__("pathlib").Path(sys.argv[1]), vars={},
                                      root=__import__("pathlib").Path(sys.argv[1]), state_dir=None))

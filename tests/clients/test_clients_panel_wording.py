@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from ftpwizard.ui.clients.panel import ClientsPanel
-from ftpwizard.ui.translations import install_translators
+from ftpwizard.gui.clients.panel import ClientsPanel
+from ftpwizard.gui.translations import install_translators
 
 
 @pytest.mark.parametrize(("lang", "default_word"), [("en", "the program's default"), ("ko", "프로그램 기본값")])

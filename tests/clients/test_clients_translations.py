@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # The clients area of scripts/build_translations.py: every module of both packages.
-SOURCES = [*sorted((ROOT / "ftpwizard/clients").glob("*.py")), *sorted((ROOT / "ftpwizard/ui/clients").glob("*.py"))]
+SOURCES = [*sorted((ROOT / "ftpwizard/clients").glob("*.py")), *sorted((ROOT / "ftpwizard/gui/clients").glob("*.py"))]
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:

@@ -14,7 +14,7 @@ from probe_servers import PASSWORD, FtpServer, probe
 from ftpwizard.clients.capabilities import load_capabilities
 from ftpwizard.clients.model import ClientStatus, SiteSetting
 from ftpwizard.clients.outcome import Fix, ProgramSetting, ServerFacts, predict_outcome, setting_from_status
-from ftpwizard.diagnosis.findings import (
+from ftpwizard.core.diagnosis.findings import (
     CONNECTION_LIMIT,
     EPSV_BLOCKED,
     LISTING_UNPARSED,
@@ -22,7 +22,7 @@ from ftpwizard.diagnosis.findings import (
     SERVER_POLICY_CODES,
     TLS_SESSION_REUSE_REQUIRED,
 )
-from ftpwizard.diagnosis.verdict import ALL_CODES, NOTE_CODES
+from ftpwizard.core.diagnosis.verdict import ALL_CODES, NOTE_CODES
 
 
 def facts(**changes: Any) -> ServerFacts:

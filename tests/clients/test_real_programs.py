@@ -37,7 +37,7 @@ from ftpwizard.clients.capabilities import load_capabilities
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.outcome import ProgramSetting, ServerFacts, predict_outcome
 from ftpwizard.clients.program_options import read_setting
-from ftpwizard.diagnosis.findings import (
+from ftpwizard.core.diagnosis.findings import (
     CONNECTION_LIMIT,
     EPSV_BLOCKED,
     EPSV_REFUSED,

@@ -5,9 +5,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from ftpwizard.ui.translations import install_translators
-from ftpwizard.ui.wizard.window import FtpWizard
-from ftpwizard.wizard.flow import ServerInput, WizardState
+from ftpwizard.gui.translations import install_translators
+from ftpwizard.gui.wizard.window import FtpWizard
+from ftpwizard.present.wizard.flow import ServerInput, WizardState
 
 
 @pytest.fixture(autouse=True)

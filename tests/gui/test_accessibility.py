@@ -12,8 +12,8 @@ from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget, QWizard
 
 from ftpwizard.demo.server import demo_server
-from ftpwizard.ui.accessibility import FocusRingStyle, set_status
-from ftpwizard.wizard.flow import Page, ServerInput
+from ftpwizard.gui.accessibility import FocusRingStyle, set_status
+from ftpwizard.present.wizard.flow import Page, ServerInput
 
 WIZARD_BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
                   QWizard.WizardButton.CancelButton, QWizard.WizardButton.FinishButton)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 
-from ftpwizard.wizard.flow import Page
+from ftpwizard.present.wizard.flow import Page
 
 
 def _server_page(make_wizard, lang: str = "en"):  # type: ignore[no-untyped-def]

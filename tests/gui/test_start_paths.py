@@ -1,6 +1,6 @@
 """The way in (issue 12): the window the `ftpwizard` command opens, through its real start path.
 
-Each test calls ``run_gui`` (what ``ftpwizard.cli.main`` calls for the wizard) with the command line's
+Each test calls ``run_gui`` (what ``ftpwizard.commands.main.main`` calls for the wizard) with the command line's
 arguments; instead of the application's exec() it gets an event loop that looks at the window it opened.
 """
 
@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
-from ftpwizard.report.logging_setup import shutdown_logging
-from ftpwizard.ui.app import run_gui
-from ftpwizard.ui.wizard.window import FtpWizard
-from ftpwizard.wizard.flow import Page
+from ftpwizard.gui.app import run_gui
+from ftpwizard.gui.wizard.window import FtpWizard
+from ftpwizard.present.report.logging_setup import shutdown_logging
+from ftpwizard.present.wizard.flow import Page
 
 Check = Callable[[FtpWizard], None]
 
@@ -324,8 +324,8 @@ def test_the_details_panel_opens_usefully_tall(qtbot, start) -> None:
 
 def test_self_test_checks_the_fields_the_demo_start_fills_in(capsys) -> None:
     """`ftpwizard --self-test` opens each demo window as `--demo` does and checks its Server page."""
-    from ftpwizard.cli import main
-    from ftpwizard.ui.selftest import EXPECTED
+    from ftpwizard.commands.main import main
+    from ftpwizard.gui.selftest import EXPECTED
 
     assert main(["--self-test", "--lang", "en"]) == 0
     out = capsys.readouterr().out

@@ -31,7 +31,7 @@ def print(*args, **kwargs):
 builtins.print = print
 program, sys.argv = sys.argv[1], sys.argv[1:]
 if program == "ftpwizard":
-    from ftpwizard.cli import main
+    from ftpwizard.commands.main import main
     sys.exit(main(sys.argv[1:]))
 runpy.run_path(program, run_name="__main__")
 """
@@ -41,24 +41,24 @@ HELLO_WORLD = str(ROOT / "benchmarks" / "hello_world" / "hello.py")
 # its ssl, the result model, the log file, pages 2-6 and their pictures, the diagnosis, the FTP-program
 # detection, the report, the demo server.
 AFTER_THE_FIRST_WINDOW = (
-    "ftpwizard.probe.engine", "ftpwizard.probe.model", "ftpwizard.probe.connection", "ssl", "ftplib",
-    "ftpwizard.report", "platformdirs", "logging.handlers", "ftpwizard.diagnosis", "ftpwizard.clients",
-    "ftpwizard.ui.wizard.testing", "ftpwizard.ui.wizard.verdict", "ftpwizard.ui.wizard.program",
-    "ftpwizard.ui.wizard.finish", "ftpwizard.ui.handshake_view", "ftpwizard.ui.details_panel",
-    "ftpwizard.wizard.handshake_state", "ftpwizard.demo.server", "pyftpdlib",
+    "ftpwizard.core.probe.engine", "ftpwizard.core.probe.model", "ftpwizard.core.probe.connection", "ssl", "ftplib",
+    "ftpwizard.present.report", "platformdirs", "logging.handlers", "ftpwizard.core.diagnosis", "ftpwizard.clients",
+    "ftpwizard.gui.wizard.test_page", "ftpwizard.gui.wizard.verdict", "ftpwizard.gui.wizard.program",
+    "ftpwizard.gui.wizard.finish", "ftpwizard.gui.handshake_view", "ftpwizard.gui.details_panel",
+    "ftpwizard.present.wizard.handshake_state", "ftpwizard.demo.server", "pyftpdlib",
 )
 
 
 # All the program may load before its first window beyond what the hello-world loads (today, exactly this).
 BEFORE_THE_FIRST_WINDOW = {
     "_locale", "copy", "dataclasses", "locale",
-    "ftpwizard", "ftpwizard.cli", "ftpwizard.cli_words", "ftpwizard.console", "ftpwizard.demo",
-    "ftpwizard.demo.scenarios", "ftpwizard.i18n",
-    "ftpwizard.probe", "ftpwizard.probe.cancel", "ftpwizard.probe.records", "ftpwizard.probe.target",
-    "ftpwizard.resources", "ftpwizard.ui", "ftpwizard.ui.app", "ftpwizard.ui.server_settings",
-    "ftpwizard.ui.translations", "ftpwizard.ui.wizard", "ftpwizard.ui.wizard.base",
-    "ftpwizard.ui.wizard.welcome", "ftpwizard.ui.wizard.window", "ftpwizard.ui.worker", "ftpwizard.wizard",
-    "ftpwizard.wizard.flow",
+    "ftpwizard", "ftpwizard.core", "ftpwizard.present", "ftpwizard.commands", "ftpwizard.commands.main", "ftpwizard.present.cli_words", "ftpwizard.commands.console", "ftpwizard.demo",
+    "ftpwizard.demo.scenarios", "ftpwizard.core.i18n",
+    "ftpwizard.core.probe", "ftpwizard.core.probe.cancel", "ftpwizard.core.probe.records", "ftpwizard.core.probe.target",
+    "ftpwizard.core.resources", "ftpwizard.gui", "ftpwizard.gui.app", "ftpwizard.gui.server_settings",
+    "ftpwizard.gui.translations", "ftpwizard.gui.wizard", "ftpwizard.gui.wizard.base",
+    "ftpwizard.gui.wizard.welcome", "ftpwizard.gui.wizard.window", "ftpwizard.gui.worker", "ftpwizard.present.wizard",
+    "ftpwizard.present.wizard.flow",
 }
 
 
@@ -81,10 +81,10 @@ def too_early(modules: list[str], allowed: tuple[str, ...] = ()) -> list[str]:
 def test_a_plain_start_shows_the_window_before_loading_the_rest(tmp_path: Path) -> None:
     hello = loaded_at_first_window(tmp_path, HELLO_WORLD)
     seen = loaded_at_first_window(tmp_path, "ftpwizard")
-    assert {"ftpwizard.ui.wizard.window", "ftpwizard.ui.wizard.welcome", "PySide6.QtWidgets"} <= set(seen["modules"])
+    assert {"ftpwizard.gui.wizard.window", "ftpwizard.gui.wizard.welcome", "PySide6.QtWidgets"} <= set(seen["modules"])
     assert too_early(seen["modules"]) == []
     # Page 2 too waits for the first turn when the window opens on page 1.
-    assert "ftpwizard.ui.wizard.server" not in seen["modules"]
+    assert "ftpwizard.gui.wizard.server" not in seen["modules"]
     assert seen["qt_namespace"] is hello["qt_namespace"] is False
     # What the program loads beyond the hello-world baseline, listed so that an addition is a decision.
     added = set(seen["modules"]) - set(hello["modules"])

@@ -8,10 +8,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWizard
 
 from ftpwizard.demo.server import demo_server
-from ftpwizard.ui.handshake_view import HandshakeView
-from ftpwizard.ui.wizard.window import MINIMUM_SIZE, PREFERRED_SIZE
-from ftpwizard.wizard.flow import Page, ServerInput
-from ftpwizard.wizard.handshake_layout import MIN_TEXT_PX
+from ftpwizard.gui.handshake_view import HandshakeView
+from ftpwizard.gui.wizard.window import MINIMUM_SIZE, PREFERRED_SIZE
+from ftpwizard.present.wizard.flow import Page, ServerInput
+from ftpwizard.present.wizard.handshake_layout import MIN_TEXT_PX
 
 
 def smallest_text(views: list[HandshakeView]) -> float:

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QSpinBox, QWizard
 
 from ftpwizard.demo.server import DemoServer, demo_server
-from ftpwizard.wizard.flow import Page, ServerInput
+from ftpwizard.present.wizard.flow import Page, ServerInput
 
 
 def demo_input(server: DemoServer) -> ServerInput:
@@ -327,9 +327,9 @@ def test_language_switch_retranslates_live(qtbot, make_wizard) -> None:
 
 def test_later_pages_built_after_showing_still_walk(qtbot) -> None:
     """The program shows the window before building pages 3-6; going Next must build them in time."""
-    from ftpwizard.ui.translations import install_translators
-    from ftpwizard.ui.wizard.window import FtpWizard
-    from ftpwizard.wizard.flow import WizardState
+    from ftpwizard.gui.translations import install_translators
+    from ftpwizard.gui.wizard.window import FtpWizard
+    from ftpwizard.present.wizard.flow import WizardState
 
     install_translators("en")
     with demo_server("client-firewall") as server:
@@ -375,7 +375,7 @@ def _walk_to_finish(qtbot, wizard) -> None:
 
 def test_report_pictures_are_drawn_once_per_result_and_language(qtbot, make_wizard, monkeypatch) -> None:
     """Copy/Save build the report on the GUI thread: the two handshake PNGs must not be redrawn each click."""
-    from ftpwizard.ui import report_actions
+    from ftpwizard.gui import report_actions
 
     drawn: list[object] = []
     real_handshake_images = report_actions.handshake_images

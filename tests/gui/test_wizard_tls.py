@@ -9,7 +9,7 @@ from pyftpdlib.handlers import TLS_FTPHandler
 from PySide6.QtCore import Qt
 
 from ftpwizard.demo.server import demo_server
-from ftpwizard.wizard.flow import Page, ServerInput
+from ftpwizard.present.wizard.flow import Page, ServerInput
 
 
 def test_untrusted_certificate_can_be_trusted_and_tested_again(qtbot, make_wizard, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ftpwizard.probe.model import (
+from ftpwizard.core.probe.model import (
     ErrorKind,
     Event,
     Mode,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from ftpwizard.wizard import handshake_layout as lay
-from ftpwizard.wizard.handshake_state import ArrowState, ArrowStatus
+from ftpwizard.present.wizard import handshake_layout as lay
+from ftpwizard.present.wizard.handshake_state import ArrowState, ArrowStatus
 
 
 def inside(inner: lay.Rect, outer: lay.Rect) -> bool:

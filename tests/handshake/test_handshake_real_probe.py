@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
-from ftpwizard.diagnosis.run import probe_and_diagnose
-from ftpwizard.probe.engine import ProbeOptions
-from ftpwizard.probe.model import Event, ProbeFinished, ProbeResult
-from ftpwizard.probe.target import parse_target
-from ftpwizard.ui.handshake_view import HandshakeView
-from ftpwizard.wizard.handshake_state import ArrowStatus, Caption, HandshakeState, Msg
+from ftpwizard.core.diagnosis.run import probe_and_diagnose
+from ftpwizard.core.probe.engine import ProbeOptions
+from ftpwizard.core.probe.model import Event, ProbeFinished, ProbeResult
+from ftpwizard.core.probe.target import parse_target
+from ftpwizard.gui.handshake_view import HandshakeView
+from ftpwizard.present.wizard.handshake_state import ArrowStatus, Caption, HandshakeState, Msg
 
 with warnings.catch_warnings():
     # pyftpdlib imports asyncore/asynchat, deprecated since Python 3.11; pytest turns warnings into errors.

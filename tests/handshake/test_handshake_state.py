@@ -8,7 +8,7 @@ import sys
 import handshake_scenarios as sc
 import pytest
 
-from ftpwizard.probe.model import (
+from ftpwizard.core.probe.model import (
     ControlResult,
     ErrorKind,
     ModeResult,
@@ -18,7 +18,7 @@ from ftpwizard.probe.model import (
     StepResult,
     StepStarted,
 )
-from ftpwizard.wizard.handshake_state import (
+from ftpwizard.present.wizard.handshake_state import (
     ArrowStatus,
     Caption,
     HandshakeState,
@@ -60,7 +60,7 @@ def test_module_does_not_import_qt() -> None:
         "    if name.startswith(('PySide6', 'PyQt')): raise ImportError('Qt is not allowed here')\n"
         "    return real(name, *a, **k)\n"
         "builtins.__import__ = guard\n"
-        "import ftpwizard.wizard.handshake_state\n"
+        "import ftpwizard.present.wizard.handshake_state\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 

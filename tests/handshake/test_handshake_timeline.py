@@ -8,9 +8,9 @@ import sys
 import handshake_scenarios as sc
 import pytest
 
-from ftpwizard.probe.model import StepFinished, StepStarted
-from ftpwizard.wizard.handshake_state import ArrowStatus, HandshakeState, Msg
-from ftpwizard.wizard.handshake_timeline import (
+from ftpwizard.core.probe.model import StepFinished, StepStarted
+from ftpwizard.present.wizard.handshake_state import ArrowStatus, HandshakeState, Msg
+from ftpwizard.present.wizard.handshake_timeline import (
     COUNTDOWN_MS,
     FRAME_MS,
     REVEAL_MS,
@@ -51,7 +51,7 @@ def test_timeline_layout_and_theme_do_not_import_qt(module: str) -> None:
         "    if name.startswith(('PySide6', 'PyQt')): raise ImportError('Qt is not allowed here')\n"
         "    return real(name, *a, **k)\n"
         "builtins.__import__ = guard\n"
-        f"import ftpwizard.wizard.{module}\n"
+        f"import ftpwizard.present.wizard.{module}\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 

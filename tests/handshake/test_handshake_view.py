@@ -15,13 +15,13 @@ from PySide6.QtCore import QAbstractAnimation, QTimer, QTranslator, QVariantAnim
 from PySide6.QtGui import QColor, QFontDatabase, QImage
 from pytestqt.qtbot import QtBot
 
-from ftpwizard.probe.model import StepStarted
-from ftpwizard.ui.handshake_icons import FONT_FAMILIES
-from ftpwizard.ui.handshake_view import HandshakeView
-from ftpwizard.wizard import handshake_theme as theme
-from ftpwizard.wizard.handshake_layout import EDGE, ROW_Y, WALL_X, H, W, arrow_span
-from ftpwizard.wizard.handshake_state import HandshakeState
-from ftpwizard.wizard.handshake_timeline import FRAME_MS, REVEAL_MS, TRAVEL_MS, ManualClock, ease
+from ftpwizard.core.probe.model import StepStarted
+from ftpwizard.gui.handshake_icons import FONT_FAMILIES
+from ftpwizard.gui.handshake_view import HandshakeView
+from ftpwizard.present.wizard import handshake_theme as theme
+from ftpwizard.present.wizard.handshake_layout import EDGE, ROW_Y, WALL_X, H, W, arrow_span
+from ftpwizard.present.wizard.handshake_state import HandshakeState
+from ftpwizard.present.wizard.handshake_timeline import FRAME_MS, REVEAL_MS, TRAVEL_MS, ManualClock, ease
 
 GREEN, RED, AMBER_LINE = QColor(theme.OK), QColor(theme.ERROR), QColor(theme.WARNING)
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -77,7 +77,7 @@ def ts_messages(lang: str) -> dict[str, ET.Element]:
 @pytest.mark.parametrize("ts_lang", ["ko", "en"])
 def test_translation_files_are_complete_and_current(ts_lang: str, tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    sources = [ROOT / "ftpwizard/wizard/handshake_state.py", ROOT / "ftpwizard/ui/handshake_view.py"]
+    sources = [ROOT / "ftpwizard/present/wizard/handshake_state.py", ROOT / "ftpwizard/gui/handshake_view.py"]
     subprocess.run(
         [str(PYSIDE_DIR / "lupdate"), "-silent", *map(str, sources), "-ts", str(fresh)], check=True
     )

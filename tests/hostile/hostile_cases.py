@@ -21,7 +21,7 @@ from typing import Any
 
 from hostile_server import Closed, Session
 
-from ftpwizard.probe.model import ErrorKind
+from ftpwizard.core.probe.model import ErrorKind
 
 POKE_S = 1.0  # the probe's extra wait after a silent banner
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ftpwizard.diagnosis.run import probe_and_diagnose
-from ftpwizard.probe.engine import ProbeOptions
-from ftpwizard.probe.model import Event, ProbeResult, StepFinished, StepStarted
-from ftpwizard.probe.target import parse_target
+from ftpwizard.core.diagnosis.run import probe_and_diagnose
+from ftpwizard.core.probe.engine import ProbeOptions
+from ftpwizard.core.probe.model import Event, ProbeResult, StepFinished, StepStarted
+from ftpwizard.core.probe.target import parse_target
 
 REPO = Path(__file__).resolve().parents[2]
 TIMEOUT = 2.0  # --timeout for the suite: small enough to keep it fast, large enough for a loaded machine

@@ -14,12 +14,12 @@ from hostile_harness import REPO, TIMEOUT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ftpwizard.probe.cancel import CancelToken
-from ftpwizard.probe.connection import ProbeFTP, Transcript
-from ftpwizard.probe.errors import ProbeError, ProtocolViolation
-from ftpwizard.probe.modes import _parse_227, _parse_229
-from ftpwizard.probe.target import Target, TargetError, parse_target
-from ftpwizard.probe_cli import EXIT_CONTROL, EXIT_USAGE, run
+from ftpwizard.commands.probe import EXIT_CONTROL, EXIT_USAGE, run
+from ftpwizard.core.probe.cancel import CancelToken
+from ftpwizard.core.probe.connection import ProbeFTP, Transcript
+from ftpwizard.core.probe.errors import ProbeError, ProtocolViolation
+from ftpwizard.core.probe.modes import _parse_227, _parse_229
+from ftpwizard.core.probe.target import Target, TargetError, parse_target
 
 pytestmark = pytest.mark.timeout(300)
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

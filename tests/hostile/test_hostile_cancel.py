@@ -11,11 +11,11 @@ from hostile_cases import CASES_BY_NAME
 from hostile_harness import engine_threads
 from hostile_server import HostileServer
 
-from ftpwizard.diagnosis.run import probe_and_diagnose
-from ftpwizard.probe.cancel import CancelToken
-from ftpwizard.probe.engine import ProbeOptions
-from ftpwizard.probe.model import ProbeResult, StepStarted
-from ftpwizard.probe.target import parse_target
+from ftpwizard.core.diagnosis.run import probe_and_diagnose
+from ftpwizard.core.probe.cancel import CancelToken
+from ftpwizard.core.probe.engine import ProbeOptions
+from ftpwizard.core.probe.model import ProbeResult, StepStarted
+from ftpwizard.core.probe.target import parse_target
 
 pytestmark = pytest.mark.timeout(60)
 

@@ -15,13 +15,13 @@ from hostile_cases import CASES, Case
 from hostile_harness import CLI_START_S, TIMEOUT, assert_no_secret, run_cli, run_engine
 from hostile_server import HostileServer, SpyListener
 
-from ftpwizard.probe.serialize import to_dict
-from ftpwizard.probe_cli import human_report
+from ftpwizard.commands.probe import human_report
+from ftpwizard.core.probe.serialize import to_dict
 
 
 def _has_reports() -> bool:
     try:
-        return importlib.util.find_spec("ftpwizard.report.write") is not None
+        return importlib.util.find_spec("ftpwizard.present.report.write") is not None
     except ModuleNotFoundError:
         return False
 

@@ -11,9 +11,9 @@ from hostile_certs import Pki, make_pki
 from hostile_harness import TIMEOUT, assert_no_secret, run_cli, run_engine
 from hostile_server import HostileServer
 
-from ftpwizard.diagnosis.messages import render
-from ftpwizard.probe.serialize import to_dict
-from ftpwizard.probe_cli import build_parser, human_report
+from ftpwizard.commands.probe import build_parser, human_report
+from ftpwizard.core.diagnosis.messages import render
+from ftpwizard.core.probe.serialize import to_dict
 
 pytestmark = pytest.mark.timeout(90)
 

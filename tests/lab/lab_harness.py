@@ -25,7 +25,7 @@ FTPLIB_CHECK = Path(__file__).with_name("lab_ftplib_check.py")
 
 
 def probe_available() -> bool:
-    return (REPO / "ftpwizard" / "probe" / "engine.py").exists()
+    return (REPO / "ftpwizard" / "core" / "probe" / "engine.py").exists()
 
 
 @dataclass

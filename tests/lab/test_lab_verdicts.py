@@ -18,7 +18,7 @@ from lab_table import Cell
 netlab.skip_module_if_unavailable()
 pytestmark = [
     pytest.mark.lab,
-    pytest.mark.skipif(not probe_available(), reason="probe engine (ftpwizard/probe/engine.py) not merged yet"),
+    pytest.mark.skipif(not probe_available(), reason="probe engine (ftpwizard/core/probe/engine.py) not merged yet"),
 ]
 
 CASES = cases()
@@ -65,7 +65,7 @@ def test_probe_verdict(lab_case: LabSession, request: pytest.FixtureRequest, lab
     assert lab_case.files is not None
     assert lab_case.files.password not in run.stdout + run.stderr, "the password leaked into the output"
 
-    assert res["schema"] == "ftpwizard.probe/1", why
+    assert res["schema"] == "ftpwizard.core.probe/1", why
     verdict = res["verdict"]
     assert verdict["code"] == scenario.verdict, why
     assert run.exit_code == _expected_exit(scenario), why
@@ -90,7 +90,7 @@ def test_probe_verdict(lab_case: LabSession, request: pytest.FixtureRequest, lab
         reply = res["modes"]["active"]["steps"][1]["reply"]
         assert reply[:3] in ("500", "501"), why
     elif scenario.id == "port21_dropped":
-        from ftpwizard.probe.engine import DEFAULT_TIMEOUT
+        from ftpwizard.core.probe.engine import DEFAULT_TIMEOUT
 
         # About the connect timeout: not much less (gave up early), not much more (hung).
         assert DEFAULT_TIMEOUT - 0.5 <= res["control"]["elapsed_ms"] / 1000 <= DEFAULT_TIMEOUT + 1.0, why

@@ -195,8 +195,8 @@ class Block:
 
 sys.meta_path.insert(0, Block())
 from ftpwizard.demo.server import start_demo_server
-from ftpwizard.diagnosis.run import probe_and_diagnose
-from ftpwizard.probe import ProbeOptions, parse_target
+from ftpwizard.core.diagnosis.run import probe_and_diagnose
+from ftpwizard.core.probe import ProbeOptions, parse_target
 
 server = start_demo_server("healthy")
 try:

@@ -112,7 +112,7 @@ def test_spec_bundles_the_program_and_its_resources(tmp_path, monkeypatch):
     analysis = FakeAnalysis.instances[0]
     assert analysis.scripts_in == [str(ROOT / "installer" / "launch.py")]
     hidden = analysis.kwargs["hiddenimports"]
-    assert {"ftpwizard.cli", "ftpwizard.probe_cli", "ftpwizard.demo.server", "PySide6.QtWidgets"} <= set(hidden)
+    assert {"ftpwizard.commands.main", "ftpwizard.commands.probe", "ftpwizard.demo.server", "PySide6.QtWidgets"} <= set(hidden)
     folders = {folder for _src, folder in analysis.kwargs["datas"]}
     assert {"resources/icons", "resources/translations"} <= folders
     excludes = analysis.kwargs["excludes"]

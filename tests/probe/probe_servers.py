@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ftpwizard.diagnosis.run import probe_and_diagnose
-from ftpwizard.probe import ProbeOptions, parse_target
-from ftpwizard.probe.model import Event, ProbeResult
+from ftpwizard.core.diagnosis.run import probe_and_diagnose
+from ftpwizard.core.probe import ProbeOptions, parse_target
+from ftpwizard.core.probe.model import Event, ProbeResult
 
 with warnings.catch_warnings():
     # pyftpdlib 2.x still imports asyncore/asynchat, deprecated in Python 3.11: not our code.

@@ -12,9 +12,10 @@ import pytest
 from probe_handlers import HangsUpWhileActiveWaits, Refuses421WhileActiveWaits
 from probe_servers import PASSWORD, Recorder, probe
 
-from ftpwizard.diagnosis.messages import NOTES, TEXTS, render, render_blame
-from ftpwizard.diagnosis.model import SIDES, Blame
-from ftpwizard.diagnosis.verdict import (
+from ftpwizard.commands.probe import run
+from ftpwizard.core.diagnosis.messages import NOTES, TEXTS, render, render_blame
+from ftpwizard.core.diagnosis.model import SIDES, Blame
+from ftpwizard.core.diagnosis.verdict import (
     ALL_CODES,
     BLAME_RULES,
     CONTROL_CODES,
@@ -24,7 +25,7 @@ from ftpwizard.diagnosis.verdict import (
     diagnose,
     failure_code,
 )
-from ftpwizard.probe.model import (
+from ftpwizard.core.probe.model import (
     ControlResult,
     ErrorKind,
     ModeResult,
@@ -33,12 +34,11 @@ from ftpwizard.probe.model import (
     StepFinished,
     StepResult,
 )
-from ftpwizard.probe.target import parse_target
-from ftpwizard.probe_cli import run
-from ftpwizard.report.facts import mode_summary, words_for
-from ftpwizard.report.model import build_report
-from ftpwizard.report.render_text import to_text
-from ftpwizard.wizard.handshake_state import FAILURE_STATUS, HandshakeState, Msg
+from ftpwizard.core.probe.target import parse_target
+from ftpwizard.present.report.facts import mode_summary, words_for
+from ftpwizard.present.report.model import build_report
+from ftpwizard.present.report.render_text import to_text
+from ftpwizard.present.wizard.handshake_state import FAILURE_STATUS, HandshakeState, Msg
 
 pytestmark = pytest.mark.timeout(60)
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from ftpwizard.core.diagnosis.run import probe_and_diagnose
+from ftpwizard.core.probe import ProbeOptions, parse_target
 from ftpwizard.demo.server import demo_server
-from ftpwizard.diagnosis.run import probe_and_diagnose
-from ftpwizard.probe import ProbeOptions, parse_target
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = {

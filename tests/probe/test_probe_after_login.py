@@ -10,7 +10,7 @@ from typing import Any
 from probe_servers import PASSWORD, fingerprint, probe
 from pyftpdlib.handlers import FTPHandler, TLS_FTPHandler
 
-from ftpwizard.probe.model import ErrorKind
+from ftpwizard.core.probe.model import ErrorKind
 
 
 class RefusesProtP(TLS_FTPHandler):  # type: ignore[misc, valid-type]
@@ -54,7 +54,7 @@ def test_silence_after_login_is_a_timeout(ftp_server: Any) -> None:
 
 def test_a_bug_in_the_engine_still_ends_in_a_verdict(ftp_server: Any, monkeypatch: Any) -> None:
     """Whatever goes wrong inside, the caller gets a result (the GUI shows it; the CLI prints it)."""
-    import ftpwizard.probe.engine as engine
+    import ftpwizard.core.probe.engine as engine
 
     def broken(_ftp: Any) -> None:
         raise KeyError("a bug")

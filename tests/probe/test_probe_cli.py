@@ -18,8 +18,8 @@ import pytest
 from probe_handlers import Port500PasvRefused
 from probe_servers import PASSWORD, silent, wait_until
 
-from ftpwizard.probe.serialize import SCHEMA
-from ftpwizard.probe_cli import run
+from ftpwizard.commands.probe import run
+from ftpwizard.core.probe.serialize import SCHEMA
 
 ROOT = Path(__file__).resolve().parents[2]
 KO_TRANSLATIONS = ROOT / "resources" / "translations" / "verdict_ko.ts"
@@ -279,8 +279,8 @@ BLOCK_QT = textwrap.dedent(
 
     sys.meta_path.insert(0, BlockQt())
 
-    import ftpwizard.probe, ftpwizard.diagnosis, ftpwizard.probe_cli
-    from ftpwizard.cli import main
+    import ftpwizard.core.probe, ftpwizard.core.diagnosis, ftpwizard.commands.probe
+    from ftpwizard.commands.main import main
     from ftpwizard.demo.server import start_demo_server
 
     server = start_demo_server("healthy")
@@ -305,7 +305,7 @@ def test_the_probe_runs_with_qt_blocked() -> None:
 
 
 def test_the_main_command_help_in_korean(capsys: pytest.CaptureFixture[str]) -> None:
-    from ftpwizard.cli import main
+    from ftpwizard.commands.main import main
 
     with pytest.raises(SystemExit) as exit_:
         main(["--help", "--lang", "ko"])

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from probe_servers import PASSWORD
 
-from ftpwizard.cli import main
+from ftpwizard.commands.main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 

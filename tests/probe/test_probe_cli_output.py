@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from probe_servers import PASSWORD
 
-from ftpwizard.cli import main
+from ftpwizard.commands.main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 KOREAN_HEADLINE = "두 모드 모두 정상입니다."

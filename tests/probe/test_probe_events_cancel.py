@@ -26,10 +26,10 @@ from probe_servers import (
     wait_until,
 )
 
-from ftpwizard.diagnosis.run import probe_and_diagnose
-from ftpwizard.probe import CancelToken, ProbeOptions, parse_target
-from ftpwizard.probe.engine import data_wait_for
-from ftpwizard.probe.model import (
+from ftpwizard.core.diagnosis.run import probe_and_diagnose
+from ftpwizard.core.probe import CancelToken, ProbeOptions, parse_target
+from ftpwizard.core.probe.engine import data_wait_for
+from ftpwizard.core.probe.model import (
     CONTROL_STEPS,
     ErrorKind,
     ModeFinished,

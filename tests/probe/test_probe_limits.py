@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from probe_servers import PASSWORD, FTPHandler, probe, push_raw, says
 
-from ftpwizard.probe.connection import MAX_LINE, MAX_REPLY_LINES
-from ftpwizard.probe.model import ErrorKind
-from ftpwizard.probe.modes import LIST_LIMIT
+from ftpwizard.core.probe.connection import MAX_LINE, MAX_REPLY_LINES
+from ftpwizard.core.probe.model import ErrorKind
+from ftpwizard.core.probe.modes import LIST_LIMIT
 
 
 def test_the_documented_limits() -> None:

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ftpwizard.probe.errors import ProtocolViolation
-from ftpwizard.probe.modes import _parse_227, _parse_229
-from ftpwizard.probe.target import Target, TargetError, parse_target
+from ftpwizard.core.probe.errors import ProtocolViolation
+from ftpwizard.core.probe.modes import _parse_227, _parse_229
+from ftpwizard.core.probe.target import Target, TargetError, parse_target
 
 # ---------------------------------------------------------------- accepted targets
 

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from probe_servers import FTPHandler, probe
 
-from ftpwizard.probe.serialize import to_dict
-from ftpwizard.probe_cli import human_report, run
+from ftpwizard.commands.probe import human_report, run
+from ftpwizard.core.probe.serialize import to_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -114,7 +114,7 @@ def test_cli_subprocess_never_shows_the_password(ftp_server: Any, secret: str) -
 
 
 def test_exceptions_inside_the_engine_do_not_carry_the_password(secret: str) -> None:
-    from ftpwizard.probe import parse_target
+    from ftpwizard.core.probe import parse_target
 
     target = parse_target("127.0.0.1:21").with_credentials(password=secret)
     assert secret not in repr(target) and secret not in str(target)

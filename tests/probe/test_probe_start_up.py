@@ -20,8 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from probe_servers import PASSWORD
 
-from ftpwizard.probe.engine import local_iso_timestamp
-from ftpwizard.probe_cli import _parse_plain, build_parser, parse_args
+from ftpwizard.commands.probe import _parse_plain, build_parser, parse_args
+from ftpwizard.core.probe.engine import local_iso_timestamp
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,7 +36,7 @@ HEAVY = ("PySide6", "shiboken6", "typing", "dataclasses", "inspect", "argparse",
 PROBE_AND_LIST_MODULES = """
 import sys
 before = set(sys.modules)
-from ftpwizard.cli import main
+from ftpwizard.commands.main import main
 code = main(["probe", sys.argv[1], "--json"])
 print(" ".join(sorted(set(sys.modules) - before)), file=sys.stderr)
 sys.exit(code)
@@ -51,7 +51,7 @@ def test_the_probe_command_loads_none_of_the_heavy_modules(ftp_server: Any) -> N
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["verdict"]["code"] == "both_ok"
     loaded = set(proc.stderr.split())
-    assert {"ftpwizard.probe.engine", "ftplib", "json"} <= loaded  # the list is real
+    assert {"ftpwizard.core.probe.engine", "ftplib", "json"} <= loaded  # the list is real
     heavy = sorted(m for m in loaded if m.split(".")[0] in HEAVY or m in HEAVY)
     assert heavy == []
 

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from probe_servers import PASSWORD, fingerprint, make_self_signed, probe
 
-from ftpwizard.probe.model import ErrorKind
-from ftpwizard.probe.serialize import to_dict
+from ftpwizard.core.probe.model import ErrorKind
+from ftpwizard.core.probe.serialize import to_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -178,7 +178,7 @@ def test_host_name_mismatch(ftp_server: Any, tmp_path: Path) -> None:
 def test_cli_tls_flag_and_accepted_certificate(ftp_server: Any, certificate: Path) -> None:
     import io
 
-    from ftpwizard.probe_cli import run
+    from ftpwizard.commands.probe import run
 
     server = ftp_server(tls_handler(), certfile=str(certificate), listings=[])
     out, err = io.StringIO(), io.StringIO()
@@ -197,8 +197,8 @@ def test_cli_tls_flag_and_accepted_certificate(ftp_server: Any, certificate: Pat
 
 def test_certificate_problem_is_said_in_korean_and_kept_raw_for_the_report(tls_server: Any) -> None:
     """OpenSSL's "self-signed certificate" inside a Korean sentence reads as noise to a customer."""
-    from ftpwizard.diagnosis.messages import render
-    from ftpwizard.i18n import translator
+    from ftpwizard.core.diagnosis.messages import render
+    from ftpwizard.core.i18n import translator
 
     result = probe(tls_server.url(scheme=tls_server.scheme), PASSWORD)
     korean = render(result.verdict, translator("ko"))
@@ -210,8 +210,8 @@ def test_certificate_problem_is_said_in_korean_and_kept_raw_for_the_report(tls_s
 
 def test_a_server_without_ftps_gets_switch_it_off_advice(ftp_server: Any) -> None:
     """500 AUTH not understood: the server has no FTPS, so certificate advice would send the customer astray."""
-    from ftpwizard.diagnosis.messages import render
-    from ftpwizard.i18n import translator
+    from ftpwizard.core.diagnosis.messages import render
+    from ftpwizard.core.i18n import translator
 
     server = ftp_server()  # plain FTP: pyftpdlib answers AUTH with 500
     result = probe(server.url(scheme="ftpes"), PASSWORD)

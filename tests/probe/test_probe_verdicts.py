@@ -50,9 +50,9 @@ from probe_servers import (
     silent,
 )
 
-from ftpwizard.diagnosis.messages import render
-from ftpwizard.diagnosis.verdict import ALL_CODES
-from ftpwizard.probe.model import ErrorKind
+from ftpwizard.core.diagnosis.messages import render
+from ftpwizard.core.diagnosis.verdict import ALL_CODES
+from ftpwizard.core.probe.model import ErrorKind
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEN_CODES: set[str] = set()  # what the running test's results said; emptied before each test
@@ -292,9 +292,9 @@ def test_passive_garbage_reply_is_a_protocol_error(ftp_server: Any) -> None:
 
 @pytest.mark.parametrize("reset", [False, True], ids=["closed", "reset"])
 def test_a_server_hanging_up_while_active_waits_is_not_blamed_on_the_pc(ftp_server: Any, reset: bool) -> None:
-    from ftpwizard.report.facts import mode_summary, words_for
-    from ftpwizard.report.model import build_report
-    from ftpwizard.wizard.handshake_state import HandshakeState
+    from ftpwizard.present.report.facts import mode_summary, words_for
+    from ftpwizard.present.report.model import build_report
+    from ftpwizard.present.wizard.handshake_state import HandshakeState
 
     server = ftp_server(HangsUpWhileActiveWaits, reset=reset)
     result = probe(server.url(), PASSWORD, timeout=3.0)
@@ -316,7 +316,7 @@ def test_a_server_hanging_up_while_active_waits_is_not_blamed_on_the_pc(ftp_serv
 
 def test_a_server_killed_while_active_waits_at_step_3(tmp_path: Path) -> None:
     """The issue's own case: the real demo server process dies while active mode waits for it at ③."""
-    from ftpwizard.probe.model import ModeFinished, StepStarted
+    from ftpwizard.core.probe.model import ModeFinished, StepStarted
 
     proc = subprocess.Popen(
         [sys.executable, "-m", "ftpwizard", "demo-server", "--scenario", "client-firewall", "--port", "0"],
@@ -390,9 +390,9 @@ def test_failing_mode_comes_before_bad_address(ftp_server: Any) -> None:
 
 def test_with_a_wrong_passive_address_old_programs_are_set_to_active(ftp_server: Any) -> None:
     """The verdict says AlFTP and Internet Explorer hang on the wrong address: the program page agrees."""
-    from ftpwizard.diagnosis.messages import render
-    from ftpwizard.i18n import translator
-    from ftpwizard.wizard.flow import WizardState
+    from ftpwizard.core.diagnosis.messages import render
+    from ftpwizard.core.i18n import translator
+    from ftpwizard.present.wizard.flow import WizardState
 
     state = WizardState()
     state.result = probe(ftp_server(masquerade_address="10.1.2.3").url(), PASSWORD)

@@ -1,4 +1,4 @@
-"""Records behave as the dataclasses they replace (see ftpwizard/probe/records.py for why they exist)."""
+"""Records behave as the dataclasses they replace (see ftpwizard/core/probe/records.py for why they exist)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import pickle
 
 import pytest
 
-from ftpwizard.diagnosis.model import Verdict
-from ftpwizard.probe import records
-from ftpwizard.probe.model import CertificateInfo, ModeResult, StepFinished
-from ftpwizard.probe.records import FrozenRecordError, field, record
-from ftpwizard.probe.target import parse_target
+from ftpwizard.core.diagnosis.model import Verdict
+from ftpwizard.core.probe import records
+from ftpwizard.core.probe.model import CertificateInfo, ModeResult, StepFinished
+from ftpwizard.core.probe.records import FrozenRecordError, field, record
+from ftpwizard.core.probe.target import parse_target
 
 
 @record

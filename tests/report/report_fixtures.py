@@ -18,9 +18,9 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     import ftpwizard.demo.server as demo
     from ftpwizard.demo.server import demo_server
-from ftpwizard.diagnosis.run import probe_and_diagnose
-from ftpwizard.probe import ProbeOptions, parse_target
-from ftpwizard.probe.model import Event, ProbeResult
+from ftpwizard.core.diagnosis.run import probe_and_diagnose
+from ftpwizard.core.probe import ProbeOptions, parse_target
+from ftpwizard.core.probe.model import Event, ProbeResult
 
 PASSWORD = f"Pw-{secrets.token_hex(10)}-UNIQUE"
 FAST = ProbeOptions(timeout=3.0, min_data_wait=1.0)

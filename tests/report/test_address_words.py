@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from ftpwizard.probe.addresses import classify
-from ftpwizard.report.model import Environment, LocalAddress, build_report
-from ftpwizard.report.render_html import to_html
-from ftpwizard.report.render_text import to_text
+from ftpwizard.core.probe.addresses import classify
+from ftpwizard.present.report.model import Environment, LocalAddress, build_report
+from ftpwizard.present.report.render_html import to_html
+from ftpwizard.present.report.render_text import to_text
 
 ADDRESSES = ("192.168.0.23", "192.0.2.7", "100.64.3.4", "169.254.1.9", "8.8.8.8")
 

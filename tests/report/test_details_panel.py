@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from ftpwizard.probe.model import StepFinished, StepStarted, TranscriptEvent, TranscriptLine
-from ftpwizard.report import logging_setup
-from ftpwizard.ui.details_panel import DetailsPanel
+from ftpwizard.core.probe.model import StepFinished, StepStarted, TranscriptEvent, TranscriptLine
+from ftpwizard.gui.details_panel import DetailsPanel
+from ftpwizard.present.report import logging_setup
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

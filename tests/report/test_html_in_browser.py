@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from ftpwizard.report.model import build_report
-from ftpwizard.report.write import write_report
+from ftpwizard.present.report.model import build_report
+from ftpwizard.present.report.write import write_report
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("render_report_png", ROOT / "scripts" / "render_report_png.py")
@@ -55,7 +55,7 @@ def test_the_report_renders_in_chromium(runs, tmp_path, qapp, with_widget_pictur
     result = runs["client-firewall"].result
     images = None
     if with_widget_pictures:
-        from ftpwizard.ui.report_actions import handshake_images
+        from ftpwizard.gui.report_actions import handshake_images
 
         images = handshake_images(result)
     html = tmp_path / "report.html"

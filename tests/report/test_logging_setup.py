@@ -10,10 +10,15 @@ from pathlib import Path
 import pytest
 from report_fixtures import FAST, PASSWORD, demo, demo_server
 
-from ftpwizard.diagnosis.run import probe_and_diagnose
-from ftpwizard.probe import parse_target
-from ftpwizard.report import logging_setup
-from ftpwizard.report.logging_setup import SecretRegistry, register_secret, setup_logging, shutdown_logging
+from ftpwizard.core.diagnosis.run import probe_and_diagnose
+from ftpwizard.core.probe import parse_target
+from ftpwizard.present.report import logging_setup
+from ftpwizard.present.report.logging_setup import (
+    SecretRegistry,
+    register_secret,
+    setup_logging,
+    shutdown_logging,
+)
 
 
 @pytest.fixture

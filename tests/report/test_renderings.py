@@ -9,15 +9,15 @@ from html.parser import HTMLParser
 
 import pytest
 
+from ftpwizard.core.diagnosis.messages import render
+from ftpwizard.core.i18n import translator
+from ftpwizard.core.probe.serialize import to_dict
 from ftpwizard.demo.server import SCENARIOS
-from ftpwizard.diagnosis.messages import render
-from ftpwizard.i18n import translator
-from ftpwizard.probe.serialize import to_dict
-from ftpwizard.report import texts as T
-from ftpwizard.report.model import Environment, LocalAddress, build_report
-from ftpwizard.report.render_html import to_html
-from ftpwizard.report.render_json import to_json
-from ftpwizard.report.render_text import to_text
+from ftpwizard.present.report import texts as T
+from ftpwizard.present.report.model import Environment, LocalAddress, build_report
+from ftpwizard.present.report.render_html import to_html
+from ftpwizard.present.report.render_json import to_json
+from ftpwizard.present.report.render_text import to_text
 
 ENV = Environment("2026-11-25T14:32:05+09:00", "0.1.0", "Windows", "10 (10.0.19045)",
                   (LocalAddress("192.168.0.23", "private"), LocalAddress("203.0.113.9", "documentation")))
@@ -105,8 +105,8 @@ def test_json_is_the_probe_json_plus_environment_and_clients(runs):
             assert data[key]["code"] == value["code"] and data[key]["params"] == value["params"]
         else:
             assert data[key] == value, key
-    assert data["schema"] == "ftpwizard.probe/1"
-    assert data["report_schema"] == "ftpwizard.report/1"
+    assert data["schema"] == "ftpwizard.core.probe/1"
+    assert data["report_schema"] == "ftpwizard.present.report/1"
     assert data["environment"] == {
         "created_at": "2026-11-25T14:32:05+09:00",
         "ftpwizard_version": "0.1.0",
@@ -230,7 +230,7 @@ def test_programs_are_named_as_people_know_them(runs):
 
 
 def test_an_anonymous_login_reads_as_such_in_korean(runs):
-    from ftpwizard.probe import records
+    from ftpwizard.core.probe import records
 
     result = runs["healthy"].result
     anonymous = records.replace(result, target=records.replace(result.target, user=""))
@@ -244,8 +244,8 @@ def test_an_anonymous_login_reads_as_such_in_korean(runs):
 
 def test_the_server_fix_for_a_wrong_passive_address_is_in_the_report_only(runs):
     """The customer's verdict leaves vsftpd directives out; the hosting company reads them in the report."""
-    from ftpwizard.diagnosis.messages import render
-    from ftpwizard.i18n import translator
+    from ftpwizard.core.diagnosis.messages import render
+    from ftpwizard.core.i18n import translator
 
     result = runs["bad-pasv-address"].result
     assert "pasv_address" not in render(result.verdict, translator("ko")).advice

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 
-from ftpwizard.probe import records
-from ftpwizard.report.model import Environment, LocalAddress, build_report
-from ftpwizard.report.render_text import to_text
-from ftpwizard.ui import report_actions
-from ftpwizard.ui.report_actions import ReportActions, images_from_views, qimage_to_png
+from ftpwizard.core.probe import records
+from ftpwizard.gui import report_actions
+from ftpwizard.gui.report_actions import ReportActions, images_from_views, qimage_to_png
+from ftpwizard.present.report.model import Environment, LocalAddress, build_report
+from ftpwizard.present.report.render_text import to_text
 
 # The offscreen platform says this whenever a top-level window is shown; it is not about our code.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -170,7 +170,7 @@ def test_labels_and_report_language_follow_the_application_language(qtbot, qapp,
     """install_translators() installs the .qm files and sets QLocale: the widget follows both."""
     from PySide6.QtCore import QLocale, QTranslator
 
-    from ftpwizard.resources import resource_path
+    from ftpwizard.core.resources import resource_path
 
     widget = ReportActions()
     qtbot.addWidget(widget)
@@ -222,7 +222,7 @@ def test_widget_images_become_png_in_the_html(qapp, runs):
     back = QImage.fromData(images["active"], "PNG")
     assert (back.width(), back.height()) == (64, 32) and back.pixelColor(5, 5).name() == "#cf222e"
     assert qimage_to_png(QImage()) == b""  # a null image gives no bytes, and is left out
-    from ftpwizard.report.render_html import to_html
+    from ftpwizard.present.report.render_html import to_html
 
     html = to_html(build_report(runs["healthy"].result, None, images, environment=ENV), "en")
     assert html.count("data:image/png;base64,") == 2
@@ -237,8 +237,8 @@ def test_render_for_a_look(qtbot, actions, tmp_path):
 
 
 def test_the_gui_report_carries_the_handshake_widget_pictures(qapp, runs, password):
-    from ftpwizard.report.render_html import to_html
-    from ftpwizard.ui.report_actions import build_gui_report
+    from ftpwizard.gui.report_actions import build_gui_report
+    from ftpwizard.present.report.render_html import to_html
 
     report = build_gui_report(runs["server-firewall"].result, None)
     assert set(report.images) == {"active", "passive"}

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = [*sorted((ROOT / "ftpwizard" / "report").glob("*.py")),
-           ROOT / "ftpwizard" / "ui" / "report_actions.py", ROOT / "ftpwizard" / "ui" / "details_panel.py"]
+SOURCES = [*sorted((ROOT / "ftpwizard" / "present" / "report").glob("*.py")),
+           ROOT / "ftpwizard" / "gui" / "report_actions.py", ROOT / "ftpwizard" / "gui" / "details_panel.py"]
 PLACEHOLDER = re.compile(r"%\d|\{[a-z_]+\}")
 
 
@@ -48,8 +48,8 @@ def test_ts_files_match_the_sources_and_are_finished(tmp_path, lang):
 
 
 def test_the_command_line_reads_the_korean_labels():
-    from ftpwizard.i18n import translator
-    from ftpwizard.report import texts as T
+    from ftpwizard.core.i18n import translator
+    from ftpwizard.present.report import texts as T
 
     tr = translator("ko")
     assert T.tr_fill(tr, T.MODE_FAILED, n=3) == "3단계에서 실패"

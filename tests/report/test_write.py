@@ -8,15 +8,15 @@ import sys
 
 import pytest
 
-from ftpwizard.report import write as write_module
-from ftpwizard.report.write import format_of, write_report_file
+from ftpwizard.present.report import write as write_module
+from ftpwizard.present.report.write import format_of, write_report_file
 
 
 @pytest.mark.parametrize(("name", "check"), [
     ("report.html", lambda text: text.startswith("<!DOCTYPE html>")),
     ("REPORT.HTM", lambda text: text.startswith("<!DOCTYPE html>")),
     ("report.txt", lambda text: text.startswith("FTP connection check")),
-    ("report.json", lambda text: json.loads(text)["report_schema"] == "ftpwizard.report/1"),
+    ("report.json", lambda text: json.loads(text)["report_schema"] == "ftpwizard.present.report/1"),
 ])
 def test_each_extension_writes_its_format(runs, password, tmp_path, name, check):
     path = tmp_path / name

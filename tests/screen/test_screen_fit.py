@@ -1,4 +1,4 @@
-"""Every page fits the laptop screens our customers have: the real program (``ftpwizard.cli.main``) on a
+"""Every page fits the laptop screens our customers have: the real program (``ftpwizard.commands.main.main``) on a
 real X server (Xvfb + Openbox: title bars, and a taskbar strip the window must keep clear of) at the
 screen sizes and Windows scalings named in issue 12, walked page by page with Next."""
 

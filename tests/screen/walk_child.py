@@ -1,5 +1,5 @@
 """Run by test_screen_fit.py on a real X server: start the program through its real entry point
-(``ftpwizard.cli.main`` with the arguments given), walk every page of the wizard the way a user presses
+(``ftpwizard.commands.main.main`` with the arguments given), walk every page of the wizard the way a user presses
 Next, and write what each page looks like on this screen to a JSON file (and the whole screen to PNGs).
 
     python walk_child.py OUT_DIR [--shots page,page] [--scenario S] [--minimum] -- ftpwizard arguments...
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from ftpwizard.ui.handshake_view import HandshakeView
+from ftpwizard.gui.handshake_view import HandshakeView
 
 PAGE_NAMES = {0: "welcome", 1: "server", 2: "test", 3: "verdict", 4: "program", 5: "finish"}
 WAIT_MS = 30000
@@ -181,7 +181,7 @@ class Walker:
             if page_id == 1 and not wizard.button(QWizard.WizardButton.NextButton).isEnabled():
                 # A plain start on a fresh PC: the user types the server's details (here: this walk's own
                 # demo server) into the fields.
-                from ftpwizard.wizard.flow import ServerInput
+                from ftpwizard.present.wizard.flow import ServerInput
 
                 demo = self.demo
                 wizard.server.show_input(ServerInput(host=demo.host, port=demo.port, user=demo.user,  # type: ignore[attr-defined]
@@ -199,7 +199,7 @@ def main() -> int:
     scenario = own[own.index("--scenario") + 1] if "--scenario" in own else "client-nat"
     walker = Walker(app, out, shots, scenario, "--minimum" in own)
     walker.timer.start()
-    from ftpwizard.cli import main as ftpwizard_main
+    from ftpwizard.commands.main import main as ftpwizard_main
 
     try:
         return ftpwizard_main(program_args)

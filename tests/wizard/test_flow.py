@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ftpwizard.diagnosis.model import Verdict
-from ftpwizard.probe.model import ControlResult, ProbeResult
-from ftpwizard.probe.target import parse_target
-from ftpwizard.wizard.flow import CloseAnswer, Page, PageAction, ServerInput, WizardState
+from ftpwizard.core.diagnosis.model import Verdict
+from ftpwizard.core.probe.model import ControlResult, ProbeResult
+from ftpwizard.core.probe.target import parse_target
+from ftpwizard.present.wizard.flow import CloseAnswer, Page, PageAction, ServerInput, WizardState
 
 
 def test_pasted_url_is_split_into_fields() -> None:

@@ -1,0 +1,650 @@
+"""Run both FTP data-connection modes against one server and record every step.
+
+``run_probe(target, options, on_event, cancel)`` is the whole engine: the GUI and the command line are two
+thin views of it. Control phase: resolve → connect → banner → TLS → login. Then active and passive at the
+same time on two control connections; if the server refuses the second, they run one after the other.
+
+The second connection is opened as soon as the first has connected (so that a per-address limit hits the
+second, not the first), reads its banner and does its TLS while the first logs in, and sends its user name
+and password only once the first login succeeded: a wrong password costs one failed login, not two
+(servers lock out repeated failures). On a distant server that is the fewest round trips this rule
+allows (benchmarks/latency.py).
+"""
+
+from __future__ import annotations
+
+import ftplib
+import ipaddress
+import re
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable
+
+from ftpwizard.core.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken, LinkedCancelToken
+from ftpwizard.core.probe.connection import (
+    ProbeFTP,
+    Transcript,
+    certificate_info,
+    connect_tcp,
+    normalize_fingerprint,
+)
+from ftpwizard.core.probe.errors import (
+    ProbeError,
+    ProtocolViolation,
+    ServerClosed,
+    classify_exception,
+    kind_of_reply,
+    reply_of,
+)
+from ftpwizard.core.probe.model import (
+    CONTROL_STEPS,
+    ControlResult,
+    ControlStep,
+    ErrorKind,
+    Event,
+    ModeResult,
+    Note,
+    ProbeFinished,
+    ProbeResult,
+    StepFinished,
+    StepResult,
+    StepStarted,
+    TranscriptEvent,
+)
+from ftpwizard.core.probe.modes import LIST_LIMIT, RUNNERS, ModeContext
+from ftpwizard.core.probe.records import record
+from ftpwizard.core.probe.target import Target
+
+TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+DEFAULT_TIMEOUT = 8.0
+MIN_DATA_WAIT = 3.0
+_TLS_POLICY = re.compile(r"\b(TLS|SSL|encrypt|secure|AUTH)\b", re.IGNORECASE)
+
+
+def local_iso_timestamp(seconds: float | None = None) -> str:
+    """ISO 8601 local time with its UTC offset, like ``datetime.now().astimezone().isoformat("seconds")``
+    (without importing datetime, which costs the command line start-up time)."""
+    moment = time.localtime(seconds)
+    offset = moment.tm_gmtoff
+    sign = "+" if offset >= 0 else "-"
+    hours, rest = divmod(abs(offset), 3600)
+    return f"{time.strftime('%Y-%m-%dT%H:%M:%S', moment)}{sign}{hours:02d}:{rest // 60:02d}"
+
+
+def _unverified_context() -> ssl.SSLContext:
+    """TLS without checking the certificate: only for a certificate the user accepted by fingerprint,
+    or to show the user the certificate that failed verification."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+@record
+class ProbeOptions:
+    mode: Literal["active", "passive", "both"] = "both"
+    timeout: float = DEFAULT_TIMEOUT  # TCP connect and each whole reply
+    accept_certificate: str | None = None  # SHA-256 fingerprint the user accepted
+    min_data_wait: float = MIN_DATA_WAIT
+    list_limit: int = LIST_LIMIT
+    parallel: bool = True
+
+
+class _ControlFailed(Exception):
+    def __init__(self, step: str, kind: ErrorKind, reply: str | None = None, other: str | None = None) -> None:
+        super().__init__(step, kind.value)
+        self.step = step
+        self.kind = kind
+        self.reply = reply
+        self.other = other
+
+
+def data_wait_for(rtt_s: float | None, timeout: float, minimum: float = MIN_DATA_WAIT) -> float:
+    """How long to wait for a data connection: max(3 s, 10 round trips), never above the timeout."""
+    wait = max(minimum, 10.0 * (rtt_s or 0.0))
+    return round(min(wait, timeout), 3)
+
+
+def _sniff_protocol(text: str | None) -> str | None:
+    if not text:
+        return None
+    head = text.lstrip()[:16].upper()
+    if head.startswith("SSH-"):
+        return "ssh"
+    if head.startswith("HTTP/") or head.startswith("<!DOCTYPE") or head.startswith("<HTML"):
+        return "http"
+    if head.startswith("+OK"):
+        return "pop3"
+    if head.startswith("* OK"):
+        return "imap"
+    if head.startswith("220") and "SMTP" in text.upper()[:200]:
+        return "smtp"
+    return None
+
+
+class _SecondConnection:
+    """The second control connection, opened on its own thread while the first logs in.
+
+    It connects, reads the banner and does TLS at once, then waits for ``allow_login()`` (the first
+    connection's login succeeded) before sending its credentials. ``take()`` hands over the logged-in
+    connection or the reason it failed; ``abandon()`` stops and closes whatever was not taken.
+    """
+
+    def __init__(self, probe: Probe) -> None:
+        self._probe = probe
+        self.cancel = LinkedCancelToken(probe.cancel)
+        self._login_allowed = threading.Event()
+        self._ftp: ProbeFTP | None = None
+        self._failure: _ControlFailed | None = None
+        self._error: BaseException | None = None  # a bug of ours: raised again on the probe's thread
+        self._thread = threading.Thread(target=self._open, name="ftpwizard-second", daemon=True)
+        self._thread.start()
+
+    def _open(self) -> None:
+        try:
+            self._ftp = self._probe.open_control(2, cancel=self.cancel, before_login=self._wait_for_login)
+        except _ControlFailed as failed:
+            self._failure = failed
+        except Cancelled:
+            self._failure = _ControlFailed("connect", ErrorKind.CANCELLED)
+        except BaseException as exc:  # a bug of ours: raised again by take()
+            self._error = exc
+
+    def _wait_for_login(self) -> None:
+        while not self._login_allowed.wait(POLL_SLICE_S):
+            self.cancel.check()
+        self.cancel.check()
+
+    def allow_login(self) -> None:
+        self._login_allowed.set()
+
+    def _join(self) -> None:
+        while self._thread.is_alive():
+            self._thread.join(POLL_SLICE_S)
+
+    def take(self) -> tuple[ProbeFTP | None, _ControlFailed | None]:
+        """Wait until the second connection has logged in or failed (a cancel ends the wait)."""
+        self.allow_login()
+        self._join()
+        if self._error is not None:
+            raise self._error
+        ftp, self._ftp = self._ftp, None
+        return ftp, self._failure
+
+    def abandon(self) -> None:
+        self.cancel.cancel()
+        self._join()
+        if self._ftp is not None:
+            self._probe._quit(self._ftp)
+            self._ftp = None
+
+
+class Probe:
+    def __init__(
+        self,
+        target: Target,
+        options: ProbeOptions | None = None,
+        on_event: Callable[[Event], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        self.target = target
+        self.options = options or ProbeOptions()
+        self.cancel = cancel or CancelToken()
+        self._on_event = on_event
+        self.transcript = Transcript([target.password], on_line=self._on_transcript)
+        self.control = ControlResult()
+        self._tls_verify: ssl.SSLContext | None = None
+        self._tls_pinned: ssl.SSLContext | None = None
+        self._pinned_ok = False
+        self._addresses: list[tuple[int, tuple[Any, ...]]] = []
+        self._second: _SecondConnection | None = None
+
+    # ------------------------------------------------------------ events
+
+    def emit(self, event: Event) -> None:
+        if self._on_event is None:
+            return
+        try:
+            self._on_event(event)
+        except Exception:  # a broken viewer must not break the probe
+            import logging  # only here: logging costs the command line ~8 ms of start-up
+
+            logging.getLogger(__name__).exception("event handler failed")
+
+    def _on_transcript(self, line: Any) -> None:
+        self.emit(TranscriptEvent(line))
+
+    # ------------------------------------------------------------ TLS
+
+    def _context(self) -> ssl.SSLContext:
+        """The context for this probe; created only when TLS is used (it costs start-up time)."""
+        if self.options.accept_certificate:
+            if self._tls_pinned is None:
+                self._tls_pinned = _unverified_context()  # the fingerprint the user accepted is checked instead
+            return self._tls_pinned
+        if self._tls_verify is None:
+            self._tls_verify = ssl.create_default_context()
+        return self._tls_verify
+
+    def _check_pinned(self, ftp: ProbeFTP) -> None:
+        if not self.options.accept_certificate:
+            return
+        assert isinstance(ftp.sock, ssl.SSLSocket)
+        info = certificate_info(ftp.sock.getpeercert(binary_form=True), None)
+        wanted = normalize_fingerprint(self.options.accept_certificate)
+        if info.sha256 != wanted:
+            info.problem = "not the certificate you accepted"
+            if ftp.conn_id == 1:
+                self.control.certificate = info
+            raise _ControlFailed("tls", ErrorKind.TLS, None)
+        info.accepted = True
+        info.problem = "accepted by the user"
+        if ftp.conn_id == 1:
+            self.control.certificate = info
+
+    def _fetch_untrusted_certificate(self, problem: str) -> None:
+        """After a failed verification, connect once more without verifying, only to show the certificate."""
+        ctx = _unverified_context()
+        ftp = ProbeFTP(transcript=self.transcript, cancel=self.cancel, timeout=self.options.timeout, conn_id=9, context=ctx)
+        der = None
+        try:
+            family, address = self._addresses[0]
+            ftp.attach(connect_tcp(address, family, self.options.timeout, self.cancel), self.target.host)
+            if self.target.tls == "implicit":
+                ftp.start_tls(self.target.host, self.options.timeout)
+                ftp.read_reply()
+            else:
+                ftp.read_reply()
+                ftp.putcmd("AUTH TLS")
+                if ftp.read_reply()[:3] == "234":
+                    ftp.start_tls(self.target.host, self.options.timeout)
+            if isinstance(ftp.sock, ssl.SSLSocket):
+                der = ftp.sock.getpeercert(binary_form=True)
+        except (Cancelled, ProbeError, OSError, ValueError, ftplib.Error):
+            pass
+        finally:
+            ftp.close()
+        self.control.certificate = certificate_info(der, problem)
+
+    # ------------------------------------------------------------ control phase
+
+    def _step(self, conn_id: int, name: str, command: str | None, fn: Callable[[], Any], wait_s: float | None = None) -> Any:
+        """Run one control step; on connection 1 it is recorded and emitted, on 2 only transcribed."""
+        started = time.monotonic()
+        if conn_id == 1:
+            self.control.steps[name] = StepResult(n=len(self.control.steps) + 1, command=command)
+            self.emit(StepStarted("control", name, command, self.transcript.ms(), wait_s))
+        try:
+            value = fn()
+        except _ControlFailed as failed:
+            self._record(conn_id, name, started, False, failed.kind, failed.reply)
+            raise
+        except (Cancelled, ProbeError, OSError, ValueError, ftplib.Error) as exc:
+            kind, reply = classify_exception(exc), reply_of(exc)
+            self._record(conn_id, name, started, False, kind, reply)
+            raise _ControlFailed(name, kind, reply) from None
+        self._record(conn_id, name, started, True, None, value if isinstance(value, str) else None)
+        return value
+
+    def _record(self, conn_id: int, name: str, started: float, ok: bool, kind: ErrorKind | None, reply: str | None) -> None:
+        if conn_id != 1:
+            return
+        step = self.control.steps[name]
+        # The transcript is redacted line by line; a reply kept in the result must be too (a hostile
+        # server may echo the password back in its reply to PASS).
+        reply = self.transcript.redact(reply) if reply else reply
+        step.ok, step.error, step.reply = ok, kind, reply
+        step.elapsed_ms = round((time.monotonic() - started) * 1000.0, 1)
+        self.emit(
+            StepFinished("control", name, ok, kind, step.command, reply, step.elapsed_ms, self.transcript.ms())
+        )
+
+    def _resolve(self) -> list[tuple[int, tuple[Any, ...]]]:
+        host, port = self.target.host, self.target.port
+        try:
+            ip = ipaddress.ip_address(host)
+        except ValueError:
+            ip = None
+        if ip is not None:
+            family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET
+            return [(family, (host, port, 0, 0) if family == socket.AF_INET6 else (host, port))]
+        # getaddrinfo cannot be interrupted: run it aside and stop waiting on cancel or timeout.
+        box: dict[str, Any] = {}
+
+        def lookup() -> None:
+            try:
+                box["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            except OSError as exc:
+                box["error"] = exc
+
+        worker = threading.Thread(target=lookup, name="ftpwizard-dns", daemon=True)
+        worker.start()
+        deadline = time.monotonic() + self.options.timeout
+        while worker.is_alive():
+            if self.cancel.cancelled:
+                raise Cancelled()
+            if time.monotonic() > deadline:
+                raise ProbeError(ErrorKind.DNS, "name lookup timed out")
+            worker.join(POLL_SLICE_S)
+        if "error" in box:
+            raise ProbeError(ErrorKind.DNS, str(box["error"]))
+        seen: list[tuple[int, tuple[Any, ...]]] = []
+        for family, _type, _proto, _canon, sockaddr in box["infos"]:
+            if family in (socket.AF_INET, socket.AF_INET6) and (family, sockaddr) not in seen:
+                seen.append((family, sockaddr))
+        # IPv4 first: it is what the user's FTP programs will use, and PASV is IPv4-only.
+        seen.sort(key=lambda item: item[0] != socket.AF_INET)
+        if not seen:
+            raise ProbeError(ErrorKind.DNS, "no address")
+        return seen
+
+    def _connect(self, cancel: CancelToken) -> tuple[socket.socket, float]:
+        last: BaseException | None = None
+        for family, address in self._addresses[:3]:
+            started = time.monotonic()
+            try:
+                sock = connect_tcp(address, family, self.options.timeout, cancel)
+                return sock, time.monotonic() - started
+            except Cancelled:
+                raise
+            except OSError as exc:
+                last = exc
+        assert last is not None
+        raise last
+
+    def _read_banner(self, ftp: ProbeFTP) -> str:
+        try:
+            banner = ftp.read_reply()
+        except ProtocolViolation as exc:
+            other = _sniff_protocol(exc.reply)
+            raise _ControlFailed("banner", ErrorKind.PROTOCOL, exc.reply, other) from None
+        except ProbeError as exc:
+            if exc.kind is ErrorKind.TIMEOUT:
+                head = ftp.received_head()
+                if head:
+                    # A greeting that trickles or never ends is not silence (not implicit TLS, say).
+                    raise _ControlFailed("banner", ErrorKind.TIMEOUT, head[:200]) from None
+                raise _ControlFailed("banner", ErrorKind.TIMEOUT, None, self._poke_silent(ftp)) from None
+            raise
+        other = _sniff_protocol(banner)
+        if other:
+            raise _ControlFailed("banner", ErrorKind.PROTOCOL, banner, other)
+        if banner[:3] == "120":  # "service ready in n minutes": not ready now
+            raise _ControlFailed("banner", ErrorKind.REJECTED, banner)
+        if banner[:1] != "2":
+            raise _ControlFailed("banner", kind_of_reply(banner), banner)
+        return banner
+
+    def _poke_silent(self, ftp: ProbeFTP) -> str:
+        """A silent server: an HTTP server answers a line of text; still silent suggests implicit TLS."""
+        try:
+            ftp.putline("HELP")
+            line = ftp.read_line(time.monotonic() + min(1.0, self.options.timeout))
+        except (Cancelled, ProbeError, OSError, ValueError):
+            return "silent"
+        return _sniff_protocol(line) or "silent"
+
+    def _auth_tls(self, ftp: ProbeFTP) -> str:
+        ftp.putcmd("AUTH TLS")
+        reply = ftp.read_reply()
+        if reply[:3] != "234":
+            raise _ControlFailed("tls", kind_of_reply(reply), reply)
+        self._handshake(ftp)
+        return reply
+
+    def _handshake(self, ftp: ProbeFTP) -> None:
+        try:
+            ftp.start_tls(self.target.host, self.options.timeout)
+        except ssl.SSLCertVerificationError as exc:
+            if ftp.conn_id == 1:  # the first connection tells the user about the certificate
+                problem = exc.verify_message or str(exc)
+                self._fetch_untrusted_certificate(problem)
+            raise _ControlFailed("tls", ErrorKind.TLS, None) from None
+        except ssl.SSLError as exc:
+            raise _ControlFailed("tls", ErrorKind.TLS, f"TLS: {exc.reason or exc}") from None
+        self._check_pinned(ftp)
+
+    def _login(self, ftp: ProbeFTP) -> str:
+        user = self.target.login_user
+        password = self.target.password if self.target.user else (self.target.password or "ftpwizard@")
+        ftp.putcmd("USER " + user)
+        reply = ftp.read_reply()
+        if reply[:1] == "3":
+            ftp.putcmd("PASS " + password)
+            reply = ftp.read_reply()
+        if reply[:1] == "3":  # ACCT: not something a hosting customer has
+            raise _ControlFailed("login", ErrorKind.REJECTED, reply)
+        if reply[:1] != "2":
+            raise _ControlFailed("login", kind_of_reply(reply), reply)
+        return reply
+
+    def open_control(
+        self,
+        conn_id: int,
+        cancel: CancelToken | None = None,
+        before_login: Callable[[], None] | None = None,
+        on_connected: Callable[[], None] | None = None,
+    ) -> ProbeFTP:
+        """Connect, read the banner, TLS, log in. ``before_login`` may hold the login back (the second
+        connection waits for the first login); ``on_connected`` runs once the TCP connection stands."""
+        cancel = cancel or self.cancel
+        context = self._context() if self.target.tls != "none" else None
+        ftp = ProbeFTP(
+            transcript=self.transcript, cancel=cancel, timeout=self.options.timeout, conn_id=conn_id, context=context
+        )
+        try:
+            if not self._addresses:
+                self._addresses = self._step(conn_id, "resolve", self.target.host, self._resolve)
+            elif conn_id == 1:
+                self._step(conn_id, "resolve", self.target.host, lambda: self._addresses)
+
+            def connect() -> None:
+                sock, rtt = self._connect(cancel)
+                ftp.attach(sock, self.target.host)
+                if conn_id == 1:
+                    self.control.rtt_ms = round(rtt * 1000.0, 2)
+                    peer, local = sock.getpeername(), sock.getsockname()
+                    self.control.peer, self.control.local = str(peer[0]), str(local[0])
+
+            shown = f"{self.target.host}:{self.target.port}"
+            self._step(conn_id, "connect", shown, connect, self.options.timeout)
+            if on_connected is not None:
+                on_connected()
+            if self.target.tls == "implicit":
+                self._step(conn_id, "tls", "TLS", lambda: self._handshake(ftp), self.options.timeout)
+            banner = self._step(conn_id, "banner", None, lambda: self._read_banner(ftp), self.options.timeout)
+            if conn_id == 1:
+                self.control.banner = banner
+            if self.target.tls == "explicit":
+                self._step(conn_id, "tls", "AUTH TLS", lambda: self._auth_tls(ftp), self.options.timeout)
+            if before_login is not None:
+                before_login()
+            self._step(conn_id, "login", "USER " + self.target.login_user, lambda: self._login(ftp), self.options.timeout)
+            if conn_id == 1 and self._second is not None:
+                self._second.allow_login()  # the password is right: the second connection may use it now
+            if self.target.tls != "none":
+                # Protect the data connection too; a server that refuses fails the TLS step.
+                self._step(conn_id, "tls", "PBSZ 0, PROT P", lambda: self._protect_data(ftp), self.options.timeout)
+            if conn_id == 1:
+                try:
+                    self._read_features(ftp)
+                except (ProbeError, OSError, ValueError) as exc:
+                    # The server went away or garbled right after the login: that is where it failed.
+                    raise _ControlFailed("login", classify_exception(exc), getattr(exc, "reply", None)) from None
+        except BaseException:
+            ftp.close()
+            raise
+        return ftp
+
+    def _protect_data(self, ftp: ProbeFTP) -> str:
+        ftp.sendcmd("PBSZ 0")
+        return ftp.sendcmd("PROT P")
+
+    def _read_features(self, ftp: ProbeFTP) -> None:
+        ftp.putcmd("FEAT")
+        reply = ftp.read_reply()
+        if reply[:3] != "211":
+            return
+        wanted = ("EPSV", "EPRT", "AUTH TLS", "MLSD", "UTF8", "PASV", "SIZE", "MDTM", "REST STREAM")
+        found = []
+        for line in reply.splitlines()[1:-1]:
+            feature = line.strip().upper()
+            for name in wanted:
+                if feature == name or feature.startswith(name + " ") or (name == "AUTH TLS" and feature.startswith("AUTH") and "TLS" in feature):
+                    found.append(name)
+        self.control.features = sorted(set(found))
+
+    # ------------------------------------------------------------ modes
+
+    def _mode_context(self, ftp: ProbeFTP) -> ModeContext:
+        data_wait = data_wait_for(
+            (self.control.rtt_ms or 0.0) / 1000.0, self.options.timeout, self.options.min_data_wait
+        )
+        return ModeContext(
+            ftp=ftp,
+            peer=self.control.peer or self.target.host,
+            data_wait=data_wait,
+            cancel=self.cancel,
+            emit=self.emit,
+            ms=self.transcript.ms,
+            tls_context=self._context() if self.target.tls != "none" else None,
+            pinned_fingerprint=(
+                normalize_fingerprint(self.options.accept_certificate)
+                if self.options.accept_certificate and self.target.tls != "none"
+                else None
+            ),
+            server_hostname=self.target.host,
+            list_path=self.target.path,
+            list_limit=self.options.list_limit,
+        )
+
+    def run(self) -> ProbeResult:
+        started_wall = local_iso_timestamp()
+        # The transcript's zero, so that no line is stamped later than the probe's elapsed time (the transcript
+        # is made before run() starts: a clock of its own made a last line at 4.8 ms in a probe of 4.7 ms).
+        t0 = self.transcript.t0
+        modes: dict[str, ModeResult | None] = {"active": None, "passive": None}
+        result = ProbeResult(target=self.target, control=self.control, modes=modes, started_at=started_wall)
+        wanted = ["passive", "active"] if self.options.mode == "both" else [self.options.mode]
+        connections: list[ProbeFTP] = []
+        both_at_once = len(wanted) == 2 and self.options.parallel
+        try:
+            ftp1 = self.open_control(1, on_connected=self._open_second if both_at_once else None)
+            connections.append(ftp1)
+            self.control.ok = True
+            self.control.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
+            ctx1 = self._mode_context(ftp1)
+            result.data_wait_s = ctx1.data_wait
+            if len(wanted) == 1:
+                modes[wanted[0]] = RUNNERS[wanted[0]](ctx1)  # type: ignore[index]
+            else:
+                self._run_both(ftp1, ctx1, modes, result, connections)
+        except _ControlFailed as failed:
+            self.control.ok = False
+            self.control.failed_step = failed.step  # type: ignore[assignment]
+            self.control.error = failed.kind
+            self.control.reply = self.transcript.redact(failed.reply) if failed.reply else None
+            self.control.other_protocol = failed.other
+            self.control.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
+        except Cancelled:
+            pass
+        except Exception as exc:  # a bug of ours must still end in a verdict, never in a traceback
+            import logging
+
+            logging.getLogger(__name__).error("probe failed unexpectedly: %s", type(exc).__name__, exc_info=True)
+            self.transcript.add("*", f"internal error ({type(exc).__name__}); the result is incomplete")
+            if not self.control.ok:
+                # The step that was running when it broke (the last one started).
+                started = [name for name in CONTROL_STEPS if name in self.control.steps]  # run in this order
+                last: ControlStep = started[-1] if started else "connect"
+                self.control.failed_step = self.control.failed_step or last
+                self.control.error = ErrorKind.PROTOCOL
+        finally:
+            for ftp in connections:
+                self._quit(ftp)
+            if self._second is not None:
+                self._second.abandon()  # stops and closes a second connection the modes did not get to use
+        result.cancelled = self.cancel.cancelled or self.control.error is ErrorKind.CANCELLED
+        result.transcript = list(self.transcript.lines)
+        result.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
+        self.emit(ProbeFinished(result))
+        return result
+
+    def _open_second(self) -> None:
+        self._second = _SecondConnection(self)
+
+    def _run_both(
+        self,
+        ftp1: ProbeFTP,
+        ctx1: ModeContext,
+        modes: dict[str, ModeResult | None],
+        result: ProbeResult,
+        connections: list[ProbeFTP],
+    ) -> None:
+        passive_box: dict[str, ModeResult] = {}
+        errors: list[BaseException] = []
+
+        def passive() -> None:
+            try:
+                passive_box["r"] = RUNNERS["passive"](ctx1)
+            except BaseException as exc:  # reported on the calling thread
+                errors.append(exc)
+
+        worker = threading.Thread(target=passive, name="ftpwizard-passive", daemon=True)
+        worker.start()
+        ftp2: ProbeFTP | None = None
+        reason: str | None = None
+        try:  # whatever happens here, the passive thread is waited for: nothing outlives the probe
+            if self._second is not None:
+                ftp2, failed = self._second.take()
+                if ftp2 is not None:
+                    connections.append(ftp2)
+                elif failed is not None:
+                    if failed.kind is ErrorKind.CANCELLED or self.cancel.cancelled:
+                        raise Cancelled() from None
+                    reason = self.transcript.redact(failed.reply) if failed.reply else failed.kind.value
+            else:
+                reason = "parallel probing disabled"
+            if ftp2 is not None:
+                modes["active"] = RUNNERS["active"](self._mode_context(ftp2))
+        finally:
+            while worker.is_alive():
+                worker.join(POLL_SLICE_S)
+        if errors:
+            raise errors[0]
+        modes["passive"] = passive_box.get("r")
+        if ftp2 is None and not self.cancel.cancelled:
+            result.sequential = True
+            result.sequential_reason = reason
+            self.emit(Note("sequential", {"reason": reason or ""}))
+            self.transcript.add("*", f"second connection refused ({reason}): testing active mode after passive")
+            modes["active"] = RUNNERS["active"](ctx1)
+
+    def _quit(self, ftp: ProbeFTP) -> None:
+        # Say goodbye without waiting for the answer: after a blocked active mode, vsftpd, ProFTPD and
+        # Pure-FTPd are still busy trying to connect back and would not answer QUIT for up to a minute.
+        try:
+            if ftp.sock is not None and not self.cancel.cancelled:
+                ftp.putline("QUIT")
+        except (ProbeError, OSError, ValueError, Cancelled):
+            pass
+        finally:
+            ftp.close()
+
+
+def run_probe(
+    target: Target,
+    options: ProbeOptions | None = None,
+    on_event: Callable[[Event], None] | None = None,
+    cancel: CancelToken | None = None,
+) -> ProbeResult:
+    """Probe ``target``; blocks until done or cancelled. Events go to ``on_event`` from worker threads."""
+    return Probe(target, options, on_event, cancel).run()
+
+
+__all__ = ["DEFAULT_TIMEOUT", "ProbeOptions", "ServerClosed", "data_wait_for", "run_probe"]

@@ -1,0 +1,33 @@
+"""Texts shared by several pages, translated at the moment they are shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ftpwizard.core.probe.target import TargetError
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+TARGET_ERRORS = TargetError.MESSAGES  # one list, marked for translation where it is defined
+
+MODE_NAMES = {
+    "active": QT_TRANSLATE_NOOP("Mode", "Active mode"),
+    "passive": QT_TRANSLATE_NOOP("Mode", "Passive mode"),
+}
+
+
+def target_error_text(error: TargetError) -> str:
+    template = TARGET_ERRORS.get(error.key)
+    if template is None:
+        return str(error)
+    try:
+        return QCoreApplication.translate("ServerInput", template).format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        return QCoreApplication.translate("ServerInput", template)
+
+
+def mode_name(mode: str) -> str:
+    return QCoreApplication.translate("Mode", MODE_NAMES.get(mode, mode))
