@@ -8,8 +8,9 @@ from typing import Literal
 from ftpwizard.clients.model import ClientStatus
 
 # "right": already set to the recommended mode; "change": set to the other mode; "check": could not be read
-# (or the tested server's sites disagree), so the user checks by hand; "none": no mode to recommend.
-SettingCheck = Literal["right", "change", "check", "none"]
+# (or the tested server's sites disagree), so the user checks by hand; "cannot": the program has no such mode
+# (Windows' ftp command is active only, VS Code's FTP extensions passive only); "none": no mode to recommend.
+SettingCheck = Literal["right", "change", "check", "cannot", "none"]
 
 
 def check_setting(client: ClientStatus, target: str | None) -> SettingCheck:
@@ -17,6 +18,8 @@ def check_setting(client: ClientStatus, target: str | None) -> SettingCheck:
     anything but passive/active: the test found no mode to recommend)."""
     if target not in ("passive", "active"):
         return "none"
+    if target not in program_modes(client.id):
+        return "cannot"
     if client.problem is not None:
         return "check"
     # A site of the tested server with its own value decides; several sites may disagree.
@@ -26,3 +29,15 @@ def check_setting(client: ClientStatus, target: str | None) -> SettingCheck:
     if not modes <= {"passive", "active"}:
         return "check"
     return "change"
+
+
+def program_modes(program_id: str) -> tuple[str, ...]:
+    """The modes the program can be set to (its capabilities); both when nothing is known about it."""
+    from ftpwizard.clients.capabilities import CapabilitiesError
+    from ftpwizard.clients.programs import spec
+
+    found = spec(program_id)
+    try:
+        return found.capabilities().modes if found is not None else ("passive", "active")
+    except CapabilitiesError:
+        return ("passive", "active")

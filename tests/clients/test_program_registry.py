@@ -144,3 +144,7 @@ def test_the_setting_check_needs_no_qt(windows) -> None:  # type: ignore[no-unty
     assert check_setting(found["internet-options"], None) == "none"
     assert check_setting(found["alftp"], "passive") == "check"  # its setting cannot be read
     assert check_setting(found["ftp-exe"], "active") == "right"
+    # A mode the program does not have is not "needs a change": there is nothing to change.
+    assert check_setting(found["ftp-exe"], "passive") == "cannot"
+    assert check_setting(found["vscode-sftp"], "active") == "cannot"
+    assert check_setting(found["vscode-sftp"], "passive") == "right"

@@ -184,6 +184,7 @@ class ClientsPanel(QWidget):
             "right": self.tr("already set right"),
             "change": self.tr("needs a change"),
             "check": self.tr("check by hand"),
+            "cannot": self.tr("no recommended mode"),
             "none": "",
         }[self._verdict(c)]
         return f"{name}\n    {state}" if state else name
@@ -250,6 +251,10 @@ class ClientsPanel(QWidget):
             lines.append("<span style='color:#c0392b'>✘ " + esc(
                 self.tr("Needs a change: choose %1.").replace("%1", self._mode(self.target_for(c.id) or "passive")))
                 + "</span>")
+        elif verdict == "cannot":
+            lines.append("<span style='color:#c0392b'>✘ " + esc(
+                self.tr("%1 has no %2 setting. Connect to this server with another FTP program.").replace(
+                    "%1", self._name(c)).replace("%2", self._mode(self.target_for(c.id) or "passive"))) + "</span>")
         elif verdict == "none":
             lines.append(esc(self.tr("The test found no mode that works, so changing this program will not help.")))
         naming = self._mode_naming(c.id)
