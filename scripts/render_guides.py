@@ -28,7 +28,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from ftpwizard.clients.guides import GUIDE_IDS
+    from ftpwizard.clients.programs import GUIDE_IDS
     from ftpwizard.gui.clients.guide_renderer import render_guide_images
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

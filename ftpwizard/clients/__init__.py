@@ -11,14 +11,17 @@ from ftpwizard.clients.apply import apply_mode, undo, undo_available
 from ftpwizard.clients.changes import Outcome
 from ftpwizard.clients.detect import detect_clients
 from ftpwizard.clients.env import Environment
-from ftpwizard.clients.model import APPLY_SUPPORTED, CLIENT_IDS, ClientStatus, SiteSetting
+from ftpwizard.clients.model import ClientStatus, SiteSetting
+from ftpwizard.clients.programs import APPLY_SUPPORTED, CLIENT_IDS, PROGRAMS, ClientSpec
 
 __all__ = [
     "APPLY_SUPPORTED",
     "CLIENT_IDS",
+    "ClientSpec",
     "ClientStatus",
     "Environment",
     "Outcome",
+    "PROGRAMS",
     "SiteSetting",
     "apply_mode",
     "detect_clients",

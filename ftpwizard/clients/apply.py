@@ -20,10 +20,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ftpwizard.clients import detect as detection
 from ftpwizard.clients.changes import Change, FileChange, Outcome, PlanError, RegChange
 from ftpwizard.clients.env import Environment
-from ftpwizard.clients.model import APPLY_SUPPORTED, ChangeScope, TargetMode, can_change_for_server
+from ftpwizard.clients.model import ChangeScope, TargetMode
+from ftpwizard.clients.programs import ClientSpec, can_change_for_server, spec
 from ftpwizard.clients.registry import RegistryError, RegValue
 
 
@@ -39,10 +39,11 @@ def apply_mode(
     of that server); refused with "no_server_scope" where the program cannot keep it per server."""
     if mode not in ("passive", "active"):
         return Outcome(False, "bad_mode", {"mode": str(mode)})
-    module = detection.MODULES.get(client_id)
+    module = spec(client_id)
     if module is None:
         return Outcome(False, "unknown_client", {"client": client_id})
-    if client_id not in APPLY_SUPPORTED:
+    applier = module.applier
+    if applier is None:
         return Outcome(False, "not_supported", _about(client_id, module))
     status = module.detect(env, host)
     if status is None:
@@ -59,10 +60,11 @@ def apply_mode(
         return refusal
     try:
         if scope == "server":
-            assert host is not None
-            plan = module.plan_server(env, status, mode, host)
+            # can_change_for_server said yes: the applier has a server scope, hence plan_server.
+            assert host is not None and applier.plan_server is not None
+            plan = applier.plan_server(env, status, mode, host)
         else:
-            plan = module.plan(env, status, mode, host, change_sites)
+            plan = applier.plan(env, status, mode, host, change_sites)
     except PlanError as e:
         # The refusal names a file; a planner that could not say which one means the program's settings.
         return Outcome(False, e.key, _about(client_id, module, **{"path": status.config or "", **e.params}))
@@ -106,14 +108,14 @@ def apply_mode(
                        _about(client_id, module, path=str(env.state_dir), detail=e.strerror or str(e)))
     # A per-server change says which server; a program whose open settings window would write over a
     # program-wide change has its own message (CHANGED_KEY; Internet Options has no per-server setting).
-    key = "changed_server" if for_server else getattr(module, "CHANGED_KEY", "changed")
+    key = "changed_server" if for_server else applier.changed_key
     return Outcome(True, key, _about(client_id, module, mode=mode, **for_server),
                    changed=[c.what for c in plan.changes], conflicts=plan.conflicts, backups=backups)
 
 
 def undo(env: Environment, client_id: str) -> Outcome:
     """Undo the most recent change made to ``client_id`` by apply_mode."""
-    module = detection.MODULES.get(client_id)
+    module = spec(client_id)
     if module is None:
         return Outcome(False, "unknown_client", {"client": client_id})
     entry = _journal_peek(env, client_id)
@@ -134,22 +136,23 @@ def undo(env: Environment, client_id: str) -> Outcome:
         except _Failed as f:
             return Outcome(False, f.key, _about(client_id, module, **f.params))
     _journal_pop(env, client_id)
-    return Outcome(True, getattr(module, "UNDONE_KEY", "undone"), _about(client_id, module), changed=restored)
+    undone_key = module.applier.undone_key if module.applier else "undone"
+    return Outcome(True, undone_key, _about(client_id, module), changed=restored)
 
 
 def undo_available(env: Environment, client_id: str) -> bool:
     return _journal_peek(env, client_id) is not None
 
 
-def _about(client_id: str, module: Any, /, **params: str) -> dict[str, str]:
+def _about(client_id: str, module: ClientSpec, /, **params: str) -> dict[str, str]:
     """An outcome's parameters: which program (its id for the GUI, its name for messages), then the rest."""
-    return {"id": client_id, "client": module.NAME, **params}
+    return {"id": client_id, "client": module.name, **params}
 
 
-def _refuse_if_running(env: Environment, client_id: str, module: Any) -> Outcome | None:
+def _refuse_if_running(env: Environment, client_id: str, module: ClientSpec) -> Outcome | None:
     """A running FileZilla or WinSCP writes its settings back on exit, over ours (and over an undo)."""
-    running = env.is_running(module.EXES)
-    if running and getattr(module, "WRITES_ON_EXIT", True):
+    running = env.is_running(module.exes)
+    if running and (module.applier is None or module.applier.writes_on_exit):
         return Outcome(False, "running", _about(client_id, module, process=running))
     return None
 

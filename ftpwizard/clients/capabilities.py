@@ -60,13 +60,6 @@ _FACT_VALUES: dict[str, tuple[Any, ...] | None] = {
 }
 FACT_NAMES: tuple[str, ...] = tuple(_FACT_VALUES)
 
-# Programs whose JSON carries capabilities: the detected ones plus those we can only name.
-CAPABILITY_IDS: tuple[str, ...] = (
-    "alftp", "editplus", "wsftp", "cuteftp", "internet-options", "filezilla", "winscp", "totalcmd",
-    "cyberduck", "lftp", "curl", "ftp-exe", "xftp", "vscode-sftp", "vscode-ftp-simple", "vscode-ftp-kr",
-)
-
-
 class CapabilitiesError(ValueError):
     pass
 
@@ -183,7 +176,9 @@ def parse_capabilities(program: str, doc: Any) -> Capabilities:
 @cache
 def load_capabilities(program: str) -> Capabilities:
     """The capabilities in resources/clients/<program>.json; CapabilitiesError when missing or malformed."""
-    if program not in CAPABILITY_IDS:
+    from ftpwizard.clients.programs import CLIENT_IDS  # every program of the registry has capabilities
+
+    if program not in CLIENT_IDS:
         raise CapabilitiesError(f"no capabilities for {program!r}")
     path = resources_root() / "clients" / f"{program}.json"
     try:

@@ -21,10 +21,10 @@ from pathlib import Path
 from ftpwizard.clients.changes import FileChange, Plan, PlanError
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, TargetMode
+from ftpwizard.clients.program_facts import default_mode, new_status
 from ftpwizard.clients.textedit import decode, insert_line, split_lines
 
 ID = "curl"
-NAME = "curl"
 EXES = ("curl",)
 WRITES_ON_EXIT = False
 
@@ -110,10 +110,10 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
     cfg = config_file(env, exe)
     if not exe and cfg is None:
         return None
-    status = ClientStatus(ID, NAME, scope="global", can_apply=True, install_path=exe)
+    status = new_status(ID, can_apply=True, install_path=exe)
     status.config = str(cfg or new_config_path(env))
     if cfg is None:
-        status.mode, status.mode_is_default = "passive", True
+        status.mode, status.mode_is_default = default_mode(ID), True
         return status
     try:
         found = options(decode(cfg.read_bytes()).text)
@@ -121,7 +121,7 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
         status.problem = Problem("unreadable", str(cfg), e.strerror or str(e))
         status.can_apply = False
         return status
-    status.mode = found[-1].mode if found else "passive"
+    status.mode = found[-1].mode if found else default_mode(ID)
     status.mode_is_default = not found
     return status
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.filezilla import bundle_version
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, host_matches
+from ftpwizard.clients.program_facts import default_mode, new_status
 
 ID = "cyberduck"
-NAME = "Cyberduck"
 EXES = ("cyberduck",)
 FTP_PROTOCOLS = {"ftp", "ftps"}
 # The Microsoft Store edition: no uninstall entry in the registry; its data lives in its package folder.
@@ -56,8 +56,8 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
     installed, version, install = _installed(env)
     if not installed:
         return None
-    status = ClientStatus(ID, NAME, version=version, mode="passive", scope="per-site", mode_is_default=True,
-                          install_path=install, site_default="passive")
+    status = new_status(ID, version=version, mode=default_mode(ID), mode_is_default=True, install_path=install,
+                        site_default=default_mode(ID))
     dirs = [d for d in bookmark_dirs(env) if d.is_dir()]
     status.config = str(dirs[0]) if dirs else None
     if host:

@@ -11,11 +11,11 @@ from pathlib import Path
 from ftpwizard.clients.changes import FileChange, Plan, PlanError
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, TargetMode, host_matches
+from ftpwizard.clients.program_facts import new_status
 from ftpwizard.clients.registry import app_path
 from ftpwizard.clients.textedit import decode, line_indent
 
 ID = "filezilla"
-NAME = "FileZilla"
 EXES = ("filezilla",)
 SETTING = "Use Pasv mode"
 # Protocols whose sites have a transfer mode (FTP, FTPS, FTPES, insecure FTP); SFTP etc. have none.
@@ -161,13 +161,13 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
     except PlanError as e:  # an unreadable fzdefaults.xml: the settings could be anywhere, change nothing
         if not installed:
             return None
-        return ClientStatus(ID, NAME, version=version, scope="global", install_path=install,
-                            problem=Problem(e.key, e.params.get("path", ""), e.params.get("detail", "")))
+        return new_status(ID, version=version, install_path=install,
+                          problem=Problem(e.key, e.params.get("path", ""), e.params.get("detail", "")))
     settings = cdir / "filezilla.xml" if cdir else None
     # On Linux a config folder alone counts: FileZilla may run from a Flatpak or a tarball.
     if not installed and not (env.platform == "linux" and settings and settings.is_file()):
         return None
-    status = ClientStatus(ID, NAME, version=version, scope="global", install_path=install, can_apply=True)
+    status = new_status(ID, version=version, install_path=install, can_apply=True)
     status.config = str(settings) if settings else None
     if settings is None:
         status.can_apply = False

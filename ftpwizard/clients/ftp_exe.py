@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus
+from ftpwizard.clients.program_facts import default_mode, new_status
 
 ID = "ftp-exe"
-NAME = "Windows ftp"
 EXES = ("ftp",)
 
 
@@ -19,4 +19,4 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
     if not exe.is_file():
         return None
     # Nothing to read: the one mode it has is the mode it uses.
-    return ClientStatus(ID, NAME, mode="active", scope="none", mode_is_default=True, install_path=str(exe.parent))
+    return new_status(ID, mode=default_mode(ID), mode_is_default=True, install_path=str(exe.parent))

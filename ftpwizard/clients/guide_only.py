@@ -8,16 +8,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ftpwizard.clients.env import Environment
-from ftpwizard.clients.model import ClientStatus, Scope
+from ftpwizard.clients.model import ClientStatus
+from ftpwizard.clients.program_facts import new_status
 from ftpwizard.clients.registry import Hive, app_path
 
 
 @dataclass(frozen=True)
 class GuideOnlyProgram:
     ID: str
-    NAME: str
     EXES: tuple[str, ...]
-    scope: Scope
     display_name: re.Pattern[str]  # matched against uninstall DisplayName
     # (hive, key, value holding the version or "", value holding the install folder or "")
     vendor_keys: tuple[tuple[Hive, str, str, str], ...]
@@ -50,8 +49,7 @@ class GuideOnlyProgram:
                     found, install = True, install or str(base / d)
         if not found:
             return None
-        return ClientStatus(self.ID, self.NAME, version=version, mode="unknown", scope=self.scope,
-                            install_path=install)
+        return new_status(self.ID, version=version, mode="unknown", install_path=install)
 
 
 def _holds_exe(folder: Path, exes: tuple[str, ...]) -> bool:
@@ -64,12 +62,12 @@ def _holds_exe(folder: Path, exes: tuple[str, ...]) -> bool:
 
 
 ALFTP = GuideOnlyProgram(
-    "alftp", "ALFTP (알FTP)", ("alftp",), "per-site", re.compile(r"ALFTP|알FTP", re.I),
+    "alftp", ("alftp",), re.compile(r"ALFTP|알FTP", re.I),
     (("HKLM", r"SOFTWARE\ESTsoft\ALFTP", "Version", ""), ("HKCU", r"SOFTWARE\ESTsoft\ALFTP", "", "")),
     ("ESTsoft/ALFTP",),
 )
 EDITPLUS = GuideOnlyProgram(
-    "editplus", "EditPlus", ("editplus",), "per-site", re.compile(r"^EditPlus", re.I),
+    "editplus", ("editplus",), re.compile(r"^EditPlus", re.I),
     (("HKCU", r"SOFTWARE\ES-Computing\EditPlus\Install", "", ""),
      ("HKCU", r"SOFTWARE\ES-Computing\EditPlus 3\Install", "", ""),
      ("HKCU", r"SOFTWARE\ES-Computing\EditPlus 2\Install", "", "")),
@@ -78,14 +76,14 @@ EDITPLUS = GuideOnlyProgram(
 # Detection scripts read the install folder from the value "Dir"; the Home edition has its own key.
 # "WS_FTP Server" is Ipswitch's server product, not an FTP program for the user.
 WSFTP = GuideOnlyProgram(
-    "wsftp", "WS_FTP", ("wsftppro", "wsftp95", "wsftpgui"), "per-site",
+    "wsftp", ("wsftppro", "wsftp95", "wsftpgui"),
     re.compile(r"^(?!.*WS_FTP Server).*WS_FTP", re.I),
     (("HKLM", r"SOFTWARE\Ipswitch\WS_FTP", "Version", "Dir"), ("HKLM", r"SOFTWARE\Ipswitch\WS_FTP Home", "Version", "Dir")),
     ("Ipswitch/WS_FTP 12", "Ipswitch/WS_FTP Professional", "Ipswitch/WS_FTP Home", "Progress/WS_FTP Professional"),
 )
 # cftppro.exe: the Professional edition's program before CuteFTP 9 (cuteftppro.exe).
 CUTEFTP = GuideOnlyProgram(
-    "cuteftp", "CuteFTP", ("cuteftppro", "cftppro", "cuteftp", "cutftp32"), "global", re.compile(r"CuteFTP", re.I),
+    "cuteftp", ("cuteftppro", "cftppro", "cuteftp", "cutftp32"), re.compile(r"CuteFTP", re.I),
     (("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 9", "", ""), ("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 8 Professional", "", ""),
      ("HKCU", r"SOFTWARE\GlobalSCAPE\CuteFTP 8 Home", "", ""), ("HKLM", r"SOFTWARE\GlobalSCAPE\CuteFTP", "", "")),
     ("Globalscape/CuteFTP", "GlobalSCAPE/CuteFTP 9", "GlobalSCAPE/CuteFTP 8 Professional"),
@@ -94,7 +92,7 @@ CUTEFTP = GuideOnlyProgram(
 # is not confirmed, so it gets a guide only. Uninstall names "Xftp 7", "Xftp 8"; vendor key
 # HKCU\Software\NetSarang\Xftp (third-party inventories, unverified on a real install).
 XFTP = GuideOnlyProgram(
-    "xftp", "Xftp", ("xftp",), "per-site", re.compile(r"^Xftp\b", re.I),
+    "xftp", ("xftp",), re.compile(r"^Xftp\b", re.I),
     (("HKCU", r"SOFTWARE\NetSarang\Xftp", "", ""), ("HKLM", r"SOFTWARE\NetSarang\Xftp", "", "")),
     ("NetSarang/Xftp 8", "NetSarang/Xftp 7", "NetSarang/Xftp 6"),
 )

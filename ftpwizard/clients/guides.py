@@ -45,10 +45,13 @@ from ftpwizard.core.resources import resources_root
 STYLES = {"classic", "xp", "win10", "mac", "terminal", "card"}
 CONFIDENCE = {"SRC", "DOC", "3P", "UNV"}
 VERIFIED = {"SRC", "DOC"}
-GUIDE_IDS = (
-    "alftp", "editplus", "wsftp", "cuteftp", "internet-options", "filezilla", "winscp", "totalcmd", "cyberduck",
-    "lftp", "curl", "browsers", "generic",
-)
+
+
+def guide_ids() -> tuple[str, ...]:
+    """Every program of the registry (ftpwizard/clients/programs.py) plus the browsers and generic guides."""
+    from ftpwizard.clients.programs import GUIDE_IDS  # imported late: it loads every detector
+
+    return GUIDE_IDS
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -62,7 +65,7 @@ class GuideError(ValueError):
 
 @cache
 def load_guide(guide_id: str) -> dict[str, Any]:
-    if guide_id not in GUIDE_IDS:
+    if guide_id not in guide_ids():
         raise GuideError(f"no guide named {guide_id!r}")
     path = resources_root() / "clients" / f"{guide_id}.json"
     try:
@@ -111,7 +114,7 @@ def validate_guide(doc: Any) -> list[str]:
     p: list[str] = []
     if not isinstance(doc, dict):
         return ["not an object"]
-    if doc.get("id") not in GUIDE_IDS:
+    if doc.get("id") not in guide_ids():
         p.append(f"id {doc.get('id')!r}")
     if not _is_text(doc.get("name")):
         p.append("name")

@@ -6,10 +6,10 @@ from __future__ import annotations
 from ftpwizard.clients.changes import Plan, RegChange
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, TargetMode
+from ftpwizard.clients.program_facts import default_mode, new_status
 from ftpwizard.clients.registry import REG_SZ, RegValue
 
 ID = "internet-options"
-NAME = "Internet Options / File Explorer"
 # The value is written by the Internet Options dialog (inetcpl.cpl) when the user presses OK or Apply, and
 # that dialog runs inside rundll32, control.exe or a browser: no process name tells that it is open, and
 # iexplore itself never writes it. So nothing is refused; the messages ask to close the dialog instead.
@@ -37,11 +37,11 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
     ie_key = r"SOFTWARE\Microsoft\Internet Explorer"
     v = env.registry.get("HKLM", ie_key, "svcVersion") or env.registry.get("HKLM", ie_key, "Version")
     version = v.as_text() if v else None
-    status = ClientStatus(ID, NAME, version=version, scope="global", can_apply=True,
-                          config=f"HKCU\\{KEY}\\{VALUE}")
+    status = new_status(ID, version=version, can_apply=True,
+                        config=f"HKCU\\{KEY}\\{VALUE}")
     value = _read(env)
     if value is None:
-        status.mode, status.mode_is_default = "passive", True
+        status.mode, status.mode_is_default = default_mode(ID), True
     elif value in ("yes", "no"):
         status.mode = "passive" if value == "yes" else "active"
     else:

@@ -16,10 +16,10 @@ from pathlib import Path
 from ftpwizard.clients.changes import FileChange, Plan
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, SiteSetting, TargetMode, host_matches
+from ftpwizard.clients.program_facts import new_status
 from ftpwizard.clients.textedit import decode, insert_line, split_lines
 
 ID = "lftp"
-NAME = "lftp"
 EXES = ("lftp",)
 WRITES_ON_EXIT = False  # lftp never writes its rc files: a running lftp just keeps its old value
 
@@ -201,7 +201,7 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
     if not exe and not any(p.is_file() for p in resolved.files[1:]):
         return None
     last = resolved.last_global
-    status = ClientStatus(ID, NAME, scope="global", can_apply=True, install_path=exe)
+    status = new_status(ID, can_apply=True, install_path=exe)
     status.mode = "passive" if _effective(last) else "active"
     status.mode_is_default = last is None or last.value is None
     status.config = str(last.path if last else user_rc(resolved.files, env))

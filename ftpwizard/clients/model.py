@@ -14,27 +14,6 @@ ChangeScope = Literal["server", "all"]
 
 SCHEMA = "ftpwizard.clients/1"
 
-# Order of the list in the CLI and the GUI: the seed article's programs first.
-CLIENT_IDS: tuple[str, ...] = (
-    "alftp",
-    "editplus",
-    "wsftp",
-    "cuteftp",
-    "internet-options",
-    "filezilla",
-    "winscp",
-    "totalcmd",
-    "cyberduck",
-    "lftp",
-    "curl",
-)
-# Programs whose setting we change ourselves; the others get a guide only.
-APPLY_SUPPORTED: frozenset[str] = frozenset({"filezilla", "winscp", "internet-options", "lftp", "curl"})
-# Programs that keep the mode per server: lftp for any host name (``set ftp:passive-mode/HOST``), FileZilla and
-# WinSCP only for the sites saved in their site manager. curl and Internet Options have one global setting.
-PER_HOST: frozenset[str] = frozenset({"lftp"})
-PER_SITE: frozenset[str] = frozenset({"filezilla", "winscp"})
-
 
 @dataclass
 class SiteSetting:
@@ -95,14 +74,6 @@ class ClientStatus:
             "can_apply": self.can_apply,
             "config": self.config,
         }
-
-
-def can_change_for_server(client: ClientStatus, host: str | None) -> bool:
-    """Can ``client``'s mode be changed for ``host`` alone? ``client`` must come from detection with that
-    host, so that its ``sites`` are the saved sites of that server."""
-    if not host or client.id not in APPLY_SUPPORTED or not client.can_apply:
-        return False
-    return client.id in PER_HOST or (client.id in PER_SITE and bool(client.sites))
 
 
 def host_matches(stored: str, wanted: str) -> bool:

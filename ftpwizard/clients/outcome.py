@@ -420,7 +420,7 @@ def _fix_list(setting: ProgramSetting, caps: Capabilities, mode: str, chosen: Ma
 
 
 def _auto_settings(caps: Capabilities) -> set[str]:
-    from ftpwizard.clients.model import APPLY_SUPPORTED
+    from ftpwizard.clients.programs import APPLY_SUPPORTED
 
     autos = {o.setting for o in caps.options if o.auto}
     if caps.program in APPLY_SUPPORTED:

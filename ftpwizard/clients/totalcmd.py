@@ -10,10 +10,10 @@ from pathlib import Path
 
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, host_matches
+from ftpwizard.clients.program_facts import new_status
 from ftpwizard.clients.textedit import decode, ini_entries, readable
 
 ID = "totalcmd"
-NAME = "Total Commander"
 EXES = ("totalcmd", "totalcmd64")
 TC_KEY = r"Software\Ghisler\Total Commander"
 
@@ -48,8 +48,8 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
         return None
     appdata = env.var_path("APPDATA")
     ini = _expand(ini_name, env, install) if ini_name else (appdata / "GHISLER" / "wcx_ftp.ini" if appdata else None)
-    status = ClientStatus(ID, NAME, version=version, scope="per-site", install_path=install,
-                          config=str(ini) if ini else None)
+    status = new_status(ID, version=version, install_path=install,
+                        config=str(ini) if ini else None)
     if ini is None or not ini.is_file():
         return status
     try:

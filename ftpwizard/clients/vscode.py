@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus
+from ftpwizard.clients.program_facts import default_mode, new_status
 
 _FOLDER = re.compile(r"^(?P<id>[^.]+\.[^.]+?)-(?P<version>\d+(?:\.\d+)*(?:[-+][\w.-]+)?)$")
 
@@ -60,7 +61,6 @@ def installed_extensions(env: Environment) -> dict[str, tuple[str, Path]]:
 @dataclass(frozen=True)
 class VSCodeExtension:
     ID: str
-    NAME: str
     extension_ids: tuple[str, ...]  # publisher.name, lower case, in order of preference
     config: str  # where its connection settings are, as the user would look for them
     EXES: tuple[str, ...] = ("code", "code - insiders", "codium")
@@ -70,15 +70,15 @@ class VSCodeExtension:
         for ext_id in self.extension_ids:
             if ext_id in installed:
                 version, path = installed[ext_id]
-                return ClientStatus(self.ID, self.NAME, version=version, mode="passive", scope="per-site",
-                                    mode_is_default=True, config=self.config, install_path=str(path))
+                return new_status(self.ID, version=version, mode=default_mode(self.ID), mode_is_default=True,
+                                  config=self.config, install_path=str(path))
         return None
 
 
 # Natizyskunk's is the maintained fork of liximomo's SFTP; both read .vscode/sftp.json.
-VSCODE_SFTP = VSCodeExtension("vscode-sftp", "SFTP (VS Code)", ("natizyskunk.sftp", "liximomo.sftp"),
+VSCODE_SFTP = VSCodeExtension("vscode-sftp", ("natizyskunk.sftp", "liximomo.sftp"),
                               ".vscode/sftp.json")
-VSCODE_FTP_SIMPLE = VSCodeExtension("vscode-ftp-simple", "ftp-simple (VS Code)", ("humy2833.ftp-simple",),
+VSCODE_FTP_SIMPLE = VSCodeExtension("vscode-ftp-simple", ("humy2833.ftp-simple",),
                                     "ftp-simple.json")
 # ftp-kr's source is karikera/ftp-kr; its Marketplace publisher is "ruakr" (package.json).
-VSCODE_FTP_KR = VSCodeExtension("vscode-ftp-kr", "ftp-kr (VS Code)", ("ruakr.ftp-kr",), ".vscode/ftp-kr.json")
+VSCODE_FTP_KR = VSCodeExtension("vscode-ftp-kr", ("ruakr.ftp-kr",), ".vscode/ftp-kr.json")

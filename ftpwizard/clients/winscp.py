@@ -16,11 +16,11 @@ from urllib.parse import quote, unquote_to_bytes
 from ftpwizard.clients.changes import FileChange, Plan, PlanError, RegChange
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, TargetMode, host_matches
+from ftpwizard.clients.program_facts import default_mode, new_status
 from ftpwizard.clients.registry import REG_DWORD, RegValue, app_path
 from ftpwizard.clients.textedit import decode, ini_entries, insert_line, split_lines
 
 ID = "winscp"
-NAME = "WinSCP"
 EXES = ("winscp",)
 CONFIG_KEY = r"Software\Martin Prikryl\WinSCP 2"
 OVERRIDE_KEY = CONFIG_KEY + " Override"  # value IniFile: a custom INI path set in Preferences > Storage
@@ -151,8 +151,8 @@ def detect(env: Environment, host: str | None) -> ClientStatus | None:
     if not installed:
         return None
     ini = storage(env, install)
-    status = ClientStatus(ID, NAME, version=version, scope="per-site", can_apply=True, site_default="passive",
-                          install_path=str(install) if install else None)
+    status = new_status(ID, version=version, can_apply=True, site_default=default_mode(ID),
+                        install_path=str(install) if install else None)
     status.config = str(ini) if ini else f"HKCU\\{SESSIONS_KEY}"
     try:
         sessions = _Sessions(env, ini)

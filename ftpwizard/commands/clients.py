@@ -13,7 +13,8 @@ from ftpwizard.clients.detect import detect_clients
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.guides import display_name
 from ftpwizard.clients.messages import MODE, SCOPE, TEXT, USAGE_ERRORS, outcome_text, tr, translate
-from ftpwizard.clients.model import CLIENT_IDS, PER_HOST, PER_SITE, SCHEMA, ClientStatus
+from ftpwizard.clients.model import SCHEMA, ClientStatus
+from ftpwizard.clients.programs import CLIENT_IDS, spec
 from ftpwizard.core.i18n import system_language
 from ftpwizard.present.cli_words import lang_asked
 
@@ -122,7 +123,8 @@ def run_clients_command(argv: list[str], stdout: TextIO, stderr: TextIO, env: En
         out.write("  " + tr(TEXT["backup_line"], lang, path=path) + "\n")
     if outcome.key in ("changed", "changed_dialog_open"):  # a program-wide change (any program's wording)
         out.write("  " + translate(TEXT["all_servers_line"], lang) + "\n")
-        if name in PER_HOST | PER_SITE:
+        applier = spec(name).applier  # type: ignore[union-attr]  # name is in CLIENT_IDS
+        if applier is not None and applier.server_scope is not None:
             out.write("  " + tr(TEXT["one_server_hint"], lang, id=name, target=opts.get("mode", "")) + "\n")
     for s in outcome.conflicts:
         out.write("  " + tr(TEXT["conflict"], lang, name=s.name, host=s.host, mode=translate(MODE[s.mode], lang)) + "\n")

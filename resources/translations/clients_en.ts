@@ -143,6 +143,10 @@
         <translation>check by hand</translation>
     </message>
     <message>
+        <source>no recommended mode</source>
+        <translation>no recommended mode</translation>
+    </message>
+    <message>
         <source>No FTP program was found on this computer. Web browsers cannot open ftp:// addresses any more; see below, or install FileZilla.</source>
         <translation>No FTP program was found on this computer. Web browsers cannot open ftp:// addresses any more; see below, or install FileZilla.</translation>
     </message>
@@ -205,6 +209,10 @@
     <message>
         <source>Needs a change: choose %1.</source>
         <translation>Needs a change: choose %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 setting. Connect to this server with another FTP program.</source>
+        <translation>%1 has no %2 setting. Connect to this server with another FTP program.</translation>
     </message>
     <message>
         <source>The test found no mode that works, so changing this program will not help.</source>

@@ -143,6 +143,10 @@
         <translation>직접 확인 필요</translation>
     </message>
     <message>
+        <source>no recommended mode</source>
+        <translation>권장 모드 없음</translation>
+    </message>
+    <message>
         <source>No FTP program was found on this computer. Web browsers cannot open ftp:// addresses any more; see below, or install FileZilla.</source>
         <translation>내 PC에서 FTP 프로그램을 찾지 못했습니다. 웹 브라우저는 이제 ftp:// 주소를 열 수 없으니 아래 안내를 보시거나 FileZilla를 설치하세요.</translation>
     </message>
@@ -205,6 +209,10 @@
     <message>
         <source>Needs a change: choose %1.</source>
         <translation>바꿔야 합니다. 이렇게 설정하세요: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 setting. Connect to this server with another FTP program.</source>
+        <translation>%1 프로그램에는 %2 설정이 없습니다. 이 서버에는 다른 FTP 프로그램으로 접속하세요.</translation>
     </message>
     <message>
         <source>The test found no mode that works, so changing this program will not help.</source>

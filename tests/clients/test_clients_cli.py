@@ -38,6 +38,24 @@ def test_json_schema(windows, install_filezilla) -> None:  # type: ignore[no-unt
     assert "c2VjcmV0" not in out  # the stored password never leaves the file
 
 
+def test_json_lists_the_programs_added_later_with_the_same_fields(windows) -> None:  # type: ignore[no-untyped-def]
+    """Windows' ftp command and a VS Code extension are listed like every other program, named by their JSON."""
+    windows.write(windows.base / "Windows/System32/ftp.exe", b"MZ")
+    windows.write(windows.base / "Users/kim/.vscode/extensions/ruakr.ftp-kr-1.4.6/package.json", "{}")
+    code, out, err = run(windows.env, "--json")
+    assert code == 0 and err == ""
+    clients = {c["id"]: c for c in json.loads(out)["clients"]}
+    assert list(clients) == ["internet-options", "ftp-exe", "vscode-ftp-kr"]
+    assert clients["ftp-exe"] == {"id": "ftp-exe", "name": "Windows ftp command", "version": None, "mode": "active",
+                                  "scope": "none", "sites": [], "can_apply": False, "config": None}
+    assert clients["vscode-ftp-kr"]["name"] == "VS Code ftp-kr extension"
+    assert (clients["vscode-ftp-kr"]["version"], clients["vscode-ftp-kr"]["mode"]) == ("1.4.6", "passive")
+    code, out, err = run(windows.env, "--lang", "ko")
+    assert code == 0 and "Windows ftp 명령" in out and "VS Code ftp-kr 확장 1.4.6  [vscode-ftp-kr]" in out
+    code, out, err = run(windows.env, "apply", "ftp-exe", "--mode", "passive")
+    assert code != 0 and "Windows ftp command" in err and "Traceback" not in err
+
+
 def test_text_listing_in_korean(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
     install_filezilla(windows)
     code, out, _ = run(windows.env, "--host", "ftp.example.com", "--lang", "ko")

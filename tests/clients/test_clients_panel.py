@@ -106,6 +106,29 @@ def test_nothing_found_shows_browsers_and_generic_advice(qtbot, linux) -> None: 
     assert panel.apply_button.isHidden()
 
 
+def test_programs_with_one_mode_are_listed_and_never_told_to_change(qtbot, qtlog, windows) -> None:  # type: ignore[no-untyped-def]
+    """Windows' ftp command (active only) and a VS Code extension (passive only) on the program page: the
+    one that cannot use the recommended mode says so instead of "needs a change"."""
+    windows.write(windows.base / "Windows/System32/ftp.exe", b"MZ")
+    windows.write(windows.base / "Users/kim/.vscode/extensions/natizyskunk.sftp-1.16.3/package.json", "{}")
+    panel = ClientsPanel(env=windows.env)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.set_context("passive", "ftp.example.com")
+    assert ids(panel) == ["internet-options", "ftp-exe", "vscode-sftp", BROWSERS, GENERIC]
+    texts = {cid: panel.list.item(i).text() for i, cid in enumerate(ids(panel))}
+    assert texts["ftp-exe"].startswith("Windows ftp 명령") and "권장 모드 없음" in texts["ftp-exe"]
+    assert texts["vscode-sftp"].startswith("VS Code SFTP 확장 1.16.3") and "이미 맞게 설정됨" in texts["vscode-sftp"]
+    select(panel, "ftp-exe")
+    assert "Windows ftp 명령 프로그램에는 패시브 모드 설정이 없습니다." in panel.status.text()
+    assert "바꿔야" not in panel.status.text()
+    assert panel.apply_button.isHidden() and panel.undo_button.isHidden()
+    save_shot(qtlog, panel, "panel-ftp-exe-no-passive-ko.png")
+    panel.set_context("active", "ftp.example.com")
+    assert "이미 맞게 설정됨" in panel.list.item(ids(panel).index("ftp-exe")).text()
+    assert "권장 모드 없음" in panel.list.item(ids(panel).index("vscode-sftp")).text()
+
+
 def test_change_and_undo_lftp(qtbot, qtlog, linux) -> None:  # type: ignore[no-untyped-def]
     linux.on_path["lftp"] = "/usr/bin/lftp"
     rc = linux.write(linux.env.home / ".lftprc", "set ftp:passive-mode off\n")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 from ftpwizard.clients import detect_clients
-from ftpwizard.clients.detect import MORE_MODULES, detect_more_programs
 from ftpwizard.clients.model import ClientStatus
 from ftpwizard.clients.outcome import ProgramSetting, setting_from_status
 from ftpwizard.clients.registry import REG_SZ
@@ -15,7 +14,7 @@ UNINSTALL = r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall"
 
 
 def found(machine) -> dict[str, ClientStatus]:  # type: ignore[no-untyped-def]
-    return {c.id: c for c in detect_more_programs(machine.env)}
+    return {c.id: c for c in detect_clients(machine.env)}
 
 
 def test_windows_ftp_command_is_found_in_system32_and_is_active_only(windows) -> None:  # type: ignore[no-untyped-def]
@@ -89,7 +88,10 @@ def test_a_file_or_a_stray_name_in_the_extensions_folder_is_not_an_extension(lin
     assert "vscode-sftp" not in found(linux)
 
 
-def test_the_program_list_is_unchanged_until_these_are_wired_in(windows) -> None:  # type: ignore[no-untyped-def]
+def test_the_new_programs_join_the_program_list_after_the_others(windows) -> None:  # type: ignore[no-untyped-def]
     windows.write(windows.base / "Windows/System32/ftp.exe", b"MZ")
     windows.write(windows.base / "Users/kim/.vscode/extensions/natizyskunk.sftp-1.16.3/package.json", "{}")
-    assert not set(MORE_MODULES) & {c.id for c in detect_clients(windows.env)}
+    ids = [c.id for c in detect_clients(windows.env)]
+    assert ids[-2:] == ["ftp-exe", "vscode-sftp"]
+    names = {c.id: c.name for c in detect_clients(windows.env)}
+    assert names["ftp-exe"] == "Windows ftp command" and names["vscode-sftp"] == "VS Code SFTP extension"

@@ -30,13 +30,9 @@ from ftpwizard.clients.changes import Outcome
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.guides import GuideError, display_name, load_guide, mode_naming
 from ftpwizard.clients.messages import MODE, SCOPE, outcome_text
-from ftpwizard.clients.model import (
-    APPLY_SUPPORTED,
-    PER_SITE,
-    ChangeScope,
-    ClientStatus,
-    can_change_for_server,
-)
+from ftpwizard.clients.model import ChangeScope, ClientStatus
+from ftpwizard.clients.programs import ClientSpec, can_change_for_server, spec
+from ftpwizard.clients.setting_check import SettingCheck, check_setting
 from ftpwizard.gui.accessibility import set_status
 from ftpwizard.gui.clients.guide_renderer import GuidePicture, render_guide
 from ftpwizard.gui.translations import current_language
@@ -173,20 +169,14 @@ class ClientsPanel(QWidget):
     def _client(self, cid: str | None) -> ClientStatus | None:
         return next((c for c in self.clients if c.id == cid), None)
 
-    def _verdict(self, c: ClientStatus) -> str:
-        """"right", "change", "check" (cannot read it) or "none" (no recommendation)."""
-        target = self.target_for(c.id)
-        if target is None:
-            return "none"
-        if c.problem is not None:
-            return "check"
-        # A site of the tested server with its own value decides; several sites may disagree.
-        modes = {c.site_mode(s) for s in c.sites} or {c.mode}
-        if modes == {target}:
-            return "right"
-        if not modes <= {"passive", "active"}:
-            return "check"
-        return "change"
+    def _verdict(self, c: ClientStatus) -> SettingCheck:
+        return check_setting(c, self.target_for(c.id))
+
+    @staticmethod
+    def _change_spec(c: ClientStatus) -> ClientSpec | None:
+        """The program's spec when ftpwizard can change its setting (None: a picture guide only)."""
+        found = spec(c.id)
+        return found if found is not None and found.applier is not None else None
 
     def _list_text(self, c: ClientStatus) -> str:
         name = self._name(c) + (f" {c.version}" if c.version else "")
@@ -194,12 +184,17 @@ class ClientsPanel(QWidget):
             "right": self.tr("already set right"),
             "change": self.tr("needs a change"),
             "check": self.tr("check by hand"),
+            "cannot": self.tr("no recommended mode"),
             "none": "",
         }[self._verdict(c)]
         return f"{name}\n    {state}" if state else name
 
     def _name(self, c: ClientStatus) -> str:
         return display_name(c.id, c.name, current_language())
+
+    def _server_scope(self, c: ClientStatus) -> str | None:
+        found = self._change_spec(c)
+        return found.applier.server_scope if found is not None and found.applier is not None else None
 
     def _mode(self, mode: str) -> str:
         return QCoreApplication.translate("ClientsText", MODE[mode])
@@ -220,10 +215,11 @@ class ClientsPanel(QWidget):
             self.undo_button.hide()
         else:
             self.status.setText(self._status_html(c))
-            can_apply = c.id in APPLY_SUPPORTED and c.can_apply and self.target_for(c.id) is not None
-            self.apply_button.setVisible(c.id in APPLY_SUPPORTED)
+            changeable = self._change_spec(c) is not None
+            can_apply = changeable and c.can_apply and self.target_for(c.id) is not None
+            self.apply_button.setVisible(changeable)
             self.apply_button.setEnabled(can_apply and self._verdict(c) != "right")
-            self.undo_button.setVisible(c.id in APPLY_SUPPORTED)
+            self.undo_button.setVisible(changeable)
             self.undo_button.setEnabled(undo_available(self.env, c.id))
         self._show_pictures(cid or GENERIC)
 
@@ -233,7 +229,7 @@ class ClientsPanel(QWidget):
         if c.problem is not None:
             lines.append(esc(outcome_text(c.problem.key, {"id": c.id, "client": c.name, "path": c.problem.path,
                                                           "detail": c.problem.detail}, current_language())))
-        elif c.mode == "unknown" and c.id not in APPLY_SUPPORTED:
+        elif c.mode == "unknown" and self._change_spec(c) is None:
             lines.append(esc(self.tr("This program's setting cannot be read automatically. Follow the pictures "
                                      "to check it.")))
         else:
@@ -255,6 +251,10 @@ class ClientsPanel(QWidget):
             lines.append("<span style='color:#c0392b'>✘ " + esc(
                 self.tr("Needs a change: choose %1.").replace("%1", self._mode(self.target_for(c.id) or "passive")))
                 + "</span>")
+        elif verdict == "cannot":
+            lines.append("<span style='color:#c0392b'>✘ " + esc(
+                self.tr("%1 has no %2 setting. Connect to this server with another FTP program.").replace(
+                    "%1", self._name(c)).replace("%2", self._mode(self.target_for(c.id) or "passive"))) + "</span>")
         elif verdict == "none":
             lines.append(esc(self.tr("The test found no mode that works, so changing this program will not help.")))
         naming = self._mode_naming(c.id)
@@ -381,7 +381,7 @@ class ClientsPanel(QWidget):
         if c.id == "winscp":
             scope_line = self.tr("WinSCP has no saved site for %1, so this changes WinSCP's Default Settings, "
                                  "which new sites start from.").replace("%1", host)
-        elif c.id in PER_SITE:
+        elif self._server_scope(c) == "saved-site":
             scope_line = self.tr("%1 has no saved site for %2, so this changes the program-wide setting: every "
                                  "server you connect to with %1 will use %3.").replace("%1", name).replace(
                 "%2", host).replace("%3", mode)

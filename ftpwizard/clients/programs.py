@@ -1,0 +1,143 @@
+"""The one registry of FTP programs: one typed ``ClientSpec`` per program, in the order the CLI and the GUI
+list them (the seed article's programs first). Plain Python, no Qt.
+
+A spec says how to find the program and read its setting (``detect``), which process names it runs as
+(``exes``), how ftpwizard changes its setting if it can (``applier``; None = a picture guide only), and where
+its guide and capabilities are (resources/clients/<id>.json). The name, scope and default mode are read
+from that JSON only (``facts``); tests/clients/test_program_registry.py checks every spec against its file.
+
+Adding a program = its detector module, its JSON (guide and capabilities) and one line in PROGRAMS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from ftpwizard.clients import (
+    curl,
+    cyberduck,
+    filezilla,
+    ftp_exe,
+    guide_only,
+    internet_options,
+    lftp,
+    totalcmd,
+    vscode,
+    winscp,
+)
+from ftpwizard.clients.changes import Plan
+from ftpwizard.clients.env import Environment
+from ftpwizard.clients.model import ClientStatus, TargetMode
+from ftpwizard.clients.program_facts import ProgramFacts, program_facts
+
+if TYPE_CHECKING:
+    from ftpwizard.clients.capabilities import Capabilities
+
+Detector = Callable[[Environment, "str | None"], "ClientStatus | None"]
+# plan(env, status, mode, host, change_sites): the edits that set the program-wide setting (and, with
+# change_sites, the tested server's sites that say otherwise).
+Planner = Callable[[Environment, ClientStatus, TargetMode, "str | None", bool], Plan]
+# plan_server(env, status, mode, host): the edits that set what ``host`` alone uses.
+ServerPlanner = Callable[[Environment, ClientStatus, TargetMode, str], Plan]
+# Where a per-server change goes: lftp keeps a line per host name (any host), FileZilla and WinSCP only
+# the sites saved in their site manager. None: one setting for every server.
+ServerScope = Literal["host", "saved-site"]
+
+
+@dataclass(frozen=True)
+class Applier:
+    """How ftpwizard changes the program's setting. The edits ``plan`` returns are applied, backed up,
+    verified (by detecting again) and journalled for Undo by the one engine in ftpwizard/clients/apply.py."""
+
+    plan: Planner
+    plan_server: ServerPlanner | None = None  # present exactly when server_scope is
+    server_scope: ServerScope | None = None
+    # A running program that writes its settings back on exit (FileZilla, WinSCP) would undo our change:
+    # apply and undo are refused while it runs.
+    writes_on_exit: bool = True
+    changed_key: str = "changed"  # the outcome message after a change / an undo
+    undone_key: str = "undone"
+
+
+@dataclass(frozen=True)
+class ClientSpec:
+    id: str  # also the JSON's file name and id, the guide's id and the CLI's name
+    exes: tuple[str, ...]  # its process names without ".exe" (matched case-insensitively)
+    detect: Detector
+    applier: Applier | None = None
+
+    @property
+    def facts(self) -> ProgramFacts:
+        """Name, scope and default mode, from resources/clients/<id>.json."""
+        return program_facts(self.id)
+
+    @property
+    def name(self) -> str:
+        return self.facts.english_name
+
+    @property
+    def guide_id(self) -> str:
+        return self.id
+
+    def guide(self) -> dict[str, Any]:
+        from ftpwizard.clients.guides import load_guide
+
+        return load_guide(self.guide_id)
+
+    def capabilities(self) -> Capabilities:
+        from ftpwizard.clients.capabilities import load_capabilities
+
+        return load_capabilities(self.id)
+
+
+def _guide_only(program: guide_only.GuideOnlyProgram | vscode.VSCodeExtension) -> ClientSpec:
+    return ClientSpec(program.ID, program.EXES, program.detect)
+
+
+PROGRAMS: tuple[ClientSpec, ...] = (
+    _guide_only(guide_only.ALFTP),
+    _guide_only(guide_only.EDITPLUS),
+    _guide_only(guide_only.WSFTP),
+    _guide_only(guide_only.CUTEFTP),
+    ClientSpec(internet_options.ID, internet_options.EXES, internet_options.detect,
+               Applier(internet_options.plan, writes_on_exit=internet_options.WRITES_ON_EXIT,
+                       changed_key=internet_options.CHANGED_KEY, undone_key=internet_options.UNDONE_KEY)),
+    ClientSpec(filezilla.ID, filezilla.EXES, filezilla.detect,
+               Applier(filezilla.plan, filezilla.plan_server, "saved-site")),
+    ClientSpec(winscp.ID, winscp.EXES, winscp.detect, Applier(winscp.plan, winscp.plan_server, "saved-site")),
+    ClientSpec(totalcmd.ID, totalcmd.EXES, totalcmd.detect),
+    ClientSpec(cyberduck.ID, cyberduck.EXES, cyberduck.detect),
+    ClientSpec(lftp.ID, lftp.EXES, lftp.detect,
+               Applier(lftp.plan, lftp.plan_server, "host", writes_on_exit=lftp.WRITES_ON_EXIT)),
+    ClientSpec(curl.ID, curl.EXES, curl.detect, Applier(curl.plan, writes_on_exit=curl.WRITES_ON_EXIT)),
+    ClientSpec(ftp_exe.ID, ftp_exe.EXES, ftp_exe.detect),
+    _guide_only(guide_only.XFTP),
+    _guide_only(vscode.VSCODE_SFTP),
+    _guide_only(vscode.VSCODE_FTP_SIMPLE),
+    _guide_only(vscode.VSCODE_FTP_KR),
+)
+BY_ID: dict[str, ClientSpec] = {s.id: s for s in PROGRAMS}
+assert len(BY_ID) == len(PROGRAMS), "two specs with one id"
+
+# Derived views, for callers that only need the ids.
+CLIENT_IDS: tuple[str, ...] = tuple(BY_ID)
+APPLY_SUPPORTED: frozenset[str] = frozenset(s.id for s in PROGRAMS if s.applier is not None)
+# Guides without a program to detect: shown at the end of the program list.
+EXTRA_GUIDE_IDS: tuple[str, ...] = ("browsers", "generic")
+GUIDE_IDS: tuple[str, ...] = tuple(s.guide_id for s in PROGRAMS) + EXTRA_GUIDE_IDS
+
+
+def spec(program_id: str) -> ClientSpec | None:
+    return BY_ID.get(program_id)
+
+
+def can_change_for_server(client: ClientStatus, host: str | None) -> bool:
+    """Can ``client``'s mode be changed for ``host`` alone? ``client`` must come from detection with that
+    host, so that its ``sites`` are the saved sites of that server."""
+    s = BY_ID.get(client.id)
+    applier = s.applier if s else None
+    if not host or applier is None or not client.can_apply:
+        return False
+    return applier.server_scope == "host" or (applier.server_scope == "saved-site" and bool(client.sites))
