@@ -11,263 +11,47 @@ WIDTH-wide picture.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any
 
+from ftpwizard.clients.guide_parts import (
+    ADDRESS,
+    BODY,
+    MARGIN,
+    TERMINAL,
+    UI,
+    UI_BOLD,
+    WIDTH,
+    Bullet,
+    Button,
+    Callout,
+    Card,
+    Checkbox,
+    FilePanes,
+    GroupLabel,
+    InstructionLine,
+    Instructions,
+    Label,
+    MarkBox,
+    Menu,
+    MenuBar,
+    Metrics,
+    PageFrame,
+    PageLayout,
+    Point,
+    Radio,
+    Rect,
+    Row,
+    RowBox,
+    StepLayout,
+    StruckAddress,
+    Tab,
+    TerminalLine,
+    TextBox,
+    ToolbarButton,
+    Window,
+    WindowFrame,
+)
 from ftpwizard.clients.guides import StepText, checkbox_ticked, chosen_option, struck_caption, text
-from ftpwizard.wizard.handshake_layout import Point, Rect
-
-WIDTH = 760
-MARGIN = 16
-Place = Literal["left", "corner"]  # where a mark's number goes: left of a row, or the top-left corner
-
-
-@dataclass(frozen=True)
-class Font:
-    px: int
-    bold: bool = False
-    mono: bool = False
-
-
-UI = Font(12)
-UI_BOLD = Font(12, bold=True)
-BODY = Font(14)  # the instructions and a card's lines
-ADDRESS = Font(15)
-TERMINAL = Font(14, mono=True)
-
-
-class Metrics(Protocol):
-    def advance(self, text: str, font: Font) -> float:
-        """The width of ``text`` on one line."""
-
-    def wrapped_height(self, text: str, font: Font, width: float) -> float:
-        """The height of ``text`` word-wrapped to ``width``."""
-
-
-@dataclass(frozen=True)
-class WindowFrame:
-    """A look's window: title bar height and the frame's width on each side of the client area."""
-
-    title_h: int
-    left: int
-    top: int
-    right: int
-    bottom: int
-
-    def client(self, rect: Rect) -> Rect:
-        return Rect(rect.x + self.left, rect.y + self.title_h + self.top, rect.w - self.left - self.right,
-                    rect.h - self.title_h - self.top - self.bottom)
-
-
-# ---------------------------------------------------------------- the parts, in drawing order
-
-
-@dataclass(frozen=True)
-class Window:
-    rect: Rect
-    client: Rect
-    title: str
-    fill_client: bool  # dialogs and terminals paint their client area in the face colour
-
-
-@dataclass(frozen=True)
-class Row:
-    """A row of a menu bar, menu, list, tree or drop-down: its box, where its text goes, selected or not."""
-
-    rect: Rect
-    text_rect: Rect
-    text: str
-    selected: bool = False
-    arrow: bool = False  # a submenu's ▸
-    on_white: bool = True  # text on a white box (black) or on the dialog (the look's text colour)
-
-
-@dataclass(frozen=True)
-class MenuBar:
-    rect: Rect
-    items: list[Row]
-
-
-@dataclass(frozen=True)
-class FilePanes:
-    """Two empty file panes, so a menu step reads as the program's main window."""
-
-    rect: Rect
-    panes: list[Rect]
-    rules: list[float]  # the rows' y, the same in both panes
-
-
-@dataclass(frozen=True)
-class Menu:
-    rect: Rect
-    rows: list[Row | float]  # a float: a separator's y
-
-
-@dataclass(frozen=True)
-class ToolbarButton:
-    rect: Rect
-    icon: Rect
-    text_rect: Rect
-    text: str
-
-
-@dataclass(frozen=True)
-class RowBox:
-    """A white box of rows: a list, a tree, an open drop-down."""
-
-    rect: Rect
-    rows: list[Row]
-
-
-@dataclass(frozen=True)
-class Tab:
-    rect: Rect
-    text: str
-    selected: bool
-
-
-@dataclass(frozen=True)
-class PageFrame:
-    rect: Rect
-
-
-@dataclass(frozen=True)
-class Label:
-    rect: Rect
-    text: str
-    wrap: bool = False
-
-
-@dataclass(frozen=True)
-class GroupLabel:
-    rect: Rect
-    text: str
-    rule_from: Point
-    rule_to: Point
-
-
-@dataclass(frozen=True)
-class TextBox:
-    """A one-line text box or a closed drop-down (``arrow``)."""
-
-    rect: Rect
-    text_rect: Rect
-    text: str
-    arrow: bool = False
-
-
-@dataclass(frozen=True)
-class Checkbox:
-    box: Rect
-    text_rect: Rect
-    text: str
-    checked: bool
-
-
-@dataclass(frozen=True)
-class Radio:
-    centre: Point
-    text_rect: Rect
-    text: str
-    on: bool
-
-
-@dataclass(frozen=True)
-class Button:
-    rect: Rect
-    text: str
-    default: bool
-
-
-@dataclass(frozen=True)
-class TerminalLine:
-    rect: Rect
-    text_rect: Rect
-    text: str
-    command: bool  # starts with the prompt: a line to type
-
-
-@dataclass(frozen=True)
-class Card:
-    rect: Rect
-    title_rect: Rect
-    title: str
-
-
-@dataclass(frozen=True)
-class StruckAddress:
-    """An address drawn crossed out, with a caption ("not supported any more")."""
-
-    rect: Rect
-    text_rect: Rect
-    address: str
-    strike_from: Point
-    strike_to: Point
-    caption_rect: Rect
-    caption: str
-
-
-@dataclass(frozen=True)
-class Bullet:
-    centre: Point
-    text_rect: Rect
-    text: str
-
-
-Part = (Window | MenuBar | FilePanes | Menu | ToolbarButton | RowBox | Tab | PageFrame | Label | GroupLabel | TextBox
-        | Checkbox | Radio | Button | TerminalLine | Card | StruckAddress | Bullet)
-
-
-@dataclass(frozen=True)
-class MarkBox:
-    rect: Rect
-    place: Place = "left"
-
-
-@dataclass(frozen=True)
-class Callout:
-    """A numbered mark: a red box, its number in a circle, and maybe a tag ("tick") in a pill."""
-
-    box: Rect
-    number: str
-    centre: Point
-    tag: str = ""
-    pill: Rect | None = None
-
-
-@dataclass(frozen=True)
-class InstructionLine:
-    badge: str
-    centre: Point
-    text_rect: Rect
-    text: str
-
-
-@dataclass(frozen=True)
-class Instructions:
-    rect: Rect
-    header_rect: Rect
-    header: str
-    lines: list[InstructionLine]
-
-
-@dataclass
-class StepLayout:
-    parts: list[Part] = field(default_factory=list)
-    marks: list[MarkBox] = field(default_factory=list)  # in numbering order
-    bottom: float = 0.0
-
-    def mark(self, rect: Rect, place: Place = "left") -> None:
-        self.marks.append(MarkBox(rect, place))
-
-
-@dataclass(frozen=True)
-class PageLayout:
-    step: StepLayout
-    callouts: list[Callout]
-    instructions: Instructions | None
-    height: float  # the picture's height in logical pixels
-
 
 # ---------------------------------------------------------------- a whole picture
 
@@ -517,9 +301,9 @@ STEP_LAYOUTS = {"menu": _menu_step, "dialog": _dialog_step, "terminal": _termina
 # Each lays out one element at area.y and returns its bottom.
 
 
-def _group(out: StepLayout, doc: dict[str, Any], e: dict[str, Any], target: str | None, lang: str, area: Rect,
+def _group(out: StepLayout, doc: dict[str, Any], element: dict[str, Any], target: str | None, lang: str, area: Rect,
            metrics: Metrics) -> float:
-    label = text(e["label"], lang)
+    label = text(element["label"], lang)
     rule_y = area.y + 11
     rule_x = area.x + metrics.advance(label, UI_BOLD) + 8
     out.parts.append(GroupLabel(Rect(area.x, area.y, area.w, 22), label, Point(rule_x, rule_y),
@@ -527,76 +311,76 @@ def _group(out: StepLayout, doc: dict[str, Any], e: dict[str, Any], target: str 
     return area.y + 22
 
 
-def _text(out: StepLayout, doc: dict[str, Any], e: dict[str, Any], target: str | None, lang: str, area: Rect,
+def _text(out: StepLayout, doc: dict[str, Any], element: dict[str, Any], target: str | None, lang: str, area: Rect,
           metrics: Metrics) -> float:
-    label = text(e["label"], lang)
+    label = text(element["label"], lang)
     h = metrics.wrapped_height(label, UI, area.w)
     out.parts.append(Label(Rect(area.x, area.y, area.w, h + 4), label, wrap=True))
     return area.y + h + 4
 
 
-def _field(out: StepLayout, doc: dict[str, Any], e: dict[str, Any], target: str | None, lang: str, area: Rect,
+def _field(out: StepLayout, doc: dict[str, Any], element: dict[str, Any], target: str | None, lang: str, area: Rect,
            metrics: Metrics) -> float:
-    label = text(e["label"], lang)
+    label = text(element["label"], lang)
     label_w = max(120, metrics.advance(label, UI) + 12)
     box = Rect(area.x + label_w, area.y, min(300, area.w - label_w), 24)
     out.parts.append(Label(Rect(area.x, area.y, label_w, 24), label))
-    out.parts.append(TextBox(box, box.adjusted(6, 0, -4, 0), e.get("value", "")))
-    if e.get("pick"):
+    out.parts.append(TextBox(box, box.adjusted(6, 0, -4, 0), element.get("value", "")))
+    if element.get("pick"):
         out.mark(box)
     return area.y + 26
 
 
-def _list(out: StepLayout, doc: dict[str, Any], e: dict[str, Any], target: str | None, lang: str, area: Rect,
+def _list(out: StepLayout, doc: dict[str, Any], element: dict[str, Any], target: str | None, lang: str, area: Rect,
           metrics: Metrics) -> float:
-    items = [text(i, lang) for i in e["items"]]
+    items = [text(i, lang) for i in element["items"]]
     box = Rect(area.x, area.y, min(360, area.w), 22 * len(items) + 8)
     rows = []
     for i, label in enumerate(items):
         row = Rect(box.x + 3, box.y + 4 + 22 * i, box.w - 6, 22)
-        rows.append(Row(row, row.adjusted(6, 0, 0, 0), label, selected=i == e.get("pick", -1)))
-        if i == e.get("pick", -1):
+        rows.append(Row(row, row.adjusted(6, 0, 0, 0), label, selected=i == element.get("pick", -1)))
+        if i == element.get("pick", -1):
             out.mark(row)
     out.parts.append(RowBox(box, rows))
     return box.bottom
 
 
-def _checkbox(out: StepLayout, doc: dict[str, Any], e: dict[str, Any], target: str | None, lang: str, area: Rect,
+def _checkbox(out: StepLayout, doc: dict[str, Any], element: dict[str, Any], target: str | None, lang: str, area: Rect,
               metrics: Metrics) -> float:
-    label = text(e["label"], lang)
+    label = text(element["label"], lang)
     row = Rect(area.x, area.y, metrics.advance(label, UI) + 30, 24)
     out.parts.append(Checkbox(Rect(row.x + 2, row.y + 5, 14, 14), row.adjusted(24, 0, 0, 0), label,
-                              checkbox_ticked(doc, e, target)))
-    if e.get("target"):
+                              checkbox_ticked(doc, element, target)))
+    if element.get("target"):
         out.mark(row)
     return area.y + 24
 
 
-def _radio(out: StepLayout, doc: dict[str, Any], e: dict[str, Any], target: str | None, lang: str, area: Rect,
+def _radio(out: StepLayout, doc: dict[str, Any], element: dict[str, Any], target: str | None, lang: str, area: Rect,
            metrics: Metrics) -> float:
-    options = e["options"]
+    options = element["options"]
     chosen = chosen_option(options, target, doc)
     y = area.y
-    if e.get("label"):
-        out.parts.append(Label(Rect(area.x, y, area.w, 22), text(e["label"], lang)))
+    if element.get("label"):
+        out.parts.append(Label(Rect(area.x, y, area.w, 22), text(element["label"], lang)))
         y += 24
-    indent = 16 if e.get("label") else 0
+    indent = 16 if element.get("label") else 0
     for i, option in enumerate(options):
         label = text(option["label"], lang)
         row = Rect(area.x + indent, y, metrics.advance(label, UI) + 30, 24)
         out.parts.append(Radio(Point(row.x + 9, row.y + 12), row.adjusted(24, 0, 0, 0), label, i == chosen))
-        if e.get("target") and i == chosen:
+        if element.get("target") and i == chosen:
             out.mark(row)
         y += 24
     return y
 
 
-def _select(out: StepLayout, doc: dict[str, Any], e: dict[str, Any], target: str | None, lang: str, area: Rect,
+def _select(out: StepLayout, doc: dict[str, Any], element: dict[str, Any], target: str | None, lang: str, area: Rect,
             metrics: Metrics) -> float:
     """Drawn open, its chosen option selected."""
-    options = e["options"]
+    options = element["options"]
     chosen = chosen_option(options, target, doc)
-    label = text(e.get("label", ""), lang)
+    label = text(element.get("label", ""), lang)
     label_w = max(120, metrics.advance(label, UI) + 12)
     combo = Rect(area.x + label_w, area.y, 200, 24)
     out.parts.append(Label(Rect(area.x, area.y, label_w, 24), label))

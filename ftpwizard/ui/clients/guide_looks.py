@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPainterPath, QPen
 
-from ftpwizard.clients.guide_layout import WindowFrame
+from ftpwizard.clients.guide_parts import WindowFrame
 
 UI_FAMILIES = ["Malgun Gothic", "NanumGothic", "Apple SD Gothic Neo", "Noto Sans CJK KR", "DejaVu Sans"]
 MONO_FAMILIES = ["D2Coding", "NanumGothicCoding", "Consolas", "Menlo", "DejaVu Sans Mono"]

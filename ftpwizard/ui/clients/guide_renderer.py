@@ -6,7 +6,7 @@ red box and a numbered callout on every place to click, the setting drawn in the
 leave it in, and numbered instructions underneath that say the same in words.
 
 Three layers: the words and states come from the Qt-free model (ftpwizard.clients.guides), where things go
-from the Qt-free layout (ftpwizard.clients.guide_layout, fed with Qt's font metrics here), and how they
+from the Qt-free layout (ftpwizard.clients.guide_layout and guide_parts, fed with Qt's font metrics here), and how they
 look from one look object per era (guide_looks, which owns every colour). This module only paints the laid
 out parts. Pictures are drawn at the screen's device pixel ratio, so they stay sharp at 150 %.
 """
@@ -21,12 +21,13 @@ from typing import Any
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 
-from ftpwizard.clients import guide_layout as lay
+from ftpwizard.clients import guide_parts as parts
+from ftpwizard.clients.guide_layout import layout_page
 from ftpwizard.clients.guides import StepText, load_guide, step_text
 from ftpwizard.ui.clients.guide_looks import LOOKS, Ink, Look, mono_font, ui_font
 from ftpwizard.ui.handshake_icons import qpoint, qrect
 
-WIDTH = lay.WIDTH
+WIDTH = parts.WIDTH
 TALL = 2400  # the scratch image's height; the picture is cut to its laid-out height
 
 
@@ -37,22 +38,22 @@ class GuidePicture:
     words: StepText  # everything the picture says, as text
 
 
-def qfont(font: lay.Font) -> QFont:
+def qfont(font: parts.Font) -> QFont:
     return mono_font(font.px) if font.mono else ui_font(font.px, font.bold)
 
 
 @functools.cache
-def _font_metrics(font: lay.Font) -> QFontMetrics:
+def _font_metrics(font: parts.Font) -> QFontMetrics:
     return QFontMetrics(qfont(font))
 
 
 class QtMetrics:
     """The layout's text measures, from Qt's font metrics."""
 
-    def advance(self, text: str, font: lay.Font) -> float:
+    def advance(self, text: str, font: parts.Font) -> float:
         return _font_metrics(font).horizontalAdvance(text)
 
-    def wrapped_height(self, text: str, font: lay.Font, width: float) -> float:
+    def wrapped_height(self, text: str, font: parts.Font, width: float) -> float:
         return _font_metrics(font).boundingRect(QRect(0, 0, round(width), 1000), int(Qt.TextFlag.TextWordWrap),
                                                 text).height()
 
@@ -77,7 +78,7 @@ def _render_step(doc: dict[str, Any], step: dict[str, Any], n: int, total: int, 
                  lang: str, dpr: float) -> GuidePicture:
     look = LOOKS[doc["style"]]
     words = step_text(doc, step, n, total, target, lang)
-    page = lay.layout_page(doc, step, words, target, lang, look.frame, METRICS)
+    page = layout_page(doc, step, words, target, lang, look.frame, METRICS)
     if len(page.step.marks) != len(words.marks):
         raise RuntimeError(f"{doc['id']}: the picture marks {len(page.step.marks)} places, the words {len(words.marks)}")
     dpr = max(1.0, dpr)
@@ -101,14 +102,14 @@ def _render_step(doc: dict[str, Any], step: dict[str, Any], n: int, total: int, 
     return GuidePicture(image, [line.text for line in words.lines], words)
 
 
-def _text(p: QPainter, r: lay.Rect, text: str, colour: QColor, font: QFont,
+def _text(p: QPainter, r: parts.Rect, text: str, colour: QColor, font: QFont,
           flags: Qt.AlignmentFlag | int = Qt.AlignmentFlag.AlignVCenter) -> None:
     p.setPen(colour)
     p.setFont(font)
     p.drawText(qrect(r), flags, text)
 
 
-def _row_text(look: Look, row: lay.Row) -> QColor:
+def _row_text(look: Look, row: parts.Row) -> QColor:
     normal = Ink.BLACK if row.on_white else look.TEXT
     return look.selected_text(normal) if row.selected else normal
 
@@ -116,7 +117,7 @@ def _row_text(look: Look, row: lay.Row) -> QColor:
 # ---------------------------------------------------------------- the parts
 
 
-def _window(p: QPainter, look: Look, w: lay.Window) -> None:
+def _window(p: QPainter, look: Look, w: parts.Window) -> None:
     p.save()
     p.setPen(Qt.PenStyle.NoPen)  # a soft shadow
     p.setBrush(Ink.WINDOW_SHADOW)
@@ -127,7 +128,7 @@ def _window(p: QPainter, look: Look, w: lay.Window) -> None:
         p.fillRect(qrect(w.client), look.FACE)
 
 
-def _menu_bar(p: QPainter, look: Look, bar: lay.MenuBar) -> None:
+def _menu_bar(p: QPainter, look: Look, bar: parts.MenuBar) -> None:
     look.menu_bar(p, qrect(bar.rect))
     for item in bar.items:
         if item.selected:
@@ -135,7 +136,7 @@ def _menu_bar(p: QPainter, look: Look, bar: lay.MenuBar) -> None:
         _text(p, item.text_rect, item.text, _row_text(look, item), ui_font(12), Qt.AlignmentFlag.AlignCenter)
 
 
-def _file_panes(p: QPainter, look: Look, panes: lay.FilePanes) -> None:
+def _file_panes(p: QPainter, look: Look, panes: parts.FilePanes) -> None:
     p.fillRect(qrect(panes.rect), look.FACE)
     for pane in panes.panes:
         p.save()
@@ -143,10 +144,10 @@ def _file_panes(p: QPainter, look: Look, panes: lay.FilePanes) -> None:
         p.restore()
         p.setPen(QPen(Ink.PANE_RULE, 1))
         for y in panes.rules:
-            p.drawLine(qpoint(lay.Point(pane.x + 4, y)), qpoint(lay.Point(pane.right - 4, y)))
+            p.drawLine(qpoint(parts.Point(pane.x + 4, y)), qpoint(parts.Point(pane.right - 4, y)))
 
 
-def _menu(p: QPainter, look: Look, menu: lay.Menu) -> None:
+def _menu(p: QPainter, look: Look, menu: parts.Menu) -> None:
     p.save()
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(Ink.MENU_SHADOW)
@@ -156,7 +157,7 @@ def _menu(p: QPainter, look: Look, menu: lay.Menu) -> None:
     for row in menu.rows:
         if isinstance(row, float | int):
             p.setPen(QPen(Ink.SEPARATOR, 1))
-            p.drawLine(qpoint(lay.Point(r.left() + 6, row)), qpoint(lay.Point(r.right() - 6, row)))
+            p.drawLine(qpoint(parts.Point(r.left() + 6, row)), qpoint(parts.Point(r.right() - 6, row)))
             continue
         if row.selected:
             look.selection(p, qrect(row.rect))
@@ -167,7 +168,7 @@ def _menu(p: QPainter, look: Look, menu: lay.Menu) -> None:
     p.restore()
 
 
-def _toolbar_button(p: QPainter, look: Look, b: lay.ToolbarButton) -> None:
+def _toolbar_button(p: QPainter, look: Look, b: parts.ToolbarButton) -> None:
     p.save()
     p.setBrush(Ink.TOOL_ICON)
     p.setPen(QPen(Ink.TOOL_ICON_EDGE, 1))
@@ -176,7 +177,7 @@ def _toolbar_button(p: QPainter, look: Look, b: lay.ToolbarButton) -> None:
     p.restore()
 
 
-def _row_box(p: QPainter, look: Look, box: lay.RowBox) -> None:
+def _row_box(p: QPainter, look: Look, box: parts.RowBox) -> None:
     p.save()
     look.white_box(p, qrect(box.rect))
     p.restore()
@@ -186,14 +187,14 @@ def _row_box(p: QPainter, look: Look, box: lay.RowBox) -> None:
         _text(p, row.text_rect, row.text, _row_text(look, row), ui_font(12))
 
 
-def _tab(p: QPainter, look: Look, tab: lay.Tab) -> None:
+def _tab(p: QPainter, look: Look, tab: parts.Tab) -> None:
     p.save()
     look.tab(p, qrect(tab.rect), tab.selected)
     _text(p, tab.rect, tab.text, look.TEXT, ui_font(12), Qt.AlignmentFlag.AlignCenter)
     p.restore()
 
 
-def _page_frame(p: QPainter, look: Look, page: lay.PageFrame) -> None:
+def _page_frame(p: QPainter, look: Look, page: parts.PageFrame) -> None:
     p.save()
     p.setPen(QPen(Ink.EDGE, 1))
     p.setBrush(Qt.BrushStyle.NoBrush)
@@ -201,18 +202,18 @@ def _page_frame(p: QPainter, look: Look, page: lay.PageFrame) -> None:
     p.restore()
 
 
-def _label(p: QPainter, look: Look, label: lay.Label) -> None:
+def _label(p: QPainter, look: Look, label: parts.Label) -> None:
     flags = Qt.TextFlag.TextWordWrap if label.wrap else Qt.AlignmentFlag.AlignVCenter
     _text(p, label.rect, label.text, look.TEXT, ui_font(12), flags)
 
 
-def _group_label(p: QPainter, look: Look, group: lay.GroupLabel) -> None:
+def _group_label(p: QPainter, look: Look, group: parts.GroupLabel) -> None:
     _text(p, group.rect, group.text, look.group_text(), look.group_font())
     p.setPen(QPen(Ink.RULE, 1))
     p.drawLine(qpoint(group.rule_from), qpoint(group.rule_to))
 
 
-def _text_box(p: QPainter, look: Look, box: lay.TextBox) -> None:
+def _text_box(p: QPainter, look: Look, box: parts.TextBox) -> None:
     p.save()
     look.white_box(p, qrect(box.rect))
     p.restore()
@@ -222,38 +223,38 @@ def _text_box(p: QPainter, look: Look, box: lay.TextBox) -> None:
                    "▾")
 
 
-def _checkbox(p: QPainter, look: Look, box: lay.Checkbox) -> None:
+def _checkbox(p: QPainter, look: Look, box: parts.Checkbox) -> None:
     p.save()
     look.checkbox(p, qrect(box.box), box.checked)
     p.restore()
     _text(p, box.text_rect, box.text, look.TEXT, ui_font(12))
 
 
-def _radio(p: QPainter, look: Look, radio: lay.Radio) -> None:
+def _radio(p: QPainter, look: Look, radio: parts.Radio) -> None:
     p.save()
     look.radio(p, qpoint(radio.centre), radio.on)
     p.restore()
     _text(p, radio.text_rect, radio.text, look.TEXT, ui_font(12))
 
 
-def _button(p: QPainter, look: Look, button: lay.Button) -> None:
+def _button(p: QPainter, look: Look, button: parts.Button) -> None:
     p.save()
     look.button(p, qrect(button.rect), button.text, button.default)
     p.restore()
 
 
-def _terminal_line(p: QPainter, look: Look, line: lay.TerminalLine) -> None:
+def _terminal_line(p: QPainter, look: Look, line: parts.TerminalLine) -> None:
     _text(p, line.text_rect, line.text, Ink.COMMAND if line.command else Ink.OUTPUT, mono_font(14))
 
 
-def _card(p: QPainter, look: Look, card: lay.Card) -> None:
+def _card(p: QPainter, look: Look, card: parts.Card) -> None:
     p.setPen(QPen(Ink.PANEL_BORDER, 1))
     p.setBrush(Ink.PANEL)
     p.drawRoundedRect(qrect(card.rect), 10, 10)
     _text(p, card.title_rect, card.title, Ink.PANEL_TEXT, ui_font(17, bold=True))
 
 
-def _struck_address(p: QPainter, look: Look, struck: lay.StruckAddress) -> None:
+def _struck_address(p: QPainter, look: Look, struck: parts.StruckAddress) -> None:
     p.save()
     p.setBrush(Ink.ADDRESS_BAR)
     p.setPen(QPen(Ink.ADDRESS_BAR_EDGE, 1))
@@ -266,7 +267,7 @@ def _struck_address(p: QPainter, look: Look, struck: lay.StruckAddress) -> None:
     p.restore()
 
 
-def _bullet(p: QPainter, look: Look, bullet: lay.Bullet) -> None:
+def _bullet(p: QPainter, look: Look, bullet: parts.Bullet) -> None:
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(Ink.BADGE_INFO)
     p.drawEllipse(qpoint(bullet.centre), 3.5, 3.5)
@@ -274,18 +275,18 @@ def _bullet(p: QPainter, look: Look, bullet: lay.Bullet) -> None:
 
 
 PAINTERS: dict[type, Callable[[QPainter, Look, Any], None]] = {
-    lay.Window: _window, lay.MenuBar: _menu_bar, lay.FilePanes: _file_panes, lay.Menu: _menu,
-    lay.ToolbarButton: _toolbar_button, lay.RowBox: _row_box, lay.Tab: _tab, lay.PageFrame: _page_frame,
-    lay.Label: _label, lay.GroupLabel: _group_label, lay.TextBox: _text_box, lay.Checkbox: _checkbox,
-    lay.Radio: _radio, lay.Button: _button, lay.TerminalLine: _terminal_line, lay.Card: _card,
-    lay.StruckAddress: _struck_address, lay.Bullet: _bullet,
+    parts.Window: _window, parts.MenuBar: _menu_bar, parts.FilePanes: _file_panes, parts.Menu: _menu,
+    parts.ToolbarButton: _toolbar_button, parts.RowBox: _row_box, parts.Tab: _tab, parts.PageFrame: _page_frame,
+    parts.Label: _label, parts.GroupLabel: _group_label, parts.TextBox: _text_box, parts.Checkbox: _checkbox,
+    parts.Radio: _radio, parts.Button: _button, parts.TerminalLine: _terminal_line, parts.Card: _card,
+    parts.StruckAddress: _struck_address, parts.Bullet: _bullet,
 }
 
 
 # ---------------------------------------------------------------- callouts and instructions
 
 
-def _callout(p: QPainter, callout: lay.Callout) -> None:
+def _callout(p: QPainter, callout: parts.Callout) -> None:
     p.save()
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(QPen(Ink.CALLOUT, 3))
@@ -294,7 +295,7 @@ def _callout(p: QPainter, callout: lay.Callout) -> None:
     p.setPen(QPen(Ink.ON_CALLOUT, 2))
     p.setBrush(Ink.CALLOUT)
     p.drawEllipse(centre, 11, 11)
-    _text(p, lay.Rect(centre.x() - 11, centre.y() - 11, 22, 22), callout.number, Ink.ON_CALLOUT,
+    _text(p, parts.Rect(centre.x() - 11, centre.y() - 11, 22, 22), callout.number, Ink.ON_CALLOUT,
           ui_font(13, bold=True), Qt.AlignmentFlag.AlignCenter)
     if callout.pill is not None:
         p.setPen(Qt.PenStyle.NoPen)
@@ -307,7 +308,7 @@ def _callout(p: QPainter, callout: lay.Callout) -> None:
 BADGE_COLOURS = {"!": Ink.BADGE_WARNING, "i": Ink.BADGE_INFO}
 
 
-def _instructions(p: QPainter, panel: lay.Instructions) -> None:
+def _instructions(p: QPainter, panel: parts.Instructions) -> None:
     p.save()
     p.setPen(QPen(Ink.PANEL_BORDER, 1))
     p.setBrush(Ink.PANEL)
@@ -319,7 +320,7 @@ def _instructions(p: QPainter, panel: lay.Instructions) -> None:
         p.setBrush(QBrush(colour))
         centre = qpoint(line.centre)
         p.drawEllipse(centre, 10, 10)
-        _text(p, lay.Rect(centre.x() - 10, centre.y() - 10, 20, 20), line.badge, Ink.ON_CALLOUT,
+        _text(p, parts.Rect(centre.x() - 10, centre.y() - 10, 20, 20), line.badge, Ink.ON_CALLOUT,
               ui_font(12, bold=True), Qt.AlignmentFlag.AlignCenter)
         _text(p, line.text_rect, line.text, Ink.PANEL_TEXT, ui_font(14), Qt.TextFlag.TextWordWrap)
     p.restore()
