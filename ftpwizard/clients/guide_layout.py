@@ -97,7 +97,6 @@ def layout_instructions(words: StepText, top: float, metrics: Metrics) -> Instru
     return Instructions(box, Rect(box.x + 14, box.y + 8, width - 28, 24), words.header, lines)
 
 
-
 # ---------------------------------------------------------------- the steps
 
 

@@ -153,6 +153,7 @@ def _menu(p: QPainter, look: Look, menu: parts.Menu) -> None:
     p.setBrush(Ink.MENU_SHADOW)
     r = qrect(menu.rect)
     p.drawRect(r.translated(3, 3))
+    p.setBrush(Qt.BrushStyle.NoBrush)  # the shadow's brush would tint the menu's frame and selection grey
     look.menu(p, r)
     for row in menu.rows:
         if isinstance(row, float | int):
