@@ -21,7 +21,8 @@ Steps (each becomes one picture; every "pick" gets a red box and a numbered call
      "tabs": {"items": [T..], "pick": i}, "body": [element..], "buttons": {"items": [T..], "pick": i | [i..]}}
     {"kind": "terminal", "title": T, "lines": {"passive": [str..], "active": [str..]}, "pick": [i..],
      "prompt": str (optional, default "$": lines starting with it are commands to type)}
-    {"kind": "card", "title": T, "lines": [T..]}
+    {"kind": "card", "title": T, "lines": [T..],
+     "struck_address": str (optional: an address drawn crossed out, "not supported any more")}
 
 Body elements: {"type": "group", "label": T} | {"type": "text", "label": T} | {"type": "field", "label": T, "value": str}
 | {"type": "list", "items": [T..], "pick": i} | {"type": "checkbox", "label": T, "checked": bool}
@@ -183,6 +184,8 @@ def validate_guide(doc: Any) -> list[str]:
         elif kind == "card":
             if not all(_is_text(t) for t in s.get("lines", [])):
                 p.append(f"{where}: card lines")
+            if not isinstance(s.get("struck_address", ""), str):
+                p.append(f"{where}: struck_address")
         else:
             p.append(f"{where}: kind {kind!r}")
     return p
@@ -302,6 +305,11 @@ def step_text(doc: dict[str, Any], step: dict[str, Any], n: int, total: int, tar
         "%1", text(doc["name"], lang)).replace("%2", str(n)).replace("%3", str(total))
     card = [text(step["title"], lang), *(text(line, lang) for line in step["lines"])] if step["kind"] == "card" else []
     return StepText(header, marks, lines, card)
+
+
+def struck_caption(lang: str) -> str:
+    """The words next to a card's crossed-out address."""
+    return translator(lang)("ClientsGuide", QT_TRANSLATE_NOOP("ClientsGuide", "not supported any more"))
 
 
 def chosen_option(options: list[dict[str, Any]], target: str | None, doc: dict[str, Any]) -> int:

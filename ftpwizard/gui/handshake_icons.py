@@ -12,8 +12,8 @@ import math
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 
+from ftpwizard.core.geometry import Point, Rect
 from ftpwizard.present.wizard import handshake_theme as theme
-from ftpwizard.present.wizard.handshake_layout import Point, Rect
 
 # Korean first where it exists (Windows, macOS, Linux with fonts-nanum); Latin text falls back inside them.
 FONT_FAMILIES = [

@@ -12,38 +12,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Literal
 
+from ftpwizard.core.geometry import Point, Rect
 from ftpwizard.present.wizard.handshake_state import ArrowState, ArrowStatus, Culprit, Side
 
 Group = Literal["control", "data"]
-
-
-class Point(NamedTuple):
-    x: float
-    y: float
-
-
-class Rect(NamedTuple):
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    @property
-    def centre(self) -> Point:
-        return Point(self.x + self.w / 2, self.y + self.h / 2)
-
-    def adjusted(self, left: float, top: float, right: float, bottom: float) -> Rect:
-        return Rect(self.x + left, self.y + top, self.w - left + right, self.h - top + bottom)
 
 
 # ---------------------------------------------------------------- the design canvas
