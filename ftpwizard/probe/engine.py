@@ -13,7 +13,6 @@ allows (benchmarks/latency.py).
 
 from __future__ import annotations
 
-import ftplib
 import ipaddress
 import re
 import socket
@@ -22,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from ftpwizard.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken, LinkedCancelToken
+from ftpwizard.probe.cancel import Cancelled, CancelToken, Deadline, LinkedCancelToken
 from ftpwizard.probe.connection import (
     ProbeFTP,
     Transcript,
@@ -55,6 +54,7 @@ from ftpwizard.probe.model import (
 )
 from ftpwizard.probe.modes import LIST_LIMIT, RUNNERS, ModeContext
 from ftpwizard.probe.records import record
+from ftpwizard.probe.steps import STEP_ERRORS, start_aside
 from ftpwizard.probe.target import Target
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
@@ -139,49 +139,45 @@ class _SecondConnection:
         self._probe = probe
         self.cancel = LinkedCancelToken(probe.cancel)
         self._login_allowed = threading.Event()
-        self._ftp: ProbeFTP | None = None
-        self._failure: _ControlFailed | None = None
-        self._error: BaseException | None = None  # a bug of ours: raised again on the probe's thread
-        self._thread = threading.Thread(target=self._open, name="ftpwizard-second", daemon=True)
-        self._thread.start()
+        self._taken = False
+        self._aside = start_aside(self._open, "ftpwizard-second")
 
-    def _open(self) -> None:
+    def _open(self) -> tuple[ProbeFTP | None, _ControlFailed | None]:
+        # Anything else is a bug of ours: raised again on the probe's thread by take().
         try:
-            self._ftp = self._probe.open_control(2, cancel=self.cancel, before_login=self._wait_for_login)
+            return self._probe.open_control(2, cancel=self.cancel, before_login=self._wait_for_login), None
         except _ControlFailed as failed:
-            self._failure = failed
+            return None, failed
         except Cancelled:
-            self._failure = _ControlFailed("connect", ErrorKind.CANCELLED)
-        except BaseException as exc:  # a bug of ours: raised again by take()
-            self._error = exc
+            return None, _ControlFailed("connect", ErrorKind.CANCELLED)
 
     def _wait_for_login(self) -> None:
-        while not self._login_allowed.wait(POLL_SLICE_S):
-            self.cancel.check()
+        for wait_s in Deadline(None).slices(self.cancel):
+            if self._login_allowed.wait(wait_s):
+                break
         self.cancel.check()
 
     def allow_login(self) -> None:
         self._login_allowed.set()
 
-    def _join(self) -> None:
-        while self._thread.is_alive():
-            self._thread.join(POLL_SLICE_S)
-
     def take(self) -> tuple[ProbeFTP | None, _ControlFailed | None]:
-        """Wait until the second connection has logged in or failed (a cancel ends the wait)."""
+        """Wait until the second connection has logged in or failed (a cancel ends it, hence the wait)."""
         self.allow_login()
-        self._join()
-        if self._error is not None:
-            raise self._error
-        ftp, self._ftp = self._ftp, None
-        return ftp, self._failure
+        self._taken = True
+        ftp, failed = self._aside.result()
+        return ftp, failed
 
     def abandon(self) -> None:
         self.cancel.cancel()
-        self._join()
-        if self._ftp is not None:
-            self._probe._quit(self._ftp)
-            self._ftp = None
+        self._aside.wait()
+        if self._taken:
+            return
+        try:
+            ftp, _failed = self._aside.result()
+        except BaseException:  # a bug of ours nobody asked for: the probe has its result already
+            return
+        if ftp is not None:
+            self._probe._quit(ftp)
 
 
 class Probe:
@@ -265,7 +261,7 @@ class Probe:
                     ftp.start_tls(self.target.host, self.options.timeout)
             if isinstance(ftp.sock, ssl.SSLSocket):
                 der = ftp.sock.getpeercert(binary_form=True)
-        except (Cancelled, ProbeError, OSError, ValueError, ftplib.Error):
+        except STEP_ERRORS:
             pass
         finally:
             ftp.close()
@@ -284,7 +280,7 @@ class Probe:
         except _ControlFailed as failed:
             self._record(conn_id, name, started, False, failed.kind, failed.reply)
             raise
-        except (Cancelled, ProbeError, OSError, ValueError, ftplib.Error) as exc:
+        except STEP_ERRORS as exc:
             kind, reply = classify_exception(exc), reply_of(exc)
             self._record(conn_id, name, started, False, kind, reply)
             raise _ControlFailed(name, kind, reply) from None
@@ -314,27 +310,15 @@ class Probe:
             family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET
             return [(family, (host, port, 0, 0) if family == socket.AF_INET6 else (host, port))]
         # getaddrinfo cannot be interrupted: run it aside and stop waiting on cancel or timeout.
-        box: dict[str, Any] = {}
-
-        def lookup() -> None:
-            try:
-                box["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-            except OSError as exc:
-                box["error"] = exc
-
-        worker = threading.Thread(target=lookup, name="ftpwizard-dns", daemon=True)
-        worker.start()
-        deadline = time.monotonic() + self.options.timeout
-        while worker.is_alive():
-            if self.cancel.cancelled:
-                raise Cancelled()
-            if time.monotonic() > deadline:
-                raise ProbeError(ErrorKind.DNS, "name lookup timed out")
-            worker.join(POLL_SLICE_S)
-        if "error" in box:
-            raise ProbeError(ErrorKind.DNS, str(box["error"]))
+        lookup = start_aside(lambda: socket.getaddrinfo(host, port, type=socket.SOCK_STREAM), "ftpwizard-dns")
+        if not lookup.wait(self.cancel, self.options.timeout):
+            raise ProbeError(ErrorKind.DNS, "name lookup timed out")
+        try:
+            infos = lookup.result()
+        except OSError as exc:
+            raise ProbeError(ErrorKind.DNS, str(exc)) from None
         seen: list[tuple[int, tuple[Any, ...]]] = []
-        for family, _type, _proto, _canon, sockaddr in box["infos"]:
+        for family, _type, _proto, _canon, sockaddr in infos:
             if family in (socket.AF_INET, socket.AF_INET6) and (family, sockaddr) not in seen:
                 seen.append((family, sockaddr))
         # IPv4 first: it is what the user's FTP programs will use, and PASV is IPv4-only.
@@ -384,8 +368,8 @@ class Probe:
         """A silent server: an HTTP server answers a line of text; still silent suggests implicit TLS."""
         try:
             ftp.putline("HELP")
-            line = ftp.read_line(time.monotonic() + min(1.0, self.options.timeout))
-        except (Cancelled, ProbeError, OSError, ValueError):
+            line = ftp.read_line(Deadline(min(1.0, self.options.timeout)))
+        except STEP_ERRORS:
             return "silent"
         return _sniff_protocol(line) or "silent"
 
@@ -473,7 +457,9 @@ class Probe:
             if conn_id == 1:
                 try:
                     self._read_features(ftp)
-                except (ProbeError, OSError, ValueError) as exc:
+                except Cancelled:
+                    raise
+                except STEP_ERRORS as exc:
                     # The server went away or garbled right after the login: that is where it failed.
                     raise _ControlFailed("login", classify_exception(exc), getattr(exc, "reply", None)) from None
         except BaseException:
@@ -584,17 +570,7 @@ class Probe:
         result: ProbeResult,
         connections: list[ProbeFTP],
     ) -> None:
-        passive_box: dict[str, ModeResult] = {}
-        errors: list[BaseException] = []
-
-        def passive() -> None:
-            try:
-                passive_box["r"] = RUNNERS["passive"](ctx1)
-            except BaseException as exc:  # reported on the calling thread
-                errors.append(exc)
-
-        worker = threading.Thread(target=passive, name="ftpwizard-passive", daemon=True)
-        worker.start()
+        passive = start_aside(lambda: RUNNERS["passive"](ctx1), "ftpwizard-passive")
         ftp2: ProbeFTP | None = None
         reason: str | None = None
         try:  # whatever happens here, the passive thread is waited for: nothing outlives the probe
@@ -611,11 +587,8 @@ class Probe:
             if ftp2 is not None:
                 modes["active"] = RUNNERS["active"](self._mode_context(ftp2))
         finally:
-            while worker.is_alive():
-                worker.join(POLL_SLICE_S)
-        if errors:
-            raise errors[0]
-        modes["passive"] = passive_box.get("r")
+            passive.wait()  # passive mode polls the same cancel token, so this wait ends with it
+        modes["passive"] = passive.result()  # passive mode's own exception (a bug of ours) is raised here
         if ftp2 is None and not self.cancel.cancelled:
             result.sequential = True
             result.sequential_reason = reason
@@ -629,7 +602,7 @@ class Probe:
         try:
             if ftp.sock is not None and not self.cancel.cancelled:
                 ftp.putline("QUIT")
-        except (ProbeError, OSError, ValueError, Cancelled):
+        except STEP_ERRORS:
             pass
         finally:
             ftp.close()

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 
 from ftpwizard.probe.addresses import classify, same_address
-from ftpwizard.probe.cancel import CancelToken
+from ftpwizard.probe.cancel import CancelToken, Deadline
 from ftpwizard.probe.connection import (
     ProbeFTP,
     certificate_info,
@@ -28,7 +28,7 @@ from ftpwizard.probe.connection import (
 from ftpwizard.probe.errors import ProbeError, ProtocolViolation, ReplyTimeout, kind_of_reply
 from ftpwizard.probe.model import ErrorKind, Mode, ModeFinished, ModeResult
 from ftpwizard.probe.records import record
-from ftpwizard.probe.steps import SKIP, Deadline, StepOutcome, StepRun, fail, ok, run_steps
+from ftpwizard.probe.steps import SKIP, StepOutcome, StepRun, fail, ok, run_steps
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
 if TYPE_CHECKING:

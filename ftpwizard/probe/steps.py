@@ -1,9 +1,7 @@
-"""How the probe runs its steps and waits: one driver, one set of step errors, one way to wait.
+"""How the probe runs its steps: one driver, one set of step errors, one way to run something aside.
 
-- ``Deadline.slices(cancel)`` is the only loop in the probe that waits: every blocking wait (select, recv,
-  a TLS handshake, joining a thread, an event) waits one slice at a time inside it, so every wait checks the
-  cancel token between slices (a cancel lands within ``POLL_SLICE_S``) by structure, not by convention.
-  ``tests/probe/test_probe_steps.py`` checks that no other loop in the probe waits.
+(How it waits is ``Deadline`` in cancel.py, next to the cancel token every wait checks.)
+
 - ``start_aside(fn, name)`` / ``run_aside(fn, cancel, timeout)`` run a function on a helper thread and wait
   for it through a Deadline (DNS resolution, passive mode next to active, the command line's probe).
 - ``run_steps(run, steps)`` runs one mode's steps in order: each step function returns a ``StepOutcome``
@@ -17,9 +15,9 @@ from __future__ import annotations
 import ftplib
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-from ftpwizard.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken
+from ftpwizard.probe.cancel import Cancelled, CancelToken, Deadline
 from ftpwizard.probe.errors import ProbeError, classify_exception, reply_of
 from ftpwizard.probe.model import ErrorKind, ModeResult, StepFinished, StepStarted
 
@@ -31,35 +29,6 @@ if TYPE_CHECKING:
 # ValueError covers putline refusing a line with CR/LF and undecodable text (UnicodeError); EOFError a
 # connection that ended inside ftplib.
 STEP_ERRORS: tuple[type[BaseException], ...] = (Cancelled, ProbeError, OSError, ValueError, EOFError, ftplib.Error)
-
-
-class Deadline:
-    """A point in time to wait until; ``None`` seconds waits without end (still cancellable)."""
-
-    __slots__ = ("at",)
-
-    def __init__(self, seconds: float | None) -> None:
-        self.at = None if seconds is None else time.monotonic() + seconds
-
-    @classmethod
-    def until(cls, at: float) -> Deadline:
-        deadline = cls(None)
-        deadline.at = at
-        return deadline
-
-    def remaining(self) -> float:
-        return float("inf") if self.at is None else self.at - time.monotonic()
-
-    def slices(self, cancel: CancelToken | None) -> Iterator[float]:
-        """Yield how long to wait next (at most one poll slice) until the deadline passes; raise Cancelled
-        as soon as ``cancel`` is cancelled. The loop ends normally (``for ... else``) when time is up."""
-        while True:
-            if cancel is not None and cancel.cancelled:
-                raise Cancelled()
-            remaining = self.remaining()
-            if remaining <= 0:
-                return
-            yield min(POLL_SLICE_S, remaining)
 
 
 class Aside:
