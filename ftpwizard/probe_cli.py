@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import threading
 from types import SimpleNamespace
 
 from ftpwizard.cli_words import lang_asked, localize_parser
@@ -18,6 +17,7 @@ from ftpwizard.probe.cancel import CancelToken
 from ftpwizard.probe.engine import DEFAULT_TIMEOUT, ProbeOptions
 from ftpwizard.probe.model import ProbeResult
 from ftpwizard.probe.serialize import to_dict
+from ftpwizard.probe.steps import start_aside
 from ftpwizard.probe.target import TargetError, parse_target, strip_line_end
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
@@ -301,21 +301,20 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
     options = ProbeOptions(mode=args.mode, timeout=args.timeout, accept_certificate=args.accept_certificate)
 
     cancel = CancelToken()
-    box: dict[str, ProbeResult] = {}
     # The probe runs aside so that Ctrl+C lands here, in the main thread, and cancels it cleanly.
-    worker = threading.Thread(target=lambda: box.setdefault("r", probe_and_diagnose(target, options, None, cancel)),
-                              name="ftpwizard-probe", daemon=True)
-    worker.start()
+    probe = start_aside(lambda: probe_and_diagnose(target, options, None, cancel), "ftpwizard-probe")
     try:
-        while worker.is_alive():
-            worker.join(0.1)
+        probe.wait()
     except KeyboardInterrupt:
         cancel.cancel()
-        worker.join(2.0)
+        probe.wait(timeout=2.0)
         print(translator(lang)(CONTEXT, T_CANCELLED), file=stderr)
         return EXIT_INTERRUPTED
-    result = box.get("r")
-    if result is None:  # the engine never raises; this would be a bug, reported without the password
+    try:
+        result: ProbeResult | None = probe.result()
+    except Exception:  # the engine never raises; this would be a bug, reported without the password
+        result = None
+    if result is None:
         print(tr(CONTEXT, T_ERROR).format(message=tr(CONTEXT, T_INTERNAL)), file=stderr)
         return EXIT_CONTROL
     if args.json:
