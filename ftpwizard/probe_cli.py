@@ -17,7 +17,7 @@ from ftpwizard.probe.cancel import CancelToken
 from ftpwizard.probe.engine import DEFAULT_TIMEOUT, ProbeOptions
 from ftpwizard.probe.model import ProbeResult
 from ftpwizard.probe.serialize import to_dict
-from ftpwizard.probe.steps import start_aside
+from ftpwizard.probe.steps import run_aside
 from ftpwizard.probe.target import TargetError, parse_target, strip_line_end
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
@@ -301,13 +301,16 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
     options = ProbeOptions(mode=args.mode, timeout=args.timeout, accept_certificate=args.accept_certificate)
 
     cancel = CancelToken()
-    # The probe runs aside so that Ctrl+C lands here, in the main thread, and cancels it cleanly.
-    probe = start_aside(lambda: probe_and_diagnose(target, options, None, cancel), "ftpwizard-probe")
+    # The probe runs aside so that Ctrl+C lands here, in the main thread, and cancels it cleanly. Starting
+    # it is inside the try: under load the probe may connect before the main thread is back from start().
+    probe = None
     try:
+        probe = run_aside(lambda: probe_and_diagnose(target, options, None, cancel), "ftpwizard-probe")
         probe.wait()
     except KeyboardInterrupt:
         cancel.cancel()
-        probe.wait(timeout=2.0)
+        if probe is not None:
+            probe.wait(timeout=2.0)
         print(translator(lang)(CONTEXT, T_CANCELLED), file=stderr)
         return EXIT_INTERRUPTED
     try:

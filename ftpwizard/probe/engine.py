@@ -54,7 +54,7 @@ from ftpwizard.probe.model import (
 )
 from ftpwizard.probe.modes import LIST_LIMIT, RUNNERS, ModeContext
 from ftpwizard.probe.records import record
-from ftpwizard.probe.steps import STEP_ERRORS, start_aside
+from ftpwizard.probe.steps import STEP_ERRORS, run_aside
 from ftpwizard.probe.target import Target
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
@@ -140,7 +140,7 @@ class _SecondConnection:
         self.cancel = LinkedCancelToken(probe.cancel)
         self._login_allowed = threading.Event()
         self._taken = False
-        self._aside = start_aside(self._open, "ftpwizard-second")
+        self._aside = run_aside(self._open, "ftpwizard-second")
 
     def _open(self) -> tuple[ProbeFTP | None, _ControlFailed | None]:
         # Anything else is a bug of ours: raised again on the probe's thread by take().
@@ -310,8 +310,8 @@ class Probe:
             family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET
             return [(family, (host, port, 0, 0) if family == socket.AF_INET6 else (host, port))]
         # getaddrinfo cannot be interrupted: run it aside and stop waiting on cancel or timeout.
-        lookup = start_aside(lambda: socket.getaddrinfo(host, port, type=socket.SOCK_STREAM), "ftpwizard-dns")
-        if not lookup.wait(self.cancel, self.options.timeout):
+        lookup = run_aside(lambda: socket.getaddrinfo(host, port, type=socket.SOCK_STREAM), "ftpwizard-dns")
+        if not lookup.wait(cancel=self.cancel, timeout=self.options.timeout):
             raise ProbeError(ErrorKind.DNS, "name lookup timed out")
         try:
             infos = lookup.result()
@@ -570,7 +570,7 @@ class Probe:
         result: ProbeResult,
         connections: list[ProbeFTP],
     ) -> None:
-        passive = start_aside(lambda: RUNNERS["passive"](ctx1), "ftpwizard-passive")
+        passive = run_aside(lambda: RUNNERS["passive"](ctx1), "ftpwizard-passive")
         ftp2: ProbeFTP | None = None
         reason: str | None = None
         try:  # whatever happens here, the passive thread is waited for: nothing outlives the probe

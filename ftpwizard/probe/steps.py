@@ -2,8 +2,8 @@
 
 (How it waits is ``Deadline`` in cancel.py, next to the cancel token every wait checks.)
 
-- ``start_aside(fn, name)`` / ``run_aside(fn, cancel, timeout)`` run a function on a helper thread and wait
-  for it through a Deadline (DNS resolution, passive mode next to active, the command line's probe).
+- ``run_aside(fn, name)`` runs a function on a helper thread; its ``Aside`` waits for it through a Deadline
+  (DNS resolution, the second control connection, passive mode next to active, the command line's probe).
 - ``run_steps(run, steps)`` runs one mode's steps in order: each step function returns a ``StepOutcome``
   (``ok``, ``fail(kind, reply)`` or ``skip``); the driver records the result, emits ``StepFinished`` and turns
   any of the ``STEP_ERRORS`` into that step's failure. Anything else is a bug of ours (the engine reports it
@@ -51,7 +51,7 @@ class Aside:
     def done(self) -> bool:
         return not self._thread.is_alive()
 
-    def wait(self, cancel: CancelToken | None = None, timeout: float | None = None) -> bool:
+    def wait(self, *, cancel: CancelToken | None = None, timeout: float | None = None) -> bool:
         """Wait until the function returned (True) or the time is up (False); raise Cancelled on cancel."""
         for wait_s in Deadline(timeout).slices(cancel):
             self._thread.join(wait_s)
@@ -59,24 +59,20 @@ class Aside:
                 return True
         return not self._thread.is_alive()
 
-    def result(self, cancel: CancelToken | None = None, timeout: float | None = None) -> Any:
+    def result(self, *, cancel: CancelToken | None = None, timeout: float | None = None) -> Any:
         """The function's value, or its exception raised here; TimeoutError when the time is up."""
-        if not self.wait(cancel, timeout):
+        if not self.wait(cancel=cancel, timeout=timeout):
             raise TimeoutError(f"{self._thread.name} did not finish in time")
         if self._error is not None:
             raise self._error
         return self._value
 
 
-def start_aside(fn: Callable[[], Any], name: str) -> Aside:
+def run_aside(fn: Callable[[], Any], name: str) -> Aside:
+    """Start ``fn`` on a helper thread now; ``wait(cancel=, timeout=)`` / ``result(...)`` on the returned Aside.
+    A cancel or timeout stops the waiting, not ``fn``: that is what a call that cannot be interrupted
+    (getaddrinfo) needs; the probe's own functions poll the token themselves and so end with it."""
     return Aside(fn, name)
-
-
-def run_aside(fn: Callable[[], Any], cancel: CancelToken | None, timeout: float | None = None,
-              name: str = "ftpwizard-aside") -> Any:
-    """Run ``fn`` on a helper thread and wait for its value; a cancel or the timeout stops the waiting
-    (Cancelled / TimeoutError), not ``fn`` itself: for calls that cannot be interrupted (getaddrinfo)."""
-    return start_aside(fn, name).result(cancel, timeout)
 
 
 # ---------------------------------------------------------------- steps
