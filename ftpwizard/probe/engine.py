@@ -39,6 +39,7 @@ from ftpwizard.probe.errors import (
 )
 from ftpwizard.probe.model import (
     CONTROL_STEPS,
+    CertificateInfo,
     ControlResult,
     ControlStep,
     ErrorKind,
@@ -145,7 +146,7 @@ class _SecondConnection:
     def _open(self) -> tuple[ProbeFTP | None, _ControlFailed | None]:
         # Anything else is a bug of ours: raised again on the probe's thread by take().
         try:
-            return self._probe.open_control(2, cancel=self.cancel, before_login=self._wait_for_login), None
+            return self._probe.open_control(_Unrecorded(), cancel=self.cancel, before_login=self._wait_for_login), None
         except _ControlFailed as failed:
             return None, failed
         except Cancelled:
@@ -178,6 +179,90 @@ class _SecondConnection:
             return
         if ftp is not None:
             self._probe._quit(ftp)
+
+
+class _Unrecorded:
+    """What a control connection leaves in the result when it is not the first: nothing (its lines still
+    go to the transcript). The first connection's ``_ControlRecord`` overrides each of these."""
+
+    conn_id = 2
+
+    def started(self, name: str, command: str | None, wait_s: float | None) -> None:
+        pass
+
+    def finished(self, name: str, started: float, ok: bool, kind: ErrorKind | None, reply: str | None) -> None:
+        pass
+
+    def connected(self, sock: socket.socket, rtt_s: float) -> None:
+        pass
+
+    def greeted(self, banner: str) -> None:
+        pass
+
+    def certificate(self, info: CertificateInfo) -> None:
+        pass
+
+    def certificate_unverified(self, problem: str) -> None:
+        pass
+
+    def logged_in(self) -> None:
+        pass
+
+    def ready(self, ftp: ProbeFTP) -> None:
+        pass
+
+
+class _ControlRecord(_Unrecorded):
+    """The first control connection: its steps become ``ControlResult.steps`` and control StepStarted /
+    StepFinished events, its facts (round trip, addresses, banner, certificate, features) the result's."""
+
+    conn_id = 1
+
+    def __init__(self, probe: Probe) -> None:
+        self._probe = probe
+        self.control = probe.control
+
+    def started(self, name: str, command: str | None, wait_s: float | None) -> None:
+        self.control.steps[name] = StepResult(n=len(self.control.steps) + 1, command=command)
+        self._probe.emit(StepStarted("control", name, command, self._probe.transcript.ms(), wait_s))
+
+    def finished(self, name: str, started: float, ok: bool, kind: ErrorKind | None, reply: str | None) -> None:
+        step = self.control.steps[name]
+        # The transcript is redacted line by line; a reply kept in the result must be too (a hostile
+        # server may echo the password back in its reply to PASS).
+        reply = self._probe.transcript.redact(reply) if reply else reply
+        step.ok, step.error, step.reply = ok, kind, reply
+        step.elapsed_ms = round((time.monotonic() - started) * 1000.0, 1)
+        self._probe.emit(
+            StepFinished("control", name, ok, kind, step.command, reply, step.elapsed_ms, self._probe.transcript.ms())
+        )
+
+    def connected(self, sock: socket.socket, rtt_s: float) -> None:
+        self.control.rtt_ms = round(rtt_s * 1000.0, 2)
+        peer, local = sock.getpeername(), sock.getsockname()
+        self.control.peer, self.control.local = str(peer[0]), str(local[0])
+
+    def greeted(self, banner: str) -> None:
+        self.control.banner = banner
+
+    def certificate(self, info: CertificateInfo) -> None:
+        self.control.certificate = info
+
+    def certificate_unverified(self, problem: str) -> None:
+        self._probe._fetch_untrusted_certificate(problem)  # the first connection tells the user about it
+
+    def logged_in(self) -> None:
+        if self._probe._second is not None:
+            self._probe._second.allow_login()  # the password is right: the second connection may use it now
+
+    def ready(self, ftp: ProbeFTP) -> None:
+        try:
+            self._probe._read_features(ftp)
+        except Cancelled:
+            raise
+        except STEP_ERRORS as exc:
+            # The server went away or garbled right after the login: that is where it failed.
+            raise _ControlFailed("login", classify_exception(exc), getattr(exc, "reply", None)) from None
 
 
 class Probe:
@@ -227,7 +312,7 @@ class Probe:
             self._tls_verify = ssl.create_default_context()
         return self._tls_verify
 
-    def _check_pinned(self, ftp: ProbeFTP) -> None:
+    def _check_pinned(self, ftp: ProbeFTP, record: _Unrecorded) -> None:
         if not self.options.accept_certificate:
             return
         assert isinstance(ftp.sock, ssl.SSLSocket)
@@ -235,13 +320,11 @@ class Probe:
         wanted = normalize_fingerprint(self.options.accept_certificate)
         if info.sha256 != wanted:
             info.problem = "not the certificate you accepted"
-            if ftp.conn_id == 1:
-                self.control.certificate = info
+            record.certificate(info)
             raise _ControlFailed("tls", ErrorKind.TLS, None)
         info.accepted = True
         info.problem = "accepted by the user"
-        if ftp.conn_id == 1:
-            self.control.certificate = info
+        record.certificate(info)
 
     def _fetch_untrusted_certificate(self, problem: str) -> None:
         """After a failed verification, connect once more without verifying, only to show the certificate."""
@@ -269,36 +352,23 @@ class Probe:
 
     # ------------------------------------------------------------ control phase
 
-    def _step(self, conn_id: int, name: str, command: str | None, fn: Callable[[], Any], wait_s: float | None = None) -> Any:
-        """Run one control step; on connection 1 it is recorded and emitted, on 2 only transcribed."""
+    def _step(
+        self, record: _Unrecorded, name: str, command: str | None, fn: Callable[[], Any], wait_s: float | None = None
+    ) -> Any:
+        """Run one control step; the first connection records it and emits its events, others only transcribe."""
         started = time.monotonic()
-        if conn_id == 1:
-            self.control.steps[name] = StepResult(n=len(self.control.steps) + 1, command=command)
-            self.emit(StepStarted("control", name, command, self.transcript.ms(), wait_s))
+        record.started(name, command, wait_s)
         try:
             value = fn()
         except _ControlFailed as failed:
-            self._record(conn_id, name, started, False, failed.kind, failed.reply)
+            record.finished(name, started, False, failed.kind, failed.reply)
             raise
         except STEP_ERRORS as exc:
             kind, reply = classify_exception(exc), reply_of(exc)
-            self._record(conn_id, name, started, False, kind, reply)
+            record.finished(name, started, False, kind, reply)
             raise _ControlFailed(name, kind, reply) from None
-        self._record(conn_id, name, started, True, None, value if isinstance(value, str) else None)
+        record.finished(name, started, True, None, value if isinstance(value, str) else None)
         return value
-
-    def _record(self, conn_id: int, name: str, started: float, ok: bool, kind: ErrorKind | None, reply: str | None) -> None:
-        if conn_id != 1:
-            return
-        step = self.control.steps[name]
-        # The transcript is redacted line by line; a reply kept in the result must be too (a hostile
-        # server may echo the password back in its reply to PASS).
-        reply = self.transcript.redact(reply) if reply else reply
-        step.ok, step.error, step.reply = ok, kind, reply
-        step.elapsed_ms = round((time.monotonic() - started) * 1000.0, 1)
-        self.emit(
-            StepFinished("control", name, ok, kind, step.command, reply, step.elapsed_ms, self.transcript.ms())
-        )
 
     def _resolve(self) -> list[tuple[int, tuple[Any, ...]]]:
         host, port = self.target.host, self.target.port
@@ -373,25 +443,23 @@ class Probe:
             return "silent"
         return _sniff_protocol(line) or "silent"
 
-    def _auth_tls(self, ftp: ProbeFTP) -> str:
+    def _auth_tls(self, ftp: ProbeFTP, record: _Unrecorded) -> str:
         ftp.putcmd("AUTH TLS")
         reply = ftp.read_reply()
         if reply[:3] != "234":
             raise _ControlFailed("tls", kind_of_reply(reply), reply)
-        self._handshake(ftp)
+        self._handshake(ftp, record)
         return reply
 
-    def _handshake(self, ftp: ProbeFTP) -> None:
+    def _handshake(self, ftp: ProbeFTP, record: _Unrecorded) -> None:
         try:
             ftp.start_tls(self.target.host, self.options.timeout)
         except ssl.SSLCertVerificationError as exc:
-            if ftp.conn_id == 1:  # the first connection tells the user about the certificate
-                problem = exc.verify_message or str(exc)
-                self._fetch_untrusted_certificate(problem)
+            record.certificate_unverified(exc.verify_message or str(exc))
             raise _ControlFailed("tls", ErrorKind.TLS, None) from None
         except ssl.SSLError as exc:
             raise _ControlFailed("tls", ErrorKind.TLS, f"TLS: {exc.reason or exc}") from None
-        self._check_pinned(ftp)
+        self._check_pinned(ftp, record)
 
     def _login(self, ftp: ProbeFTP) -> str:
         user = self.target.login_user
@@ -409,59 +477,48 @@ class Probe:
 
     def open_control(
         self,
-        conn_id: int,
+        record: _Unrecorded,
         cancel: CancelToken | None = None,
         before_login: Callable[[], None] | None = None,
         on_connected: Callable[[], None] | None = None,
     ) -> ProbeFTP:
-        """Connect, read the banner, TLS, log in. ``before_login`` may hold the login back (the second
-        connection waits for the first login); ``on_connected`` runs once the TCP connection stands."""
+        """Connect, read the banner, TLS, log in. ``record`` keeps what the connection finds (the first's) or
+        nothing (the second's); ``before_login`` may hold the login back (the second connection waits for the
+        first login); ``on_connected`` runs once the TCP connection stands."""
         cancel = cancel or self.cancel
         context = self._context() if self.target.tls != "none" else None
         ftp = ProbeFTP(
-            transcript=self.transcript, cancel=cancel, timeout=self.options.timeout, conn_id=conn_id, context=context
+            transcript=self.transcript, cancel=cancel, timeout=self.options.timeout, conn_id=record.conn_id,
+            context=context,
         )
         try:
             if not self._addresses:
-                self._addresses = self._step(conn_id, "resolve", self.target.host, self._resolve)
-            elif conn_id == 1:
-                self._step(conn_id, "resolve", self.target.host, lambda: self._addresses)
+                self._addresses = self._step(record, "resolve", self.target.host, self._resolve)
+            else:
+                self._step(record, "resolve", self.target.host, lambda: self._addresses)
 
             def connect() -> None:
                 sock, rtt = self._connect(cancel)
                 ftp.attach(sock, self.target.host)
-                if conn_id == 1:
-                    self.control.rtt_ms = round(rtt * 1000.0, 2)
-                    peer, local = sock.getpeername(), sock.getsockname()
-                    self.control.peer, self.control.local = str(peer[0]), str(local[0])
+                record.connected(sock, rtt)
 
             shown = f"{self.target.host}:{self.target.port}"
-            self._step(conn_id, "connect", shown, connect, self.options.timeout)
+            self._step(record, "connect", shown, connect, self.options.timeout)
             if on_connected is not None:
                 on_connected()
             if self.target.tls == "implicit":
-                self._step(conn_id, "tls", "TLS", lambda: self._handshake(ftp), self.options.timeout)
-            banner = self._step(conn_id, "banner", None, lambda: self._read_banner(ftp), self.options.timeout)
-            if conn_id == 1:
-                self.control.banner = banner
+                self._step(record, "tls", "TLS", lambda: self._handshake(ftp, record), self.options.timeout)
+            record.greeted(self._step(record, "banner", None, lambda: self._read_banner(ftp), self.options.timeout))
             if self.target.tls == "explicit":
-                self._step(conn_id, "tls", "AUTH TLS", lambda: self._auth_tls(ftp), self.options.timeout)
+                self._step(record, "tls", "AUTH TLS", lambda: self._auth_tls(ftp, record), self.options.timeout)
             if before_login is not None:
                 before_login()
-            self._step(conn_id, "login", "USER " + self.target.login_user, lambda: self._login(ftp), self.options.timeout)
-            if conn_id == 1 and self._second is not None:
-                self._second.allow_login()  # the password is right: the second connection may use it now
+            self._step(record, "login", "USER " + self.target.login_user, lambda: self._login(ftp), self.options.timeout)
+            record.logged_in()
             if self.target.tls != "none":
                 # Protect the data connection too; a server that refuses fails the TLS step.
-                self._step(conn_id, "tls", "PBSZ 0, PROT P", lambda: self._protect_data(ftp), self.options.timeout)
-            if conn_id == 1:
-                try:
-                    self._read_features(ftp)
-                except Cancelled:
-                    raise
-                except STEP_ERRORS as exc:
-                    # The server went away or garbled right after the login: that is where it failed.
-                    raise _ControlFailed("login", classify_exception(exc), getattr(exc, "reply", None)) from None
+                self._step(record, "tls", "PBSZ 0, PROT P", lambda: self._protect_data(ftp), self.options.timeout)
+            record.ready(ftp)
         except BaseException:
             ftp.close()
             raise
@@ -518,7 +575,7 @@ class Probe:
         connections: list[ProbeFTP] = []
         both_at_once = len(wanted) == 2 and self.options.parallel
         try:
-            ftp1 = self.open_control(1, on_connected=self._open_second if both_at_once else None)
+            ftp1 = self.open_control(_ControlRecord(self), on_connected=self._open_second if both_at_once else None)
             connections.append(ftp1)
             self.control.ok = True
             self.control.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
