@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import threading
 from types import SimpleNamespace
 
 from ftpwizard.commands.console import OutputError, can_encode, output_failed, write_output
@@ -17,6 +16,7 @@ from ftpwizard.core.probe.cancel import CancelToken
 from ftpwizard.core.probe.engine import DEFAULT_TIMEOUT, ProbeOptions
 from ftpwizard.core.probe.model import ProbeResult
 from ftpwizard.core.probe.serialize import to_dict
+from ftpwizard.core.probe.steps import run_aside
 from ftpwizard.core.probe.target import TargetError, parse_target, strip_line_end
 from ftpwizard.present.cli_words import lang_asked, localize_parser
 
@@ -301,21 +301,23 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
     options = ProbeOptions(mode=args.mode, timeout=args.timeout, accept_certificate=args.accept_certificate)
 
     cancel = CancelToken()
-    box: dict[str, ProbeResult] = {}
-    # The probe runs aside so that Ctrl+C lands here, in the main thread, and cancels it cleanly.
-    worker = threading.Thread(target=lambda: box.setdefault("r", probe_and_diagnose(target, options, None, cancel)),
-                              name="ftpwizard-probe", daemon=True)
-    worker.start()
+    # The probe runs aside so that Ctrl+C lands here, in the main thread, and cancels it cleanly. Starting
+    # it is inside the try: under load the probe may connect before the main thread is back from start().
+    probe = None
     try:
-        while worker.is_alive():
-            worker.join(0.1)
+        probe = run_aside(lambda: probe_and_diagnose(target, options, None, cancel), "ftpwizard-probe")
+        probe.wait()
     except KeyboardInterrupt:
         cancel.cancel()
-        worker.join(2.0)
+        if probe is not None:
+            probe.wait(timeout=2.0)
         print(translator(lang)(CONTEXT, T_CANCELLED), file=stderr)
         return EXIT_INTERRUPTED
-    result = box.get("r")
-    if result is None:  # the engine never raises; this would be a bug, reported without the password
+    try:
+        result: ProbeResult | None = probe.result()
+    except Exception:  # the engine never raises; this would be a bug, reported without the password
+        result = None
+    if result is None:
         print(tr(CONTEXT, T_ERROR).format(message=tr(CONTEXT, T_INTERNAL)), file=stderr)
         return EXIT_CONTROL
     if args.json:

@@ -2,7 +2,7 @@
 
 ``ProbeFTP`` is ``ftplib.FTP_TLS`` with its reading replaced: every reply has one deadline (a server that
 trickles a byte a second cannot stretch it), lines and multi-line replies are bounded, undecodable bytes
-are protocol errors, every wait polls the cancel token, and each line sent or received goes to the
+are protocol errors, every wait goes through ``Deadline.slices`` (so it polls the cancel token), and each line sent or received goes to the
 transcript with the password masked. Commands are still sent with ftplib's own ``putcmd``/``sendcmd``.
 """
 
@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from ftpwizard.core.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken
+from ftpwizard.core.probe.cancel import CancelToken, Deadline
 from ftpwizard.core.probe.errors import ProtocolViolation, ReplyTimeout, ServerClosed
 from ftpwizard.core.probe.model import CertificateInfo, TranscriptLine
 from ftpwizard.core.redact import redact
@@ -122,17 +122,12 @@ class ProbeFTP(ftplib.FTP_TLS):
 
     # ------------------------------------------------------------ reading
 
-    def _recv_some(self, deadline: float) -> bytes:
+    def _recv_some(self, deadline: Deadline) -> bytes:
         sock = self.sock
         if sock is None:
             raise ServerClosed()
-        while True:
-            if self.cancel.cancelled:
-                raise Cancelled()
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise ReplyTimeout()
-            sock.settimeout(min(POLL_SLICE_S, remaining))
+        for wait_s in deadline.slices(self.cancel):
+            sock.settimeout(wait_s)
             try:
                 chunk = sock.recv(4096)
             except (TimeoutError, ssl.SSLWantReadError):
@@ -140,8 +135,9 @@ class ProbeFTP(ftplib.FTP_TLS):
             if len(self._head) < 200:
                 self._head += chunk[: 200 - len(self._head)]
             return chunk
+        raise ReplyTimeout()
 
-    def read_line(self, deadline: float) -> str:
+    def read_line(self, deadline: Deadline) -> str:
         while True:
             newline = self._buffer.find(b"\n")
             if newline >= 0:
@@ -170,7 +166,7 @@ class ProbeFTP(ftplib.FTP_TLS):
 
     def read_reply(self, timeout: float | None = None) -> str:
         """Read one whole (possibly multi-line) reply within one deadline; validate its code."""
-        deadline = time.monotonic() + (self.reply_timeout if timeout is None else timeout)
+        deadline = Deadline(self.reply_timeout if timeout is None else timeout)
         first = self.read_line(deadline)
         if not _REPLY_LINE.match(first):
             raise ProtocolViolation("not an FTP reply", reply=first[:200])
@@ -193,7 +189,7 @@ class ProbeFTP(ftplib.FTP_TLS):
 
     # ftplib's own reply readers are routed through ours, so sendcmd/voidcmd keep working.
     def getline(self) -> str:  # pragma: no cover - not used directly; getmultiline is overridden
-        return self.read_line(time.monotonic() + self.reply_timeout)
+        return self.read_line(Deadline(self.reply_timeout))
 
     def getmultiline(self) -> str:
         return self.read_reply()
@@ -269,16 +265,12 @@ def connect_tcp(address: tuple[Any, ...], family: int, timeout: float, cancel: C
         err = sock.connect_ex(address)
         if err not in (0, errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EAGAIN, 10035):  # 10035: WSAEWOULDBLOCK
             raise OSError(err, os.strerror(err))
-        deadline = time.monotonic() + timeout
-        while True:
-            if cancel.cancelled:
-                raise Cancelled()
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError("connect timed out")
-            _r, w, x = select.select([], [sock], [sock], min(POLL_SLICE_S, remaining))
+        for wait_s in Deadline(timeout).slices(cancel):
+            _r, w, x = select.select([], [sock], [sock], wait_s)
             if w or x:
                 break
+        else:
+            raise TimeoutError("connect timed out")
         err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
         if err:
             raise OSError(err, os.strerror(err))
@@ -303,20 +295,16 @@ def wrap_client(
     )
     try:
         tls.setblocking(False)
-        deadline = time.monotonic() + timeout
-        while True:
-            if cancel.cancelled:
-                raise Cancelled()
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError("TLS handshake timed out")
+        for wait_s in Deadline(timeout).slices(cancel):
             try:
                 tls.do_handshake()
                 break
             except ssl.SSLWantReadError:
-                select.select([tls], [], [], min(POLL_SLICE_S, remaining))
+                select.select([tls], [], [], wait_s)
             except ssl.SSLWantWriteError:
-                select.select([], [tls], [], min(POLL_SLICE_S, remaining))
+                select.select([], [tls], [], wait_s)
+        else:
+            raise TimeoutError("TLS handshake timed out")
         tls.setblocking(True)
     except BaseException:
         # wrap_socket() took the file descriptor from ``sock``: only closing ``tls`` releases it.

@@ -13,7 +13,6 @@ allows (benchmarks/latency.py).
 
 from __future__ import annotations
 
-import ftplib
 import ipaddress
 import re
 import socket
@@ -22,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from ftpwizard.core.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken, LinkedCancelToken
+from ftpwizard.core.probe.cancel import Cancelled, CancelToken, Deadline, LinkedCancelToken
 from ftpwizard.core.probe.connection import (
     ProbeFTP,
     Transcript,
@@ -40,6 +39,7 @@ from ftpwizard.core.probe.errors import (
 )
 from ftpwizard.core.probe.model import (
     CONTROL_STEPS,
+    CertificateInfo,
     ControlResult,
     ControlStep,
     ErrorKind,
@@ -55,6 +55,7 @@ from ftpwizard.core.probe.model import (
 )
 from ftpwizard.core.probe.modes import LIST_LIMIT, RUNNERS, ModeContext
 from ftpwizard.core.probe.records import record
+from ftpwizard.core.probe.steps import STEP_ERRORS, run_aside
 from ftpwizard.core.probe.target import Target
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
@@ -139,49 +140,129 @@ class _SecondConnection:
         self._probe = probe
         self.cancel = LinkedCancelToken(probe.cancel)
         self._login_allowed = threading.Event()
-        self._ftp: ProbeFTP | None = None
-        self._failure: _ControlFailed | None = None
-        self._error: BaseException | None = None  # a bug of ours: raised again on the probe's thread
-        self._thread = threading.Thread(target=self._open, name="ftpwizard-second", daemon=True)
-        self._thread.start()
+        self._taken = False
+        self._aside = run_aside(self._open, "ftpwizard-second")
 
-    def _open(self) -> None:
+    def _open(self) -> tuple[ProbeFTP | None, _ControlFailed | None]:
+        # Anything else is a bug of ours: raised again on the probe's thread by take().
         try:
-            self._ftp = self._probe.open_control(2, cancel=self.cancel, before_login=self._wait_for_login)
+            return self._probe.open_control(_Unrecorded(), cancel=self.cancel, before_login=self._wait_for_login), None
         except _ControlFailed as failed:
-            self._failure = failed
+            return None, failed
         except Cancelled:
-            self._failure = _ControlFailed("connect", ErrorKind.CANCELLED)
-        except BaseException as exc:  # a bug of ours: raised again by take()
-            self._error = exc
+            return None, _ControlFailed("connect", ErrorKind.CANCELLED)
 
     def _wait_for_login(self) -> None:
-        while not self._login_allowed.wait(POLL_SLICE_S):
-            self.cancel.check()
+        for wait_s in Deadline(None).slices(self.cancel):
+            if self._login_allowed.wait(wait_s):
+                break
         self.cancel.check()
 
     def allow_login(self) -> None:
         self._login_allowed.set()
 
-    def _join(self) -> None:
-        while self._thread.is_alive():
-            self._thread.join(POLL_SLICE_S)
-
     def take(self) -> tuple[ProbeFTP | None, _ControlFailed | None]:
-        """Wait until the second connection has logged in or failed (a cancel ends the wait)."""
+        """Wait until the second connection has logged in or failed (a cancel ends it, hence the wait)."""
         self.allow_login()
-        self._join()
-        if self._error is not None:
-            raise self._error
-        ftp, self._ftp = self._ftp, None
-        return ftp, self._failure
+        self._taken = True
+        ftp, failed = self._aside.result()
+        return ftp, failed
 
     def abandon(self) -> None:
         self.cancel.cancel()
-        self._join()
-        if self._ftp is not None:
-            self._probe._quit(self._ftp)
-            self._ftp = None
+        self._aside.wait()
+        if self._taken:
+            return
+        try:
+            ftp, _failed = self._aside.result()
+        except BaseException:  # a bug of ours nobody asked for: the probe has its result already
+            return
+        if ftp is not None:
+            self._probe._quit(ftp)
+
+
+class _Unrecorded:
+    """What a control connection leaves in the result when it is not the first: nothing (its lines still
+    go to the transcript). The first connection's ``_ControlRecord`` overrides each of these."""
+
+    conn_id = 2
+
+    def started(self, name: str, command: str | None, wait_s: float | None) -> None:
+        pass
+
+    def finished(self, name: str, started: float, ok: bool, kind: ErrorKind | None, reply: str | None) -> None:
+        pass
+
+    def connected(self, sock: socket.socket, rtt_s: float) -> None:
+        pass
+
+    def greeted(self, banner: str) -> None:
+        pass
+
+    def certificate(self, info: CertificateInfo) -> None:
+        pass
+
+    def certificate_unverified(self, problem: str) -> None:
+        pass
+
+    def logged_in(self) -> None:
+        pass
+
+    def ready(self, ftp: ProbeFTP) -> None:
+        pass
+
+
+class _ControlRecord(_Unrecorded):
+    """The first control connection: its steps become ``ControlResult.steps`` and control StepStarted /
+    StepFinished events, its facts (round trip, addresses, banner, certificate, features) the result's."""
+
+    conn_id = 1
+
+    def __init__(self, probe: Probe) -> None:
+        self._probe = probe
+        self.control = probe.control
+
+    def started(self, name: str, command: str | None, wait_s: float | None) -> None:
+        self.control.steps[name] = StepResult(n=len(self.control.steps) + 1, command=command)
+        self._probe.emit(StepStarted("control", name, command, self._probe.transcript.ms(), wait_s))
+
+    def finished(self, name: str, started: float, ok: bool, kind: ErrorKind | None, reply: str | None) -> None:
+        step = self.control.steps[name]
+        # The transcript is redacted line by line; a reply kept in the result must be too (a hostile
+        # server may echo the password back in its reply to PASS).
+        reply = self._probe.transcript.redact(reply) if reply else reply
+        step.ok, step.error, step.reply = ok, kind, reply
+        step.elapsed_ms = round((time.monotonic() - started) * 1000.0, 1)
+        self._probe.emit(
+            StepFinished("control", name, ok, kind, step.command, reply, step.elapsed_ms, self._probe.transcript.ms())
+        )
+
+    def connected(self, sock: socket.socket, rtt_s: float) -> None:
+        self.control.rtt_ms = round(rtt_s * 1000.0, 2)
+        peer, local = sock.getpeername(), sock.getsockname()
+        self.control.peer, self.control.local = str(peer[0]), str(local[0])
+
+    def greeted(self, banner: str) -> None:
+        self.control.banner = banner
+
+    def certificate(self, info: CertificateInfo) -> None:
+        self.control.certificate = info
+
+    def certificate_unverified(self, problem: str) -> None:
+        self._probe._fetch_untrusted_certificate(problem)  # the first connection tells the user about it
+
+    def logged_in(self) -> None:
+        if self._probe._second is not None:
+            self._probe._second.allow_login()  # the password is right: the second connection may use it now
+
+    def ready(self, ftp: ProbeFTP) -> None:
+        try:
+            self._probe._read_features(ftp)
+        except Cancelled:
+            raise
+        except STEP_ERRORS as exc:
+            # The server went away or garbled right after the login: that is where it failed.
+            raise _ControlFailed("login", classify_exception(exc), getattr(exc, "reply", None)) from None
 
 
 class Probe:
@@ -231,7 +312,7 @@ class Probe:
             self._tls_verify = ssl.create_default_context()
         return self._tls_verify
 
-    def _check_pinned(self, ftp: ProbeFTP) -> None:
+    def _check_pinned(self, ftp: ProbeFTP, record: _Unrecorded) -> None:
         if not self.options.accept_certificate:
             return
         assert isinstance(ftp.sock, ssl.SSLSocket)
@@ -239,13 +320,11 @@ class Probe:
         wanted = normalize_fingerprint(self.options.accept_certificate)
         if info.sha256 != wanted:
             info.problem = "not the certificate you accepted"
-            if ftp.conn_id == 1:
-                self.control.certificate = info
+            record.certificate(info)
             raise _ControlFailed("tls", ErrorKind.TLS, None)
         info.accepted = True
         info.problem = "accepted by the user"
-        if ftp.conn_id == 1:
-            self.control.certificate = info
+        record.certificate(info)
 
     def _fetch_untrusted_certificate(self, problem: str) -> None:
         """After a failed verification, connect once more without verifying, only to show the certificate."""
@@ -265,7 +344,7 @@ class Probe:
                     ftp.start_tls(self.target.host, self.options.timeout)
             if isinstance(ftp.sock, ssl.SSLSocket):
                 der = ftp.sock.getpeercert(binary_form=True)
-        except (Cancelled, ProbeError, OSError, ValueError, ftplib.Error):
+        except STEP_ERRORS:
             pass
         finally:
             ftp.close()
@@ -273,36 +352,23 @@ class Probe:
 
     # ------------------------------------------------------------ control phase
 
-    def _step(self, conn_id: int, name: str, command: str | None, fn: Callable[[], Any], wait_s: float | None = None) -> Any:
-        """Run one control step; on connection 1 it is recorded and emitted, on 2 only transcribed."""
+    def _step(
+        self, record: _Unrecorded, name: str, command: str | None, fn: Callable[[], Any], wait_s: float | None = None
+    ) -> Any:
+        """Run one control step; the first connection records it and emits its events, others only transcribe."""
         started = time.monotonic()
-        if conn_id == 1:
-            self.control.steps[name] = StepResult(n=len(self.control.steps) + 1, command=command)
-            self.emit(StepStarted("control", name, command, self.transcript.ms(), wait_s))
+        record.started(name, command, wait_s)
         try:
             value = fn()
         except _ControlFailed as failed:
-            self._record(conn_id, name, started, False, failed.kind, failed.reply)
+            record.finished(name, started, False, failed.kind, failed.reply)
             raise
-        except (Cancelled, ProbeError, OSError, ValueError, ftplib.Error) as exc:
+        except STEP_ERRORS as exc:
             kind, reply = classify_exception(exc), reply_of(exc)
-            self._record(conn_id, name, started, False, kind, reply)
+            record.finished(name, started, False, kind, reply)
             raise _ControlFailed(name, kind, reply) from None
-        self._record(conn_id, name, started, True, None, value if isinstance(value, str) else None)
+        record.finished(name, started, True, None, value if isinstance(value, str) else None)
         return value
-
-    def _record(self, conn_id: int, name: str, started: float, ok: bool, kind: ErrorKind | None, reply: str | None) -> None:
-        if conn_id != 1:
-            return
-        step = self.control.steps[name]
-        # The transcript is redacted line by line; a reply kept in the result must be too (a hostile
-        # server may echo the password back in its reply to PASS).
-        reply = self.transcript.redact(reply) if reply else reply
-        step.ok, step.error, step.reply = ok, kind, reply
-        step.elapsed_ms = round((time.monotonic() - started) * 1000.0, 1)
-        self.emit(
-            StepFinished("control", name, ok, kind, step.command, reply, step.elapsed_ms, self.transcript.ms())
-        )
 
     def _resolve(self) -> list[tuple[int, tuple[Any, ...]]]:
         host, port = self.target.host, self.target.port
@@ -314,27 +380,15 @@ class Probe:
             family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET
             return [(family, (host, port, 0, 0) if family == socket.AF_INET6 else (host, port))]
         # getaddrinfo cannot be interrupted: run it aside and stop waiting on cancel or timeout.
-        box: dict[str, Any] = {}
-
-        def lookup() -> None:
-            try:
-                box["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-            except OSError as exc:
-                box["error"] = exc
-
-        worker = threading.Thread(target=lookup, name="ftpwizard-dns", daemon=True)
-        worker.start()
-        deadline = time.monotonic() + self.options.timeout
-        while worker.is_alive():
-            if self.cancel.cancelled:
-                raise Cancelled()
-            if time.monotonic() > deadline:
-                raise ProbeError(ErrorKind.DNS, "name lookup timed out")
-            worker.join(POLL_SLICE_S)
-        if "error" in box:
-            raise ProbeError(ErrorKind.DNS, str(box["error"]))
+        lookup = run_aside(lambda: socket.getaddrinfo(host, port, type=socket.SOCK_STREAM), "ftpwizard-dns")
+        if not lookup.wait(cancel=self.cancel, timeout=self.options.timeout):
+            raise ProbeError(ErrorKind.DNS, "name lookup timed out")
+        try:
+            infos = lookup.result()
+        except OSError as exc:
+            raise ProbeError(ErrorKind.DNS, str(exc)) from None
         seen: list[tuple[int, tuple[Any, ...]]] = []
-        for family, _type, _proto, _canon, sockaddr in box["infos"]:
+        for family, _type, _proto, _canon, sockaddr in infos:
             if family in (socket.AF_INET, socket.AF_INET6) and (family, sockaddr) not in seen:
                 seen.append((family, sockaddr))
         # IPv4 first: it is what the user's FTP programs will use, and PASV is IPv4-only.
@@ -384,30 +438,28 @@ class Probe:
         """A silent server: an HTTP server answers a line of text; still silent suggests implicit TLS."""
         try:
             ftp.putline("HELP")
-            line = ftp.read_line(time.monotonic() + min(1.0, self.options.timeout))
-        except (Cancelled, ProbeError, OSError, ValueError):
+            line = ftp.read_line(Deadline(min(1.0, self.options.timeout)))
+        except STEP_ERRORS:
             return "silent"
         return _sniff_protocol(line) or "silent"
 
-    def _auth_tls(self, ftp: ProbeFTP) -> str:
+    def _auth_tls(self, ftp: ProbeFTP, record: _Unrecorded) -> str:
         ftp.putcmd("AUTH TLS")
         reply = ftp.read_reply()
         if reply[:3] != "234":
             raise _ControlFailed("tls", kind_of_reply(reply), reply)
-        self._handshake(ftp)
+        self._handshake(ftp, record)
         return reply
 
-    def _handshake(self, ftp: ProbeFTP) -> None:
+    def _handshake(self, ftp: ProbeFTP, record: _Unrecorded) -> None:
         try:
             ftp.start_tls(self.target.host, self.options.timeout)
         except ssl.SSLCertVerificationError as exc:
-            if ftp.conn_id == 1:  # the first connection tells the user about the certificate
-                problem = exc.verify_message or str(exc)
-                self._fetch_untrusted_certificate(problem)
+            record.certificate_unverified(exc.verify_message or str(exc))
             raise _ControlFailed("tls", ErrorKind.TLS, None) from None
         except ssl.SSLError as exc:
             raise _ControlFailed("tls", ErrorKind.TLS, f"TLS: {exc.reason or exc}") from None
-        self._check_pinned(ftp)
+        self._check_pinned(ftp, record)
 
     def _login(self, ftp: ProbeFTP) -> str:
         user = self.target.login_user
@@ -425,57 +477,48 @@ class Probe:
 
     def open_control(
         self,
-        conn_id: int,
+        record: _Unrecorded,
         cancel: CancelToken | None = None,
         before_login: Callable[[], None] | None = None,
         on_connected: Callable[[], None] | None = None,
     ) -> ProbeFTP:
-        """Connect, read the banner, TLS, log in. ``before_login`` may hold the login back (the second
-        connection waits for the first login); ``on_connected`` runs once the TCP connection stands."""
+        """Connect, read the banner, TLS, log in. ``record`` keeps what the connection finds (the first's) or
+        nothing (the second's); ``before_login`` may hold the login back (the second connection waits for the
+        first login); ``on_connected`` runs once the TCP connection stands."""
         cancel = cancel or self.cancel
         context = self._context() if self.target.tls != "none" else None
         ftp = ProbeFTP(
-            transcript=self.transcript, cancel=cancel, timeout=self.options.timeout, conn_id=conn_id, context=context
+            transcript=self.transcript, cancel=cancel, timeout=self.options.timeout, conn_id=record.conn_id,
+            context=context,
         )
         try:
             if not self._addresses:
-                self._addresses = self._step(conn_id, "resolve", self.target.host, self._resolve)
-            elif conn_id == 1:
-                self._step(conn_id, "resolve", self.target.host, lambda: self._addresses)
+                self._addresses = self._step(record, "resolve", self.target.host, self._resolve)
+            else:
+                self._step(record, "resolve", self.target.host, lambda: self._addresses)
 
             def connect() -> None:
                 sock, rtt = self._connect(cancel)
                 ftp.attach(sock, self.target.host)
-                if conn_id == 1:
-                    self.control.rtt_ms = round(rtt * 1000.0, 2)
-                    peer, local = sock.getpeername(), sock.getsockname()
-                    self.control.peer, self.control.local = str(peer[0]), str(local[0])
+                record.connected(sock, rtt)
 
             shown = f"{self.target.host}:{self.target.port}"
-            self._step(conn_id, "connect", shown, connect, self.options.timeout)
+            self._step(record, "connect", shown, connect, self.options.timeout)
             if on_connected is not None:
                 on_connected()
             if self.target.tls == "implicit":
-                self._step(conn_id, "tls", "TLS", lambda: self._handshake(ftp), self.options.timeout)
-            banner = self._step(conn_id, "banner", None, lambda: self._read_banner(ftp), self.options.timeout)
-            if conn_id == 1:
-                self.control.banner = banner
+                self._step(record, "tls", "TLS", lambda: self._handshake(ftp, record), self.options.timeout)
+            record.greeted(self._step(record, "banner", None, lambda: self._read_banner(ftp), self.options.timeout))
             if self.target.tls == "explicit":
-                self._step(conn_id, "tls", "AUTH TLS", lambda: self._auth_tls(ftp), self.options.timeout)
+                self._step(record, "tls", "AUTH TLS", lambda: self._auth_tls(ftp, record), self.options.timeout)
             if before_login is not None:
                 before_login()
-            self._step(conn_id, "login", "USER " + self.target.login_user, lambda: self._login(ftp), self.options.timeout)
-            if conn_id == 1 and self._second is not None:
-                self._second.allow_login()  # the password is right: the second connection may use it now
+            self._step(record, "login", "USER " + self.target.login_user, lambda: self._login(ftp), self.options.timeout)
+            record.logged_in()
             if self.target.tls != "none":
                 # Protect the data connection too; a server that refuses fails the TLS step.
-                self._step(conn_id, "tls", "PBSZ 0, PROT P", lambda: self._protect_data(ftp), self.options.timeout)
-            if conn_id == 1:
-                try:
-                    self._read_features(ftp)
-                except (ProbeError, OSError, ValueError) as exc:
-                    # The server went away or garbled right after the login: that is where it failed.
-                    raise _ControlFailed("login", classify_exception(exc), getattr(exc, "reply", None)) from None
+                self._step(record, "tls", "PBSZ 0, PROT P", lambda: self._protect_data(ftp), self.options.timeout)
+            record.ready(ftp)
         except BaseException:
             ftp.close()
             raise
@@ -534,7 +577,7 @@ class Probe:
         connections: list[ProbeFTP] = []
         both_at_once = len(wanted) == 2 and self.options.parallel
         try:
-            ftp1 = self.open_control(1, on_connected=self._open_second if both_at_once else None)
+            ftp1 = self.open_control(_ControlRecord(self), on_connected=self._open_second if both_at_once else None)
             connections.append(ftp1)
             self.control.ok = True
             self.control.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
@@ -586,17 +629,7 @@ class Probe:
         result: ProbeResult,
         connections: list[ProbeFTP],
     ) -> None:
-        passive_box: dict[str, ModeResult] = {}
-        errors: list[BaseException] = []
-
-        def passive() -> None:
-            try:
-                passive_box["r"] = RUNNERS["passive"](ctx1)
-            except BaseException as exc:  # reported on the calling thread
-                errors.append(exc)
-
-        worker = threading.Thread(target=passive, name="ftpwizard-passive", daemon=True)
-        worker.start()
+        passive = run_aside(lambda: RUNNERS["passive"](ctx1), "ftpwizard-passive")
         ftp2: ProbeFTP | None = None
         reason: str | None = None
         try:  # whatever happens here, the passive thread is waited for: nothing outlives the probe
@@ -613,11 +646,8 @@ class Probe:
             if ftp2 is not None:
                 modes["active"] = RUNNERS["active"](self._mode_context(ftp2))
         finally:
-            while worker.is_alive():
-                worker.join(POLL_SLICE_S)
-        if errors:
-            raise errors[0]
-        modes["passive"] = passive_box.get("r")
+            passive.wait()  # passive mode polls the same cancel token, so this wait ends with it
+        modes["passive"] = passive.result()  # passive mode's own exception (a bug of ours) is raised here
         if ftp2 is None and not self.cancel.cancelled:
             result.sequential = True
             result.sequential_reason = reason
@@ -631,7 +661,7 @@ class Probe:
         try:
             if ftp.sock is not None and not self.cancel.cancelled:
                 ftp.putline("QUIT")
-        except (ProbeError, OSError, ValueError, Cancelled):
+        except STEP_ERRORS:
             pass
         finally:
             ftp.close()

@@ -18,23 +18,17 @@ import time
 from collections.abc import Callable
 
 from ftpwizard.core.probe.addresses import classify, same_address
-from ftpwizard.core.probe.cancel import POLL_SLICE_S, Cancelled, CancelToken
+from ftpwizard.core.probe.cancel import CancelToken, Deadline
 from ftpwizard.core.probe.connection import (
     ProbeFTP,
     certificate_info,
     connect_tcp,
     wrap_client,
 )
-from ftpwizard.core.probe.errors import (
-    ProbeError,
-    ProtocolViolation,
-    ReplyTimeout,
-    classify_exception,
-    kind_of_reply,
-    reply_of,
-)
-from ftpwizard.core.probe.model import ErrorKind, Mode, ModeFinished, ModeResult, StepFinished, StepStarted
+from ftpwizard.core.probe.errors import ProbeError, ProtocolViolation, ReplyTimeout, kind_of_reply
+from ftpwizard.core.probe.model import ErrorKind, Mode, ModeFinished, ModeResult
 from ftpwizard.core.probe.records import record
+from ftpwizard.core.probe.steps import SKIP, StepOutcome, StepRun, fail, ok, run_steps
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
 if TYPE_CHECKING:
@@ -59,81 +53,38 @@ class ModeContext:
     pinned_fingerprint: str | None = None
 
 
-class _Stop(Exception):
-    """The mode ends at the current step (already recorded)."""
-
-
-class _StepRecorder:
-    def __init__(self, ctx: ModeContext, result: ModeResult) -> None:
-        self.ctx = ctx
-        self.result = result
-        self._started: dict[int, float] = {}
-
-    def start(self, n: int, command: str | None, wait_s: float | None = None) -> None:
-        self._started[n] = time.monotonic()
-        step = self.result.step(n)
-        step.command = command
-        self.ctx.emit(StepStarted(self.result.mode, n, command, self.ctx.ms(), wait_s))
-
-    def finish(
-        self,
-        n: int,
-        ok: bool,
-        error: ErrorKind | None = None,
-        reply: str | None = None,
-        **detail: Any,
-    ) -> None:
-        step = self.result.step(n)
-        started = self._started.get(n, time.monotonic())
-        step.ok = ok
-        step.error = error
-        # Replies are parsed raw but kept redacted: a hostile server may echo the password.
-        step.reply = self.ctx.ftp.transcript.redact(reply) if reply else reply
-        reply = step.reply
-        step.elapsed_ms = round((time.monotonic() - started) * 1000.0, 1)
-        step.detail.update(detail)
-        if not ok and self.result.failed_step is None:
-            self.result.failed_step = n
-        self.ctx.emit(
-            StepFinished(
-                self.result.mode, n, ok, error, step.command, reply, step.elapsed_ms, self.ctx.ms(), dict(step.detail)
-            )
-        )
-
-    def fail(self, n: int, exc: BaseException, reply: str | None = None) -> _Stop:
-        self.finish(n, False, classify_exception(exc), reply_of(exc) if reply is None else reply)
-        return _Stop()
-
-
-def _reply_code(reply: str) -> str:
-    return reply[:3]
+def _data_connection_failed(reply: str, after_list: bool) -> StepOutcome | None:
+    """Step ③'s failure when the server says it could not open the data connection (425/426, or 421
+    about the data connection). Before LIST any other 421 is the server closing the control connection."""
+    code = reply[:3]
+    if code in ("425", "426") or (code == "421" and (after_list or "data" in reply.lower())):
+        return fail(ErrorKind.TIMEOUT if "time" in reply.lower() else ErrorKind.REJECTED, reply)
+    return None
 
 
 def _wait_reply_or_accept(
-    ftp: ProbeFTP, listener: socket.socket | None, deadline: float, cancel: CancelToken
+    ftp: ProbeFTP, listener: socket.socket | None, deadline: Deadline, cancel: CancelToken
 ) -> tuple[str, Any]:
     """Watch the control connection and the listening socket together.
 
     Returns ("reply", text), ("accept", socket) or ("timeout", None). A server may connect back while
     handling PORT (pyftpdlib) or after LIST (vsftpd, ProFTPD): both must be seen.
     """
-    while True:
-        if cancel.cancelled:
-            raise Cancelled()
+    watch: list[Any] = [ftp.sock]
+    if listener is not None:
+        watch.append(listener)
+    for wait_s in deadline.slices(cancel):
         if ftp.has_buffered_input():
             return "reply", ftp.read_reply()
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            return "timeout", None
-        watch: list[Any] = [ftp.sock]
-        if listener is not None:
-            watch.append(listener)
-        readable, _w, _x = select.select(watch, [], [], min(POLL_SLICE_S, remaining))
+        readable, _w, _x = select.select(watch, [], [], wait_s)
         if listener is not None and listener in readable:
             conn, _addr = listener.accept()
             return "accept", conn
         if ftp.sock in readable:
             return "reply", ftp.read_reply()
+    if ftp.has_buffered_input():
+        return "reply", ftp.read_reply()
+    return "timeout", None
 
 
 def _read_listing(sock: socket.socket, ctx: ModeContext, inactivity: float) -> tuple[int, bool]:
@@ -144,17 +95,8 @@ def _read_listing(sock: socket.socket, ctx: ModeContext, inactivity: float) -> t
     time after some data counts as a truncated listing, not as a failure.
     """
     total = 0
-    started = time.monotonic()
-    deadline = started + inactivity
-    while True:
-        if ctx.cancel.cancelled:
-            raise Cancelled()
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            if total:
-                return total, True
-            raise ReplyTimeout("the data connection opened but no data arrived")
-        sock.settimeout(min(POLL_SLICE_S, remaining))
+    for wait_s in Deadline(inactivity).slices(ctx.cancel):
+        sock.settimeout(wait_s)
         try:
             chunk = sock.recv(65536)
         except (TimeoutError, ssl.SSLWantReadError):
@@ -169,6 +111,9 @@ def _read_listing(sock: socket.socket, ctx: ModeContext, inactivity: float) -> t
         total += len(chunk)
         if total >= ctx.list_limit:
             return total, True
+    if total:
+        return total, True
+    raise ReplyTimeout("the data connection opened but no data arrived")
 
 
 def _protect(ctx: ModeContext, sock: socket.socket) -> socket.socket:
@@ -197,166 +142,174 @@ def _list_command(ctx: ModeContext) -> str:
     return f"LIST {ctx.list_path}" if ctx.list_path else "LIST"
 
 
-def _finish_transfer(
-    rec: _StepRecorder, ctx: ModeContext, data: socket.socket, preliminary: str | None
-) -> None:
-    """Step 4 once the data connection exists: the 150 (if not seen yet), the data, the 226."""
+def _finish_transfer(run: StepRun, ctx: ModeContext, data: socket.socket, preliminary: str | None) -> StepOutcome:
+    """Step ④ once the data connection exists: the 150 (if not seen yet), the data, the 226."""
     ftp = ctx.ftp
     replies: list[str] = []
     try:
         if preliminary is None:
             preliminary = ftp.read_reply()
             if preliminary[:1] != "1":
-                rec.finish(4, False, kind_of_reply(preliminary), preliminary)
-                raise _Stop()
+                return fail(kind_of_reply(preliminary), preliminary)
         replies.append(preliminary)
+        run.partial_reply = preliminary
         data = _protect(ctx, data)
         total, truncated = _read_listing(data, ctx, ftp.reply_timeout)
-        rec.result.data_bytes = total
-        rec.result.data_truncated = truncated
+        run.result.data_bytes = total
+        run.result.data_truncated = truncated
         _close(data)
         if truncated:
             # The server is still sending: the data connection works, which is all we test.
-            rec.finish(4, True, None, "\n".join(replies), bytes=total, truncated=True)
-            return
+            return ok("\n".join(replies), bytes=total, truncated=True)
         final = ftp.read_reply()
         replies.append(final)
         if final[:1] != "2":
-            rec.finish(4, False, kind_of_reply(final), "\n".join(replies))
-            raise _Stop()
-        rec.finish(4, True, None, "\n".join(replies), bytes=total)
-    except _Stop:
-        raise
-    except (Cancelled, ProbeError, OSError, ftplib.Error, ValueError) as exc:
-        raise rec.fail(4, exc, "\n".join(replies) or None) from None
+            return fail(kind_of_reply(final), "\n".join(replies))
+        return ok("\n".join(replies), bytes=total)
     finally:
         _close(data)
+
+
+class _ModeSteps:
+    """One mode's four steps (``steps()``, in order) and the sockets they share; ``close()`` ends them."""
+
+    def __init__(self, ctx: ModeContext, run: StepRun) -> None:
+        self.ctx = ctx
+        self.ftp = ctx.ftp
+        self.run = run
+        self.result = run.result
+        self.data: socket.socket | None = None
+
+    def steps(self) -> tuple[Callable[[], StepOutcome], ...]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        _close(self.data)
+
+    def _take_data(self) -> socket.socket:
+        data, self.data = self.data, None  # from here on _finish_transfer closes it
+        assert data is not None
+        return data
+
+
+def _run_mode(ctx: ModeContext, mode: Mode, kind: type[_ModeSteps]) -> ModeResult:
+    result = ModeResult(mode)
+    run = StepRun(result, ctx.emit, ctx.ms, ctx.ftp.transcript.redact)
+    t0 = time.monotonic()
+    steps = kind(ctx, run)
+    try:
+        if run_steps(run, steps.steps()):
+            result.ok = True
+    finally:
+        steps.close()
+        result.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
+    ctx.emit(ModeFinished(result))
+    return result
 
 
 # ---------------------------------------------------------------- active
 
 
-def run_active(ctx: ModeContext) -> ModeResult:
-    result = ModeResult("active")
-    rec = _StepRecorder(ctx, result)
-    t0 = time.monotonic()
-    listener: socket.socket | None = None
-    data: socket.socket | None = None
-    try:
-        ftp = ctx.ftp
+class _ActiveSteps(_ModeSteps):
+    def __init__(self, ctx: ModeContext, run: StepRun) -> None:
+        super().__init__(ctx, run)
+        self.listener: socket.socket | None = None
+        self.early_accept = False  # the server connected back while handling PORT (pyftpdlib)
+        self.connect_back_failed: StepOutcome | None = None  # step ③'s failure, seen in step ②
+        self.preliminary: str | None = None  # a 150 that came before the data connection (ProFTPD)
+        self.list_refused: str | None = None
+
+    def steps(self) -> tuple[Callable[[], StepOutcome], ...]:
+        return (self.announce, self.acknowledge, self.connect_back, self.transfer)
+
+    def close(self) -> None:
+        _close(self.listener)
+        super().close()
+
+    def announce(self) -> StepOutcome:
+        """① Announce the address of our end of the control connection: what a client behind NAT sends."""
+        ftp, result = self.ftp, self.result
         assert ftp.sock is not None
         local_ip = ftp.sock.getsockname()[0]
-        # ① Announce the address of our end of the control connection: what a client behind NAT sends.
-        try:
-            listener = socket.socket(ftp.af, socket.SOCK_STREAM)
-            listener.bind((local_ip, 0))
-            listener.listen(1)
-            port = listener.getsockname()[1]
-            if ftp.af == socket.AF_INET:
-                command = "PORT " + ",".join([*local_ip.split("."), str(port >> 8), str(port & 0xFF)])
-                result.command_used = "PORT"
-            else:
-                command = f"EPRT |2|{local_ip}|{port}|"
-                result.command_used = "EPRT"
-            result.announced = f"{local_ip}:{port}" if ":" not in local_ip else f"[{local_ip}]:{port}"
-            rec.start(1, command)
-            ftp.putcmd(command)
-        except (Cancelled, ProbeError, OSError, ValueError) as exc:
-            raise rec.fail(1, exc) from None
-        rec.finish(1, True, address=local_ip, port=port)
+        self.listener = listener = socket.socket(ftp.af, socket.SOCK_STREAM)
+        listener.bind((local_ip, 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+        if ftp.af == socket.AF_INET:
+            command = "PORT " + ",".join([*local_ip.split("."), str(port >> 8), str(port & 0xFF)])
+            result.command_used = "PORT"
+        else:
+            command = f"EPRT |2|{local_ip}|{port}|"
+            result.command_used = "EPRT"
+        result.announced = f"{local_ip}:{port}" if ":" not in local_ip else f"[{local_ip}]:{port}"
+        self.run.start(command)
+        ftp.putcmd(command)
+        return ok(address=local_ip, port=port)
 
-        # ② The server acknowledges, or says no; some servers already connect back here (pyftpdlib).
-        rec.start(2, None, ctx.data_wait)
-        try:
-            kind, value = _wait_reply_or_accept(ftp, listener, time.monotonic() + ctx.data_wait, ctx.cancel)
-            early_accept = kind == "accept"
-            if early_accept:
-                data = value
-                kind, value = "reply", ftp.read_reply()
-        except (Cancelled, ProbeError, OSError, ValueError) as exc:
-            raise rec.fail(2, exc) from None
-        if kind == "timeout":
+    def acknowledge(self) -> StepOutcome:
+        """② The server acknowledges, or says no; some servers already connect back here (pyftpdlib)."""
+        ftp, wait = self.ftp, self.ctx.data_wait
+        self.run.start(None, wait)
+        kind, value = _wait_reply_or_accept(ftp, self.listener, Deadline(wait), self.ctx.cancel)
+        if kind == "accept":
+            self.data, self.early_accept = value, True
+            value = ftp.read_reply()
+        elif kind == "timeout":
             # Silence: the server is busy trying to reach us and cannot. That is step ③ failing.
-            rec.finish(2, True, None, None, waited=True)
-            rec.start(3, None, ctx.data_wait)
-            rec.finish(3, False, ErrorKind.TIMEOUT, None, waited_s=round(ctx.data_wait, 1))
-            raise _Stop()
-        reply = value
-        code = _reply_code(reply)
-        if code[:1] == "2":
-            rec.finish(2, True, None, reply)
-        elif code in ("425", "426") or (code == "421" and "data" in reply.lower()):
+            self.connect_back_failed = fail(ErrorKind.TIMEOUT, None, waited_s=round(wait, 1))
+            return ok(None, waited=True)
+        reply: str = value
+        if reply[:1] == "2":
+            return ok(reply)
+        failed = _data_connection_failed(reply, after_list=False)
+        if failed is not None:
             # The server accepted the address and failed to connect to it while handling PORT.
-            rec.finish(2, True, None, None)
-            rec.start(3, None, ctx.data_wait)
-            rec.finish(3, False, ErrorKind.TIMEOUT if "time" in reply.lower() else ErrorKind.REJECTED, reply)
-            raise _Stop()
-        elif code[:1] in "45":
-            rec.finish(2, False, ErrorKind.REJECTED, reply)
-            raise _Stop()
-        else:
-            rec.finish(2, False, ErrorKind.PROTOCOL, reply)
-            raise _Stop()
+            self.connect_back_failed = failed
+            return ok(None)
+        return fail(ErrorKind.REJECTED if reply[:1] in "45" else ErrorKind.PROTOCOL, reply)
 
-        # ③ After LIST, the server connects from its port 20 to our listening port.
-        list_cmd = _list_command(ctx)
-        preliminary: str | None = None
-        if early_accept:
-            rec.start(3, list_cmd, ctx.data_wait)
-            try:
-                ftp.putcmd(list_cmd)
-            except (Cancelled, ProbeError, OSError) as exc:
-                raise rec.fail(3, exc) from None
-            rec.finish(3, True, None, None, early=True)
-        else:
-            rec.start(3, list_cmd, ctx.data_wait)
-            try:
-                ftp.putcmd(list_cmd)
-                deadline = time.monotonic() + ctx.data_wait
-                while data is None:
-                    kind, value = _wait_reply_or_accept(ftp, listener, deadline, ctx.cancel)
-                    if kind == "accept":
-                        data = value
-                    elif kind == "timeout":
-                        rec.finish(3, False, ErrorKind.TIMEOUT, preliminary, waited_s=round(ctx.data_wait, 1))
-                        raise _Stop()
-                    else:
-                        code = _reply_code(value)
-                        if code[:1] == "1":
-                            preliminary = value  # 150 before connecting (ProFTPD): keep watching
-                        elif code in ("425", "426") or code == "421":
-                            rec.finish(3, False, ErrorKind.TIMEOUT if "time" in value.lower() else ErrorKind.REJECTED, value)
-                            raise _Stop()
-                        elif code[:1] in "45":
-                            # LIST itself refused (no such folder, permission): the data connection never began.
-                            result.step(3).ok = None
-                            rec.start(4, list_cmd)
-                            rec.finish(4, False, ErrorKind.REJECTED, value)
-                            raise _Stop()
-                        else:
-                            rec.finish(3, False, ErrorKind.PROTOCOL, value)
-                            raise _Stop()
-            except _Stop:
-                raise
-            except (Cancelled, ProbeError, OSError, ValueError) as exc:
-                raise rec.fail(3, exc, preliminary) from None
-            peer = data.getpeername()
-            rec.finish(3, True, None, preliminary, address=peer[0], port=peer[1])
+    def connect_back(self) -> StepOutcome:
+        """③ After LIST, the server connects from its port 20 to our listening port."""
+        ftp, run, wait = self.ftp, self.run, self.ctx.data_wait
+        if self.connect_back_failed is not None:
+            run.start(None, wait)
+            return self.connect_back_failed
+        list_cmd = _list_command(self.ctx)
+        run.start(list_cmd, wait)
+        ftp.putcmd(list_cmd)
+        if self.early_accept:
+            return ok(None, early=True)
+        deadline = Deadline(wait)
+        while self.data is None:
+            kind, value = _wait_reply_or_accept(ftp, self.listener, deadline, self.ctx.cancel)
+            if kind == "accept":
+                self.data = value
+            elif kind == "timeout":
+                return fail(ErrorKind.TIMEOUT, self.preliminary, waited_s=round(wait, 1))
+            elif value[:1] == "1":
+                self.preliminary = run.partial_reply = value  # 150 before connecting (ProFTPD): keep watching
+            elif (failed := _data_connection_failed(value, after_list=True)) is not None:
+                return failed
+            elif value[:1] in "45":
+                # LIST itself refused (no such folder, permission): the data connection never began.
+                self.list_refused = value
+                return SKIP
+            else:
+                return fail(ErrorKind.PROTOCOL, value)
+        peer = self.data.getpeername()
+        return ok(self.preliminary, address=peer[0], port=peer[1])
 
-        # ④ 150, the listing, 226.
-        rec.start(4, None, ftp.reply_timeout)
-        assert data is not None
-        _finish_transfer(rec, ctx, data, preliminary)
-        data = None
-        result.ok = True
-    except _Stop:
-        pass
-    finally:
-        _close(listener)
-        _close(data)
-        result.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
-    ctx.emit(ModeFinished(result))
-    return result
+    def transfer(self) -> StepOutcome:
+        """④ 150, the listing, 226."""
+        if self.list_refused is not None:
+            self.run.start(_list_command(self.ctx))
+            return fail(ErrorKind.REJECTED, self.list_refused)
+        self.run.start(None, self.ftp.reply_timeout)
+        return _finish_transfer(self.run, self.ctx, self._take_data(), self.preliminary)
+
+
+def run_active(ctx: ModeContext) -> ModeResult:
+    return _run_mode(ctx, "active", _ActiveSteps)
 
 
 # ---------------------------------------------------------------- passive
@@ -387,77 +340,67 @@ def _parse_229(reply: str, peer: str) -> int:
     return int(port)
 
 
-def run_passive(ctx: ModeContext) -> ModeResult:
-    result = ModeResult("passive")
-    rec = _StepRecorder(ctx, result)
-    t0 = time.monotonic()
-    data: socket.socket | None = None
-    try:
-        ftp = ctx.ftp
-        # ① Ask for a data port. PASV on IPv4, as nearly every FTP program does; EPSV on IPv6.
-        command = "PASV" if ftp.af == socket.AF_INET else "EPSV"
-        rec.start(1, command)
-        try:
-            ftp.putcmd(command)
-        except (Cancelled, ProbeError, OSError) as exc:
-            raise rec.fail(1, exc) from None
-        rec.finish(1, True)
+class _PassiveSteps(_ModeSteps):
+    def __init__(self, ctx: ModeContext, run: StepRun) -> None:
+        super().__init__(ctx, run)
+        # PASV on IPv4, as nearly every FTP program does; EPSV on IPv6.
+        self.command = "PASV" if self.ftp.af == socket.AF_INET else "EPSV"
+        self.port = 0
 
-        # ② The server names its port (227 / 229).
-        rec.start(2, None)
-        try:
+    def steps(self) -> tuple[Callable[[], StepOutcome], ...]:
+        return (self.ask, self.named, self.connect, self.transfer)
+
+    def ask(self) -> StepOutcome:
+        """① Ask for a data port."""
+        self.run.start(self.command)
+        self.ftp.putcmd(self.command)
+        return ok()
+
+    def named(self) -> StepOutcome:
+        """② The server names its port (227 / 229)."""
+        ftp, result, peer = self.ftp, self.result, self.ctx.peer
+        self.run.start(None)
+        reply = ftp.read_reply()
+        if self.command == "PASV" and reply[:1] == "5" and reply[:3] != "530":
+            # PASV refused: try EPSV, which carries no address at all.
+            self.command = "EPSV"
+            result.step(1).command = "PASV, EPSV"
+            ftp.putcmd("EPSV")
             reply = ftp.read_reply()
-            if command == "PASV" and reply[:1] == "5" and reply[:3] != "530":
-                # PASV refused: try EPSV, which carries no address at all.
-                command = "EPSV"
-                result.step(1).command = "PASV, EPSV"
-                ftp.putcmd("EPSV")
-                reply = ftp.read_reply()
-            result.command_used = command
-            if reply[:3] == "227" and command == "PASV":
-                address, port = _parse_227(reply)
-                result.advertised = f"{address}:{port}"
-                result.advertised_class = classify(address)
-                result.advertised_usable = same_address(address, ctx.peer)
-            elif reply[:3] == "229":
-                address, port = ctx.peer, _parse_229(reply, ctx.peer)
-            elif reply[:1] in "45":
-                raise ProbeError(ErrorKind.REJECTED, "passive mode refused", reply)
-            else:
-                raise ProtocolViolation("unexpected reply to " + command, reply=reply)
-        except (Cancelled, ProbeError, OSError, ValueError, ftplib.Error) as exc:
-            raise rec.fail(2, exc) from None
-        rec.finish(2, True, None, reply, address=address, port=port)
+        result.command_used = self.command
+        if reply[:3] == "227" and self.command == "PASV":
+            address, self.port = _parse_227(reply)
+            result.advertised = f"{address}:{self.port}"
+            result.advertised_class = classify(address)
+            result.advertised_usable = same_address(address, peer)
+        elif reply[:3] == "229":
+            address, self.port = peer, _parse_229(reply, peer)
+        elif reply[:1] in "45":
+            return fail(ErrorKind.REJECTED, reply)
+        else:
+            return fail(ErrorKind.PROTOCOL, reply)
+        return ok(reply, address=address, port=self.port)
 
-        # ③ Connect to the port, always at the control connection's address: a server must never be able
-        # to make the user's PC connect to another host. A different advertised address is reported.
-        target = (ctx.peer, port)
-        shown = f"[{ctx.peer}]:{port}" if ":" in ctx.peer else f"{ctx.peer}:{port}"
-        rec.start(3, f"connect {shown}", ctx.data_wait)
-        try:
-            data = connect_tcp(target, ftp.af, ctx.data_wait, ctx.cancel)
-        except (Cancelled, ProbeError, OSError) as exc:
-            raise rec.fail(3, exc) from None
-        result.connected_to = shown
-        rec.finish(3, True, None, None, address=ctx.peer, port=port)
+    def connect(self) -> StepOutcome:
+        """③ Connect to the port, always at the control connection's address: a server must never be able
+        to make the user's PC connect to another host. A different advertised address is reported."""
+        peer, port = self.ctx.peer, self.port
+        shown = f"[{peer}]:{port}" if ":" in peer else f"{peer}:{port}"
+        self.run.start(f"connect {shown}", self.ctx.data_wait)
+        self.data = connect_tcp((peer, port), self.ftp.af, self.ctx.data_wait, self.ctx.cancel)
+        self.result.connected_to = shown
+        return ok(None, address=peer, port=port)
 
-        # ④ LIST: 150, the listing, 226.
-        list_cmd = _list_command(ctx)
-        rec.start(4, list_cmd, ftp.reply_timeout)
-        try:
-            ftp.putcmd(list_cmd)
-        except (Cancelled, ProbeError, OSError) as exc:
-            raise rec.fail(4, exc) from None
-        _finish_transfer(rec, ctx, data, None)
-        data = None
-        result.ok = True
-    except _Stop:
-        pass
-    finally:
-        _close(data)
-        result.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
-    ctx.emit(ModeFinished(result))
-    return result
+    def transfer(self) -> StepOutcome:
+        """④ LIST: 150, the listing, 226."""
+        list_cmd = _list_command(self.ctx)
+        self.run.start(list_cmd, self.ftp.reply_timeout)
+        self.ftp.putcmd(list_cmd)
+        return _finish_transfer(self.run, self.ctx, self._take_data(), None)
+
+
+def run_passive(ctx: ModeContext) -> ModeResult:
+    return _run_mode(ctx, "passive", _PassiveSteps)
 
 
 RUNNERS: dict[Mode, Callable[[ModeContext], ModeResult]] = {"active": run_active, "passive": run_passive}
