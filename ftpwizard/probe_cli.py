@@ -13,12 +13,13 @@ from ftpwizard.console import OutputError, can_encode, output_failed, write_outp
 from ftpwizard.diagnosis.messages import CONTEXT as VERDICT_CONTEXT
 from ftpwizard.diagnosis.messages import STOPPED_AT_LABEL, render, render_blame
 from ftpwizard.diagnosis.run import probe_and_diagnose
-from ftpwizard.i18n import system_language, translator
+from ftpwizard.i18n import LANGUAGES, system_language, translator
 from ftpwizard.probe.cancel import CancelToken
 from ftpwizard.probe.engine import DEFAULT_TIMEOUT, ProbeOptions
 from ftpwizard.probe.model import ProbeResult
 from ftpwizard.probe.serialize import to_dict
 from ftpwizard.probe.target import TargetError, parse_target, strip_line_end
+from ftpwizard.vocabulary import QT_TRANSLATE_NOOP
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
 if TYPE_CHECKING:
@@ -27,10 +28,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_NO_MODE, EXIT_CONTROL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 64, 130
 CONTEXT = "Cli"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 T_VERDICT = QT_TRANSLATE_NOOP("Cli", "Verdict")
@@ -174,7 +171,7 @@ _OPTIONS = {
     "--user": "user", "-u": "user", "--mode": "mode", "--tls": "tls", "--timeout": "timeout",
     "--accept-certificate": "accept_certificate", "--report": "report", "--lang": "lang",
 }
-_CHOICES = {"mode": ("active", "passive", "both"), "tls": ("none", "explicit", "implicit"), "lang": ("ko", "en")}
+_CHOICES = {"mode": ("active", "passive", "both"), "tls": ("none", "explicit", "implicit"), "lang": LANGUAGES}
 
 
 def _step_line(mode: Any, tr: Any) -> str:

@@ -17,8 +17,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script from a checkout: the package is next to scripts/
+from ftpwizard.i18n import LANGUAGES, locale_name  # noqa: E402
+
 TS_DIR = ROOT / "resources" / "translations"
-LANGS = {"ko": "ko_KR", "en": "en_US"}
+LANGS = {lang: locale_name(lang) for lang in LANGUAGES}  # the one list: ftpwizard/i18n.py
 # area -> source files and folders whose texts it holds
 AREAS: dict[str, list[str]] = {
     "verdict": ["ftpwizard/diagnosis/messages.py"],

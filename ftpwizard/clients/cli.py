@@ -15,7 +15,7 @@ from ftpwizard.clients.env import Environment
 from ftpwizard.clients.guides import display_name
 from ftpwizard.clients.messages import MODE, SCOPE, TEXT, USAGE_ERRORS, outcome_text, tr, translate
 from ftpwizard.clients.model import CLIENT_IDS, PER_HOST, PER_SITE, SCHEMA, ClientStatus
-from ftpwizard.i18n import system_language
+from ftpwizard.i18n import LANGUAGES, system_language
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 64
 
@@ -61,7 +61,7 @@ def _parse(argv: list[str]) -> tuple[str, dict[str, str | bool]]:
         else:
             positional.append(a)
         i += 1
-    if opts.get("lang") not in (None, "ko", "en"):
+    if opts.get("lang") is not None and opts.get("lang") not in LANGUAGES:
         raise UsageError("bad_lang")
     command = positional[0] if positional else "list"
     if command == "list" and positional[1:]:

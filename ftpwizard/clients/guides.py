@@ -41,6 +41,7 @@ from typing import Any
 
 from ftpwizard.i18n import translator
 from ftpwizard.resources import resources_root
+from ftpwizard.vocabulary import QT_TRANSLATE_NOOP
 
 STYLES = {"classic", "xp", "win10", "mac", "terminal", "card"}
 CONFIDENCE = {"SRC", "DOC", "3P", "UNV"}
@@ -49,11 +50,6 @@ GUIDE_IDS = (
     "alftp", "editplus", "wsftp", "cuteftp", "internet-options", "filezilla", "winscp", "totalcmd", "cyberduck",
     "lftp", "curl", "browsers", "generic",
 )
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Marks text for pyside6-lupdate (context ClientsGuide); callers translate with their own ``tr``."""
-    return source
 
 
 class GuideError(ValueError):

@@ -9,12 +9,9 @@ Placeholders are ``{name}`` (str.format) and are identical in every language.
 from __future__ import annotations
 
 from ftpwizard.i18n import translator
+from ftpwizard.vocabulary import QT_TRANSLATE_NOOP
 
 CONTEXT = "ClientsText"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 OUTCOME: dict[str, str] = {

@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ftpwizard.vocabulary import QT_TRANSLATE_NOOP
+
 CONTEXT = "Report"
 Translate = Callable[[str, str], str]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 TITLE = QT_TRANSLATE_NOOP("Report", "FTP connection check")

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from ftpwizard import __version__
 from ftpwizard.demo.scenarios import SCENARIOS
+from ftpwizard.i18n import LANGUAGES
+from ftpwizard.vocabulary import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ftpwizard.demo.server import DemoServer
@@ -21,10 +23,6 @@ _T0 = time.perf_counter()
 
 
 APP_CONTEXT = "App"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 H_DESCRIPTION = QT_TRANSLATE_NOOP("App", "Finds out why FTP logs in but never shows the file list. Subcommands: probe, clients, demo-server (see 'ftpwizard probe --help').")
@@ -50,7 +48,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     parser.add_argument("url", nargs="?", help=t(H_URL))
     parser.add_argument("--demo", action="store_true", help=t(H_DEMO))
     parser.add_argument("--scenario", choices=SCENARIOS, default="healthy", help=t(H_SCENARIO))
-    parser.add_argument("--lang", choices=("ko", "en"), help=t(H_LANG))
+    parser.add_argument("--lang", choices=LANGUAGES, help=t(H_LANG))
     parser.add_argument("--self-test", action="store_true", help=t(H_SELF_TEST))
     parser.add_argument("--version", action="version", version=f"ftpwizard {__version__}", help=t(H_VERSION))
     return parser
@@ -106,13 +104,13 @@ def run_gui(argv: list[str], *, event_loop: Callable[[FtpWizard], int] | None = 
     """``event_loop`` runs the shown window and returns the exit code (default: the application's exec();
     tests pass their own, to look at the window the real start path opened)."""
     from ftpwizard.cli_words import lang_asked
-    from ftpwizard.i18n import system_language
+    from ftpwizard.i18n import DEFAULT_LANGUAGE, SOURCE_LANGUAGE, language_of, system_language
 
     args = build_parser(lang_asked(argv) or system_language()).parse_args(argv)
     if args.self_test:
         from ftpwizard.ui.selftest import run_self_test
 
-        return run_self_test(args.lang or "ko")
+        return run_self_test(args.lang or DEFAULT_LANGUAGE)
 
     from PySide6.QtCore import QLocale, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
@@ -128,7 +126,8 @@ def run_gui(argv: list[str], *, event_loop: Callable[[FtpWizard], int] | None = 
     app.setApplicationVersion(__version__)
     settings = QSettings()
     # QLocale.system() knows the Windows and macOS UI language too (LANG is rarely set there).
-    system = "ko" if QLocale.system().language() == QLocale.Language.Korean else system_language()
+    from_qt = language_of(QLocale.system().name())
+    system = from_qt if from_qt != SOURCE_LANGUAGE else system_language()
     lang = args.lang or str(settings.value("language", "") or "") or system
     install_translators(lang)
 

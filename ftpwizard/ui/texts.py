@@ -5,11 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ftpwizard.probe.target import TargetError
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
+from ftpwizard.vocabulary import QT_TRANSLATE_NOOP
 
 TARGET_ERRORS = TargetError.MESSAGES  # one list, marked for translation where it is defined
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWizard
 
 from ftpwizard.demo.server import demo_server
+from ftpwizard.i18n import LANGUAGES
 from ftpwizard.ui.handshake_view import HandshakeView
 from ftpwizard.ui.wizard.window import MINIMUM_SIZE, PREFERRED_SIZE
 from ftpwizard.wizard.flow import Page, ServerInput
@@ -21,7 +22,7 @@ def smallest_text(views: list[HandshakeView]) -> float:
 
 
 @pytest.mark.parametrize("size", [PREFERRED_SIZE, MINIMUM_SIZE], ids=["default", "smallest"])
-@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_handshake_labels_are_at_least_11_pixels_tall(qtbot, make_wizard, size: QSize, lang: str) -> None:
     with demo_server("client-nat") as server:
         wizard = make_wizard(lang)
