@@ -12,18 +12,11 @@ import math
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 
+from ftpwizard.theme import SCREEN_FONTS
 from ftpwizard.wizard import handshake_theme as theme
 from ftpwizard.wizard.handshake_layout import Point, Rect
 
-# Korean first where it exists (Windows, macOS, Linux with fonts-nanum); Latin text falls back inside them.
-FONT_FAMILIES = [
-    "Malgun Gothic",
-    "Apple SD Gothic Neo",
-    "NanumGothic",
-    "Noto Sans CJK KR",
-    "Noto Sans KR",
-    "sans-serif",
-]
+FONT_FAMILIES = list(SCREEN_FONTS)  # Korean first where it exists: see ftpwizard.theme
 
 
 @functools.cache

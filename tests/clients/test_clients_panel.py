@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from real_programs import LFTP, lftp_data_command, needs_lftp
 
+from ftpwizard import theme
 from ftpwizard.clients import undo_available
 from ftpwizard.i18n import translator
 from ftpwizard.ui.clients.panel import BROWSERS, GENERIC, ClientsPanel, PictureView
@@ -256,7 +257,7 @@ def test_running_program_is_refused_with_a_clear_message(qtbot, windows, install
     with qtbot.waitSignal(panel.changed) as sig:
         panel.apply_button.click()
     assert sig.args[0] is False and "실행 중입니다" in sig.args[1]
-    assert "color:#c0392b" in panel.result.styleSheet()
+    assert f"color:{theme.PANEL_ERROR}" in panel.result.styleSheet()
     assert (cdir / "filezilla.xml").read_bytes() == original
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from ftpwizard import theme
 from ftpwizard.report.model import build_report
 from ftpwizard.report.write import write_report
 
@@ -43,8 +44,8 @@ def _census(png: Path) -> dict[str, float]:
             total += 1
             if colour.lightness() < 200:
                 ink += 1
-            red += _near(colour, "#cf222e")
-            green += _near(colour, "#1a7f37")
+            red += _near(colour, theme.REPORT_ERROR)
+            green += _near(colour, theme.REPORT_OK)
     return {"ink": ink / total, "red": red / total, "green": green / total}
 
 

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from ftpwizard import theme
 from ftpwizard.demo.server import SCENARIOS
 from ftpwizard.diagnosis.messages import render
 from ftpwizard.i18n import translator
@@ -182,7 +183,7 @@ def test_html_marks_the_failed_step_in_the_diagram(runs):
     html = to_html(build_report(runs["client-nat"].result, None, environment=ENV), "en")
     active = html[html.index('class="mode mode-active"'):]
     diagram = active[: active.index("</svg>")]
-    assert diagram.count('stroke="#cf222e"') >= 2  # the red arrow and the cross
+    assert diagram.count(f'stroke="{theme.REPORT_ERROR}"') >= 2  # the red arrow and the cross
     assert "rejected by the server" in diagram
 
 

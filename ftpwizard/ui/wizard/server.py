@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ftpwizard import theme
 from ftpwizard.probe.target import TargetError, parse_port
 from ftpwizard.ui.server_settings import remember_server_input
 from ftpwizard.ui.texts import QT_TRANSLATE_NOOP, target_error_text
@@ -20,7 +21,7 @@ from ftpwizard.ui.wizard.base import FlowPage, ensure_later_pages
 from ftpwizard.wizard.flow import DEFAULT_PORT, IMPLICIT_PORT, Page, ServerInput, WizardState
 
 TLS_CHOICES = ("none", "explicit", "implicit")
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = f"color: {theme.INPUT_ERROR};"
 
 # What each scenario of the built-in demo server (--demo --scenario S) makes the server behave like.
 DEMO_SCENARIOS = {
