@@ -24,6 +24,7 @@ _TABLE: dict[str, tuple[str, str]] = {
 LANGUAGES: tuple[str, ...] = tuple(_TABLE)
 DEFAULT_LANGUAGE = LANGUAGES[0]
 SOURCE_LANGUAGE = "en"  # the language the source texts are written in: needs no catalogue lookup
+KOREAN = "ko"  # the customers' language, for what is about Korean itself (Hangul present, Korean-only shots)
 
 
 def locale_name(lang: str) -> str:

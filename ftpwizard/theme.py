@@ -78,6 +78,13 @@ REPORT_LED: Final = "#4ac26b"
 REPORT_BRICK, REPORT_BRICK_EDGE, REPORT_BRICK_JOINT = "#f6d7b0", "#bc4c00", "#e3b27f"
 REPORT_BRICK_BLAMED, REPORT_BRICK_BLAMED_JOINT = "#ffd8d3", "#f4a29b"  # its edge is REPORT_ERROR
 
+# ------------------------------------------------------------------ the program's icon (scripts/make_icon.py)
+ICON_TOP, ICON_BOTTOM = "#2f7de1", "#1a4f9c"  # the tile's gradient
+ICON_WHITE: Final = "#ffffff"
+ICON_PAGE_LINES: Final = "#9cc2f2"
+ICON_ARROW: Final = "#ffd54a"
+ICON_CHECK: Final = "#2eaf5d"
+
 # ------------------------------------------------------------------ fonts
 # Korean first where it exists (Windows, macOS, Linux with fonts-nanum); Latin text falls back inside them.
 SCREEN_FONTS: Final = ("Malgun Gothic", "Apple SD Gothic Neo", "NanumGothic", "Noto Sans CJK KR", "Noto Sans KR",

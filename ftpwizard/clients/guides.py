@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ftpwizard.i18n import translator
+from ftpwizard.i18n import KOREAN, SOURCE_LANGUAGE, translator
 from ftpwizard.resources import resources_root
 from ftpwizard.vocabulary import QT_TRANSLATE_NOOP
 
@@ -73,7 +73,7 @@ def load_guide(guide_id: str) -> dict[str, Any]:
 
 def text(t: Any, lang: str) -> str:
     if isinstance(t, dict):
-        return str(t.get(lang) or t.get("en") or "")
+        return str(t.get(lang) or t.get(SOURCE_LANGUAGE) or "")
     return str(t)
 
 
@@ -100,7 +100,8 @@ def note_text(doc: dict[str, Any], target: str | None, lang: str) -> str:
 
 
 def _is_text(t: Any) -> bool:
-    return isinstance(t, dict) and isinstance(t.get("ko"), str) and isinstance(t.get("en"), str) and bool(t["en"])
+    # Guides are written in Korean and English; other languages fall back to English (text() above).
+    return isinstance(t, dict) and isinstance(t.get(KOREAN), str) and isinstance(t.get(SOURCE_LANGUAGE), str) and bool(t[SOURCE_LANGUAGE])
 
 
 def validate_guide(doc: Any) -> list[str]:
@@ -285,7 +286,7 @@ def step_text(doc: dict[str, Any], step: dict[str, Any], n: int, total: int, tar
     if n == total and doc.get("note"):
         lines.append(Line("i", note_text(doc, target, lang)))
     if unverified(doc, step):
-        if lang == "ko" and doc.get("korean_unverified"):
+        if lang == KOREAN and doc.get("korean_unverified"):
             warning = QT_TRANSLATE_NOOP("ClientsGuide", "The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.")
         else:
             warning = QT_TRANSLATE_NOOP("ClientsGuide", "The wording may differ in your version of the program: this picture is drawn "

@@ -70,7 +70,7 @@ def test_the_report_renders_in_chromium(runs, tmp_path, qapp, with_widget_pictur
 
 # The report inside an iframe as wide as a phone: Chromium's headless window cannot be narrower than 500 px,
 # an iframe can, and its content sees a viewport (and media queries) of exactly that width.
-PHONE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0;background:#fff">
+PHONE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0;background:white">
 <iframe id="phone" style="display:block;width:{width}px;height:{height}px;border:0" srcdoc="{report}"></iframe>
 <script>
 window.addEventListener('load', function () {{
