@@ -19,7 +19,7 @@ from ftpwizard.probe.engine import DEFAULT_TIMEOUT, ProbeOptions
 from ftpwizard.probe.model import ProbeResult
 from ftpwizard.probe.serialize import to_dict
 from ftpwizard.probe.target import TargetError, parse_target, strip_line_end
-from ftpwizard.vocabulary import QT_TRANSLATE_NOOP
+from ftpwizard.vocabulary import MODE_NAMES, QT_TRANSLATE_NOOP, SEQUENTIAL_NOTE, context_of, fill
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
 if TYPE_CHECKING:
@@ -34,14 +34,11 @@ T_VERDICT = QT_TRANSLATE_NOOP("Cli", "Verdict")
 T_WHY = QT_TRANSLATE_NOOP("Cli", "Why")
 T_TODO = QT_TRANSLATE_NOOP("Cli", "What to do")
 T_SERVER = QT_TRANSLATE_NOOP("Cli", "Server")
-T_ACTIVE = QT_TRANSLATE_NOOP("Cli", "Active mode")
-T_PASSIVE = QT_TRANSLATE_NOOP("Cli", "Passive mode")
 T_WORKS = QT_TRANSLATE_NOOP("Cli", "works")
 T_FAILED_AT = QT_TRANSLATE_NOOP("Cli", "failed at step {n}")
 T_NOT_REACHED = QT_TRANSLATE_NOOP("Cli", "not reached")
 T_CONTROL_FAILED = QT_TRANSLATE_NOOP("Cli", "failed at: {step}")
 T_CONNECTED = QT_TRANSLATE_NOOP("Cli", "connected and logged in")
-T_SEQUENTIAL = QT_TRANSLATE_NOOP("Cli", "The server allowed only one connection: the modes were tested one after the other.")
 T_URL_PASSWORD = QT_TRANSLATE_NOOP("Cli", "warning: a password on the command line is visible to other users of this computer; use --password-stdin or FTPWIZARD_PASSWORD.")
 T_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Cancelled.")
 T_RECOMMENDED = QT_TRANSLATE_NOOP("Cli", "Recommended mode")
@@ -192,7 +189,7 @@ def human_report(result: ProbeResult, lang: str) -> str:
     tr = translator(lang)
 
     def t(text: str, **kw: Any) -> str:
-        return tr(CONTEXT, text).format(**kw)
+        return fill(tr(context_of(text, CONTEXT), text), **kw)
 
     lines: list[str] = []
     if result.verdict is None:
@@ -207,8 +204,8 @@ def human_report(result: ProbeResult, lang: str) -> str:
     if result.verdict.code == "tls_failed" and fingerprint:
         lines.append(f"  {t(T_ACCEPT_HOW, fingerprint=fingerprint)}")
     if result.verdict.recommended_mode:
-        mode_label = T_PASSIVE if result.verdict.recommended_mode == "passive" else T_ACTIVE
-        lines.append(f"  {t(T_RECOMMENDED)}: {t(mode_label)}")
+        recommended = "passive" if result.verdict.recommended_mode == "passive" else "active"
+        lines.append(f"  {t(T_RECOMMENDED)}: {t(MODE_NAMES[recommended])}")
     target = result.target
     c = result.control
     step_name = t(CONTROL_STEP_NAMES[c.failed_step]) if c.failed_step in CONTROL_STEP_NAMES else "?"
@@ -218,18 +215,18 @@ def human_report(result: ProbeResult, lang: str) -> str:
     lines.append(f"{t(T_SERVER)}: {target.host}:{target.port} ({user}, {encryption}) — {status}")
     if c.reply and not c.ok:
         lines.append(f"  < {c.reply.splitlines()[0][:200]}")
-    for name, label in (("passive", T_PASSIVE), ("active", T_ACTIVE)):
+    for name in ("passive", "active"):
         mode = result.modes.get(name)
         if mode is None:
             continue
         state = t(T_WORKS) if mode.ok else t(T_FAILED_AT, n=mode.failed_step)
-        lines.append(f"{t(label)}: {state} ({mode.elapsed_ms:.0f} ms)")
+        lines.append(f"{t(MODE_NAMES[name])}: {state} ({mode.elapsed_ms:.0f} ms)")
         lines.append(f"  {_step_line(mode, tr)}")
         blame = result.verdict.blame.get(name)
         if blame is not None:  # the diagnosis's answer, in the verdict's words
             lines.append(f"  {tr(VERDICT_CONTEXT, STOPPED_AT_LABEL)}: {render_blame(blame, tr)}")
     if result.sequential:
-        lines.append(t(T_SEQUENTIAL))
+        lines.append(t(SEQUENTIAL_NOTE))
     return "\n".join(lines)
 
 

@@ -27,3 +27,30 @@ def fill(template: str, **params: object) -> str:
     visible ``{name}`` instead of a KeyError in front of the customer.
     """
     return template.format_map(_KeepUnknown(params))
+
+
+# ------------------------------------------------------------------ shared terms
+# Words every surface (command line, report, wizard) shows the same way. They are translated in their own
+# context, so each has one Korean translation (resources/translations/vocabulary_<lang>.ts); a Term carries
+# that context, and the surfaces' translate helpers use ``context_of(text, their_own_context)``.
+CONTEXT = "Vocabulary"
+
+
+class Term(str):
+    """A shared word: translated in the Vocabulary context wherever it is shown."""
+
+    __slots__ = ()
+    context = CONTEXT
+
+
+def context_of(text: str, default: str) -> str:
+    """The context to translate ``text`` in: a Term's own, else the caller's."""
+    return CONTEXT if isinstance(text, Term) else default
+
+
+MODE_NAMES: dict[str, Term] = {
+    "active": Term(QT_TRANSLATE_NOOP("Vocabulary", "Active mode")),
+    "passive": Term(QT_TRANSLATE_NOOP("Vocabulary", "Passive mode")),
+}
+SEQUENTIAL_NOTE = Term(QT_TRANSLATE_NOOP(
+    "Vocabulary", "The server allowed only one connection: the modes were tested one after the other."))

@@ -30,6 +30,7 @@ AREAS: dict[str, list[str]] = {
                "ftpwizard/probe/target.py"],
     "handshake": ["ftpwizard/ui/handshake_view.py", "ftpwizard/wizard/handshake_state.py"],
     "clients": ["ftpwizard/ui/clients", "ftpwizard/clients"],
+    "vocabulary": ["ftpwizard/vocabulary.py"],  # shared terms (context Vocabulary), one translation each
     "report": ["ftpwizard/report", "ftpwizard/ui/report_actions.py", "ftpwizard/ui/details_panel.py"],
 }
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ftpwizard.probe.target import TargetError
-from ftpwizard.vocabulary import QT_TRANSLATE_NOOP
+from ftpwizard.vocabulary import CONTEXT as VOCABULARY
+from ftpwizard.vocabulary import MODE_NAMES
 
 TARGET_ERRORS = TargetError.MESSAGES  # one list, marked for translation where it is defined
 
-MODE_NAMES = {
-    "active": QT_TRANSLATE_NOOP("Mode", "Active mode"),
-    "passive": QT_TRANSLATE_NOOP("Mode", "Passive mode"),
-}
+
 
 
 def target_error_text(error: TargetError) -> str:
@@ -26,4 +24,4 @@ def target_error_text(error: TargetError) -> str:
 
 
 def mode_name(mode: str) -> str:
-    return QCoreApplication.translate("Mode", MODE_NAMES.get(mode, mode))
+    return QCoreApplication.translate(VOCABULARY, MODE_NAMES.get(mode, mode))

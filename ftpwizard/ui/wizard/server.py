@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 from ftpwizard import theme
 from ftpwizard.probe.target import TargetError, parse_port
 from ftpwizard.ui.server_settings import remember_server_input
-from ftpwizard.ui.texts import QT_TRANSLATE_NOOP, target_error_text
+from ftpwizard.ui.texts import target_error_text
 from ftpwizard.ui.wizard.base import FlowPage, ensure_later_pages
+from ftpwizard.vocabulary import QT_TRANSLATE_NOOP
 from ftpwizard.wizard.flow import DEFAULT_PORT, IMPLICIT_PORT, Page, ServerInput, WizardState
 
 TLS_CHOICES = ("none", "explicit", "implicit")
