@@ -28,8 +28,9 @@ KOREAN = "ko"  # the customers' language, for what is about Korean itself (Hangu
 
 
 def locale_name(lang: str) -> str:
-    """Qt's locale name for a language code ("ko" -> "ko_KR")."""
-    return _TABLE[lang][0]
+    """Qt's locale name for a language code ("ko" -> "ko_KR"); an unknown code (an old settings file) gets the
+    source language's, as the program shows it in that language too."""
+    return _TABLE.get(lang, _TABLE[SOURCE_LANGUAGE])[0]
 
 
 def native_name(lang: str) -> str:

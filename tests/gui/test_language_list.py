@@ -23,3 +23,13 @@ def test_the_command_lines_offer_every_language(command: list[str], capsys: pyte
         main([*command, "--lang", "en"])
     assert stopped.value.code == 0
     assert "{" + ",".join(LANGUAGES) + "}" in capsys.readouterr().out
+
+
+def test_a_language_the_program_no_longer_has_shows_the_source_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ftpwizard.ui.translations import current_language, install_translators
+
+    try:
+        install_translators("xx")  # e.g. remembered in the settings by a build that had it
+        assert current_language() == "en"
+    finally:
+        install_translators("en")
