@@ -58,6 +58,7 @@ BEFORE_THE_FIRST_WINDOW = {
     "ftpwizard.resources", "ftpwizard.ui", "ftpwizard.ui.app", "ftpwizard.ui.server_settings",
     "ftpwizard.ui.translations", "ftpwizard.ui.wizard", "ftpwizard.ui.wizard.base",
     "ftpwizard.ui.wizard.welcome", "ftpwizard.ui.wizard.window", "ftpwizard.ui.worker", "ftpwizard.wizard",
+    "ftpwizard.vocabulary",  # the one QT_TRANSLATE_NOOP, which the start path's modules each copied before
     "ftpwizard.wizard.flow",
 }
 
