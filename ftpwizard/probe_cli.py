@@ -85,7 +85,7 @@ H_TIMEOUT = QT_TRANSLATE_NOOP("Cli", "seconds for connecting and each reply (def
 H_ACCEPT = QT_TRANSLATE_NOOP("Cli", "continue although the server's certificate is not trusted (self-signed, or issued for another name), but only if its SHA-256 fingerprint is exactly this one (a failed test prints it); off by default: ask your hosting company to confirm the fingerprint first")
 H_JSON = QT_TRANSLATE_NOOP("Cli", "print one JSON object")
 H_REPORT = QT_TRANSLATE_NOOP("Cli", "also write a report (.txt, .html or .json by extension)")
-H_LANG = QT_TRANSLATE_NOOP("Cli", "language of the output: ko or en (default: the system's)")
+H_LANG = QT_TRANSLATE_NOOP("Cli", "language of the output: {languages} (default: the system's)")
 
 
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
@@ -113,7 +113,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     p.add_argument("--accept-certificate", metavar="SHA256", help=t(H_ACCEPT))
     p.add_argument("--json", action="store_true", help=t(H_JSON))
     p.add_argument("--report", metavar="PATH", help=t(H_REPORT))
-    p.add_argument("--lang", choices=_CHOICES["lang"], default=None, help=t(H_LANG))
+    p.add_argument("--lang", choices=_CHOICES["lang"], default=None, help=fill(t(H_LANG), languages=", ".join(LANGUAGES)))
     return p
 
 

@@ -62,7 +62,7 @@ def _parse(argv: list[str]) -> tuple[str, dict[str, str | bool]]:
             positional.append(a)
         i += 1
     if opts.get("lang") is not None and opts.get("lang") not in LANGUAGES:
-        raise UsageError("bad_lang")
+        raise UsageError("bad_lang", languages=", ".join(LANGUAGES))
     command = positional[0] if positional else "list"
     if command == "list" and positional[1:]:
         raise UsageError("unexpected", argument=positional[1])

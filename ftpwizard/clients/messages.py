@@ -147,7 +147,7 @@ TEXT = {
 USAGE_ERRORS = {
     "needs_value": QT_TRANSLATE_NOOP("ClientsText", "{option} needs a value"),
     "unknown_option": QT_TRANSLATE_NOOP("ClientsText", "unknown option {option}"),
-    "bad_lang": QT_TRANSLATE_NOOP("ClientsText", "--lang must be ko or en"),
+    "bad_lang": QT_TRANSLATE_NOOP("ClientsText", "--lang must be one of: {languages}"),
     "unexpected": QT_TRANSLATE_NOOP("ClientsText", "unexpected argument {argument}"),
     "one_name": QT_TRANSLATE_NOOP("ClientsText", "{command} needs exactly one program name, e.g. filezilla"),
     "apply_mode": QT_TRANSLATE_NOOP("ClientsText", "apply needs --mode passive or --mode active"),

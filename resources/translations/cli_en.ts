@@ -212,8 +212,8 @@
         <translation>also write a report (.txt, .html or .json by extension)</translation>
     </message>
     <message>
-        <source>language of the output: ko or en (default: the system's)</source>
-        <translation>language of the output: ko or en (default: the system's)</translation>
+        <source>language of the output: {languages} (default: the system's)</source>
+        <translation>language of the output: {languages} (default: the system's)</translation>
     </message>
 </context>
 </TS>

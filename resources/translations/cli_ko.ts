@@ -212,8 +212,8 @@
         <translation>보고서도 저장합니다. 형식은 확장자(.txt, .html, .json)를 따릅니다</translation>
     </message>
     <message>
-        <source>language of the output: ko or en (default: the system's)</source>
-        <translation>출력 언어: ko 또는 en. 기본값은 시스템 언어</translation>
+        <source>language of the output: {languages} (default: the system's)</source>
+        <translation>출력 언어: {languages}. 기본값은 시스템 언어</translation>
     </message>
 </context>
 </TS>

@@ -504,8 +504,8 @@
         <translation>unknown option {option}</translation>
     </message>
     <message>
-        <source>--lang must be ko or en</source>
-        <translation>--lang must be ko or en</translation>
+        <source>--lang must be one of: {languages}</source>
+        <translation>--lang must be one of: {languages}</translation>
     </message>
     <message>
         <source>unexpected argument {argument}</source>

@@ -504,8 +504,8 @@
         <translation>알 수 없는 옵션: {option}</translation>
     </message>
     <message>
-        <source>--lang must be ko or en</source>
-        <translation>--lang은 ko 또는 en이어야 합니다</translation>
+        <source>--lang must be one of: {languages}</source>
+        <translation>--lang 값은 다음 중 하나여야 합니다: {languages}</translation>
     </message>
     <message>
         <source>unexpected argument {argument}</source>
