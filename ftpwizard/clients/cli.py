@@ -90,7 +90,7 @@ def run_clients_command(argv: list[str], stdout: TextIO, stderr: TextIO, env: En
         return EXIT_USAGE
     lang = str(opts.get("lang") or default_lang())
     if opts.get("help"):
-        stdout.write(translate(TEXT["usage"], lang) + "\n")
+        stdout.write(tr(TEXT["usage"], lang, languages="|".join(LANGUAGES)) + "\n")
         return EXIT_OK
     env = env or Environment.real()
     if command == "list":

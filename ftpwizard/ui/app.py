@@ -1,4 +1,4 @@
-"""Start the wizard: `ftpwizard [URL] [--demo [--scenario S]] [--lang ko|en] [--self-test]`."""
+"""Start the wizard: `ftpwizard [URL] [--demo [--scenario S]] [--lang LANG] [--self-test]` (LANG: i18n.LANGUAGES)."""
 
 from __future__ import annotations
 
