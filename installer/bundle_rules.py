@@ -14,6 +14,8 @@ import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
+from ftpwizard.core.i18n import LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
 APP_NAME = "ftpwizard"
 PRODUCT_NAME = "FTP Wizard"
@@ -48,7 +50,7 @@ SVG_PLUGINS: dict[str, frozenset[str]] = {
 }
 # Qt's own translations: only the languages the program speaks. qtbase_* translates QWizard's
 # Back/Next/Cancel and the standard dialogs; qt_*.qm is only a catalogue that loads the others.
-QT_LANGUAGES = ("ko", "en")
+QT_LANGUAGES = LANGUAGES
 QT_TRANSLATION_BASES = ("qtbase",)
 # Windows software-OpenGL and ANGLE fallbacks (opengl32sw.dll alone is ~20 MB): QtWidgets draws without GL.
 DROPPED_WINDOWS_DLLS = re.compile(r"^(opengl32sw|d3dcompiler_\d+|libEGL|libGLESv2)\.dll$", re.IGNORECASE)

@@ -18,7 +18,9 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
-KEEP_LANGUAGES = frozenset({"root", "en", "ko"})
+from ftpwizard.core.i18n import LANGUAGES
+
+KEEP_LANGUAGES = frozenset({"root", *LANGUAGES})
 # Non-locale resource bundles whose names look like locales.
 NOT_LOCALES = frozenset({"res_index.res", "pool.res"})
 # Legacy codecs kept: Korean ones (EUC-KR = ibm-970, CP949 = windows-949 / ibm-949, ibm-1363).

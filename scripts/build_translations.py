@@ -17,8 +17,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script from a checkout: the package is next to scripts/
+from ftpwizard.core.i18n import LANGUAGES, locale_name  # noqa: E402
+
 TS_DIR = ROOT / "resources" / "translations"
-LANGS = {"ko": "ko_KR", "en": "en_US"}
+LANGS = {lang: locale_name(lang) for lang in LANGUAGES}  # the one list: ftpwizard/core/i18n.py
 # area -> source files and folders whose texts it holds
 AREAS: dict[str, list[str]] = {
     "verdict": ["ftpwizard/core/diagnosis/messages.py"],
@@ -27,6 +30,7 @@ AREAS: dict[str, list[str]] = {
                "ftpwizard/core/probe/target.py"],
     "handshake": ["ftpwizard/gui/handshake_view.py", "ftpwizard/present/wizard/handshake_state.py"],
     "clients": ["ftpwizard/gui/clients", "ftpwizard/clients"],
+    "vocabulary": ["ftpwizard/core/vocabulary.py"],  # shared terms (context Vocabulary), one translation each
     "report": ["ftpwizard/present/report", "ftpwizard/gui/report_actions.py", "ftpwizard/gui/details_panel.py"],
 }
 

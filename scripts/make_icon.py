@@ -28,6 +28,9 @@ from PySide6.QtGui import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from ftpwizard.present import theme  # noqa: E402
+
 ICON_DIR = ROOT / "resources" / "icons"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -41,8 +44,8 @@ def draw_icon(size: int) -> QImage:
 
     # Tile: rounded square, blue gradient.
     gradient = QLinearGradient(0, 0, 0, 256)
-    gradient.setColorAt(0.0, QColor("#2f7de1"))
-    gradient.setColorAt(1.0, QColor("#1a4f9c"))
+    gradient.setColorAt(0.0, QColor(theme.ICON_TOP))
+    gradient.setColorAt(1.0, QColor(theme.ICON_BOTTOM))
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(gradient)
     p.drawRoundedRect(QRectF(8, 8, 240, 240), 48, 48)
@@ -57,29 +60,29 @@ def draw_icon(size: int) -> QImage:
     folder.lineTo(172, 76)
     folder.quadTo(180, 76, 180, 84)
     folder.closeSubpath()
-    p.setBrush(QColor("#ffffff"))
+    p.setBrush(QColor(theme.ICON_WHITE))
     p.drawPath(folder)
     p.drawRoundedRect(QRectF(44, 84, 136, 96), 10, 10)
 
     # File list lines inside the folder (what the customer is waiting for).
-    p.setBrush(QColor("#9cc2f2"))
+    p.setBrush(QColor(theme.ICON_PAGE_LINES))
     for i, width in enumerate((96, 74, 86)):
         p.drawRoundedRect(QRectF(62, 102 + i * 24, width, 12), 6, 6)
 
     # Two arrows on the right: down (server -> PC) and up (PC -> server).
-    arrow_pen = QPen(QColor("#ffd54a"), 14, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    arrow_pen = QPen(QColor(theme.ICON_ARROW), 14, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
     p.setPen(arrow_pen)
-    p.setBrush(QColor("#ffd54a"))
+    p.setBrush(QColor(theme.ICON_ARROW))
     p.drawLine(QPointF(200, 70), QPointF(200, 136))
     p.drawPolygon(QPolygonF([QPointF(186, 128), QPointF(214, 128), QPointF(200, 146)]))
     p.drawLine(QPointF(226, 150), QPointF(226, 92))
     p.drawPolygon(QPolygonF([QPointF(212, 100), QPointF(240, 100), QPointF(226, 82)]))
 
     # Green check badge, bottom left: "found it".
-    p.setPen(QPen(QColor("#ffffff"), 10))
-    p.setBrush(QColor("#2eaf5d"))
+    p.setPen(QPen(QColor(theme.ICON_WHITE), 10))
+    p.setBrush(QColor(theme.ICON_CHECK))
     p.drawEllipse(QPointF(84, 196), 40, 40)
-    p.setPen(QPen(QColor("#ffffff"), 14, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    p.setPen(QPen(QColor(theme.ICON_WHITE), 14, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
     p.setBrush(Qt.BrushStyle.NoBrush)
     check = QPainterPath()
     check.moveTo(64, 196)

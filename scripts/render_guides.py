@@ -29,12 +29,13 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from ftpwizard.clients.programs import GUIDE_IDS
+    from ftpwizard.core.i18n import KOREAN
     from ftpwizard.gui.clients.guide_renderer import render_guide_images
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     del app
     for lang in args.langs.split(","):
-        for mode in ("passive", "active") if lang == "ko" else ("passive",):
+        for mode in ("passive", "active") if lang == KOREAN else ("passive",):
             for guide_id in GUIDE_IDS:
                 for n, image in enumerate(render_guide_images(guide_id, mode, lang), 1):
                     path = args.out / f"{guide_id}-{mode}-{lang}-{n}.png"

@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 import handshake_scenarios as sc  # noqa: E402
 
+from ftpwizard.core.i18n import LANGUAGES  # noqa: E402
 from ftpwizard.core.probe.model import StepStarted  # noqa: E402
 from ftpwizard.gui.handshake_view import HandshakeView  # noqa: E402
 from ftpwizard.gui.translations import install_translators  # noqa: E402
@@ -32,7 +33,7 @@ def render_all(out_dir: Path) -> list[Path]:
     _app = QApplication.instance() or QApplication([])  # held: the views need it alive
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for lang in ("ko", "en"):
+    for lang in LANGUAGES:
         install_translators(lang)  # as the program does (compiled .qm, else the .ts files)
         for scenario in sc.ALL:
             view = HandshakeView(scenario.mode)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from ftpwizard.core.i18n import DEFAULT_LANGUAGE, LANGUAGES  # noqa: E402
 
 SAMPLE_CLIENTS = [
     {"id": "alftp", "name": "AlFTP", "version": "5.31", "mode": "active", "scope": "global",
@@ -92,7 +93,7 @@ def make_report(scenario: str, gui: bool, lang: str):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--scenario", default="client-firewall")
-    parser.add_argument("--lang", choices=("ko", "en"), default="ko")
+    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
     parser.add_argument("--gui", action="store_true", help="use the handshake widget's pictures (needs Qt)")
     parser.add_argument("--html", type=Path, default=ROOT / "docs" / "sample-report.html")
     parser.add_argument("--png", type=Path, default=ROOT / "docs" / "sample-report.png")

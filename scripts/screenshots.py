@@ -131,11 +131,13 @@ def laptop_shots(out: Path) -> list[Path]:
     sys.path.insert(0, str(ROOT / "tests" / "screen"))
     from x_display import missing_tools, walk_program
 
+    from ftpwizard.core.i18n import KOREAN
+
     if missing_tools():
         print(f"laptop shots skipped: needs {', '.join(missing_tools())}", file=sys.stderr)
         return []
     with tempfile.TemporaryDirectory(prefix="ftpwizard-laptop-") as tmp:
-        finished = walk_program(Path(tmp), 1366, 768, 1.25, "ko", shots="verdict,program")
+        finished = walk_program(Path(tmp), 1366, 768, 1.25, KOREAN, shots="verdict,program")
         error = Path(tmp, "error.txt")
         if finished.returncode != 0 or error.exists():
             raise SystemExit(f"laptop shots failed: {error.read_text() if error.exists() else finished.stderr[-2000:]}")

@@ -40,8 +40,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ftpwizard.core.i18n import translator
+from ftpwizard.core.i18n import KOREAN, SOURCE_LANGUAGE, translator
 from ftpwizard.core.resources import resources_root
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP
 
 STYLES = {"classic", "xp", "win10", "mac", "terminal", "card"}
 CONFIDENCE = {"SRC", "DOC", "3P", "UNV"}
@@ -53,11 +54,6 @@ def guide_ids() -> tuple[str, ...]:
     from ftpwizard.clients.programs import GUIDE_IDS  # imported late: it loads every detector
 
     return GUIDE_IDS
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Marks text for pyside6-lupdate (context ClientsGuide); callers translate with their own ``tr``."""
-    return source
 
 
 class GuideError(ValueError):
@@ -81,7 +77,7 @@ def load_guide(guide_id: str) -> dict[str, Any]:
 
 def text(t: Any, lang: str) -> str:
     if isinstance(t, dict):
-        return str(t.get(lang) or t.get("en") or "")
+        return str(t.get(lang) or t.get(SOURCE_LANGUAGE) or "")
     return str(t)
 
 
@@ -108,7 +104,8 @@ def note_text(doc: dict[str, Any], target: str | None, lang: str) -> str:
 
 
 def _is_text(t: Any) -> bool:
-    return isinstance(t, dict) and isinstance(t.get("ko"), str) and isinstance(t.get("en"), str) and bool(t["en"])
+    # Guides are written in Korean and English; other languages fall back to English (text() above).
+    return isinstance(t, dict) and isinstance(t.get(KOREAN), str) and isinstance(t.get(SOURCE_LANGUAGE), str) and bool(t[SOURCE_LANGUAGE])
 
 
 def validate_guide(doc: Any) -> list[str]:
@@ -295,7 +292,7 @@ def step_text(doc: dict[str, Any], step: dict[str, Any], n: int, total: int, tar
     if n == total and doc.get("note"):
         lines.append(Line("i", note_text(doc, target, lang)))
     if unverified(doc, step):
-        if lang == "ko" and doc.get("korean_unverified"):
+        if lang == KOREAN and doc.get("korean_unverified"):
             warning = QT_TRANSLATE_NOOP("ClientsGuide", "The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.")
         else:
             warning = QT_TRANSLATE_NOOP("ClientsGuide", "The wording may differ in your version of the program: this picture is drawn "

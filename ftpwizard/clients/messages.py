@@ -9,12 +9,9 @@ Placeholders are ``{name}`` (str.format) and are identical in every language.
 from __future__ import annotations
 
 from ftpwizard.core.i18n import translator
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP
 
 CONTEXT = "ClientsText"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 OUTCOME: dict[str, str] = {
@@ -138,7 +135,7 @@ TEXT = {
     "problem_line": QT_TRANSLATE_NOOP("ClientsText", "problem: {message}"),
     "usage": QT_TRANSLATE_NOOP(
         "ClientsText",
-        "usage: ftpwizard clients [--json] [--host HOST] [--lang ko|en]\n"
+        "usage: ftpwizard clients [--json] [--host HOST] [--lang {languages}]\n"
         "       ftpwizard clients apply NAME --mode passive|active [--site HOST]\n"
         "         (--site HOST: that server only; without it: every server)\n"
         "       ftpwizard clients undo NAME",
@@ -150,7 +147,7 @@ TEXT = {
 USAGE_ERRORS = {
     "needs_value": QT_TRANSLATE_NOOP("ClientsText", "{option} needs a value"),
     "unknown_option": QT_TRANSLATE_NOOP("ClientsText", "unknown option {option}"),
-    "bad_lang": QT_TRANSLATE_NOOP("ClientsText", "--lang must be ko or en"),
+    "bad_lang": QT_TRANSLATE_NOOP("ClientsText", "--lang must be one of: {languages}"),
     "unexpected": QT_TRANSLATE_NOOP("ClientsText", "unexpected argument {argument}"),
     "one_name": QT_TRANSLATE_NOOP("ClientsText", "{command} needs exactly one program name, e.g. filezilla"),
     "apply_mode": QT_TRANSLATE_NOOP("ClientsText", "apply needs --mode passive or --mode active"),

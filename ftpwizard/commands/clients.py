@@ -15,7 +15,7 @@ from ftpwizard.clients.guides import display_name
 from ftpwizard.clients.messages import MODE, SCOPE, TEXT, USAGE_ERRORS, outcome_text, tr, translate
 from ftpwizard.clients.model import SCHEMA, ClientStatus
 from ftpwizard.clients.programs import CLIENT_IDS, spec
-from ftpwizard.core.i18n import system_language
+from ftpwizard.core.i18n import LANGUAGES, system_language
 from ftpwizard.present.cli_words import lang_asked
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 64
@@ -62,8 +62,8 @@ def _parse(argv: list[str]) -> tuple[str, dict[str, str | bool]]:
         else:
             positional.append(a)
         i += 1
-    if opts.get("lang") not in (None, "ko", "en"):
-        raise UsageError("bad_lang")
+    if opts.get("lang") is not None and opts.get("lang") not in LANGUAGES:
+        raise UsageError("bad_lang", languages=", ".join(LANGUAGES))
     command = positional[0] if positional else "list"
     if command == "list" and positional[1:]:
         raise UsageError("unexpected", argument=positional[1])
@@ -91,7 +91,7 @@ def run_clients_command(argv: list[str], stdout: TextIO, stderr: TextIO, env: En
         return EXIT_USAGE
     lang = str(opts.get("lang") or default_lang())
     if opts.get("help"):
-        stdout.write(translate(TEXT["usage"], lang) + "\n")
+        stdout.write(tr(TEXT["usage"], lang, languages="|".join(LANGUAGES)) + "\n")
         return EXIT_OK
     env = env or Environment.real()
     if command == "list":

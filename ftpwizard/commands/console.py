@@ -14,6 +14,8 @@ import io
 import os
 import sys
 
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP
+
 TYPE_CHECKING = False  # not typing's: the command line's start-up time (see probe/records.py)
 if TYPE_CHECKING:
     from typing import IO
@@ -26,10 +28,6 @@ FALLBACKS = {
     "①": "[1]", "②": "[2]", "③": "[3]", "④": "[4]",
     "‘": "'", "’": "'", "“": '"', "”": '"',
 }
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 T_OUTPUT_FAILED = QT_TRANSLATE_NOOP("Cli", "{program}: cannot write the output: {reason}")

@@ -11,13 +11,14 @@ from ftpwizard.commands.console import OutputError, can_encode, output_failed, w
 from ftpwizard.core.diagnosis.messages import CONTEXT as VERDICT_CONTEXT
 from ftpwizard.core.diagnosis.messages import STOPPED_AT_LABEL, render, render_blame
 from ftpwizard.core.diagnosis.run import probe_and_diagnose
-from ftpwizard.core.i18n import system_language, translator
+from ftpwizard.core.i18n import LANGUAGES, system_language, translator
 from ftpwizard.core.probe.cancel import CancelToken
 from ftpwizard.core.probe.engine import DEFAULT_TIMEOUT, ProbeOptions
 from ftpwizard.core.probe.model import ProbeResult
 from ftpwizard.core.probe.serialize import to_dict
 from ftpwizard.core.probe.steps import run_aside
 from ftpwizard.core.probe.target import TargetError, parse_target, strip_line_end
+from ftpwizard.core.vocabulary import MODE_NAMES, QT_TRANSLATE_NOOP, SEQUENTIAL_NOTE, context_of, fill
 from ftpwizard.present.cli_words import lang_asked, localize_parser
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
@@ -29,22 +30,15 @@ EXIT_OK, EXIT_NO_MODE, EXIT_CONTROL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 64,
 CONTEXT = "Cli"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
-
 T_VERDICT = QT_TRANSLATE_NOOP("Cli", "Verdict")
 T_WHY = QT_TRANSLATE_NOOP("Cli", "Why")
 T_TODO = QT_TRANSLATE_NOOP("Cli", "What to do")
 T_SERVER = QT_TRANSLATE_NOOP("Cli", "Server")
-T_ACTIVE = QT_TRANSLATE_NOOP("Cli", "Active mode")
-T_PASSIVE = QT_TRANSLATE_NOOP("Cli", "Passive mode")
 T_WORKS = QT_TRANSLATE_NOOP("Cli", "works")
 T_FAILED_AT = QT_TRANSLATE_NOOP("Cli", "failed at step {n}")
 T_NOT_REACHED = QT_TRANSLATE_NOOP("Cli", "not reached")
 T_CONTROL_FAILED = QT_TRANSLATE_NOOP("Cli", "failed at: {step}")
 T_CONNECTED = QT_TRANSLATE_NOOP("Cli", "connected and logged in")
-T_SEQUENTIAL = QT_TRANSLATE_NOOP("Cli", "The server allowed only one connection: the modes were tested one after the other.")
 T_URL_PASSWORD = QT_TRANSLATE_NOOP("Cli", "warning: a password on the command line is visible to other users of this computer; use --password-stdin or FTPWIZARD_PASSWORD.")
 T_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Cancelled.")
 T_RECOMMENDED = QT_TRANSLATE_NOOP("Cli", "Recommended mode")
@@ -91,7 +85,7 @@ H_TIMEOUT = QT_TRANSLATE_NOOP("Cli", "seconds for connecting and each reply (def
 H_ACCEPT = QT_TRANSLATE_NOOP("Cli", "continue although the server's certificate is not trusted (self-signed, or issued for another name), but only if its SHA-256 fingerprint is exactly this one (a failed test prints it); off by default: ask your hosting company to confirm the fingerprint first")
 H_JSON = QT_TRANSLATE_NOOP("Cli", "print one JSON object")
 H_REPORT = QT_TRANSLATE_NOOP("Cli", "also write a report (.txt, .html or .json by extension)")
-H_LANG = QT_TRANSLATE_NOOP("Cli", "language of the output: ko or en (default: the system's)")
+H_LANG = QT_TRANSLATE_NOOP("Cli", "language of the output: {languages} (default: the system's)")
 
 
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
@@ -119,7 +113,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     p.add_argument("--accept-certificate", metavar="SHA256", help=t(H_ACCEPT))
     p.add_argument("--json", action="store_true", help=t(H_JSON))
     p.add_argument("--report", metavar="PATH", help=t(H_REPORT))
-    p.add_argument("--lang", choices=_CHOICES["lang"], default=None, help=t(H_LANG))
+    p.add_argument("--lang", choices=_CHOICES["lang"], default=None, help=fill(t(H_LANG), languages=", ".join(LANGUAGES)))
     return p
 
 
@@ -174,7 +168,7 @@ _OPTIONS = {
     "--user": "user", "-u": "user", "--mode": "mode", "--tls": "tls", "--timeout": "timeout",
     "--accept-certificate": "accept_certificate", "--report": "report", "--lang": "lang",
 }
-_CHOICES = {"mode": ("active", "passive", "both"), "tls": ("none", "explicit", "implicit"), "lang": ("ko", "en")}
+_CHOICES = {"mode": ("active", "passive", "both"), "tls": ("none", "explicit", "implicit"), "lang": LANGUAGES}
 
 
 def _step_line(mode: Any, tr: Any) -> str:
@@ -195,7 +189,7 @@ def human_report(result: ProbeResult, lang: str) -> str:
     tr = translator(lang)
 
     def t(text: str, **kw: Any) -> str:
-        return tr(CONTEXT, text).format(**kw)
+        return fill(tr(context_of(text, CONTEXT), text), **kw)
 
     lines: list[str] = []
     if result.verdict is None:
@@ -210,8 +204,8 @@ def human_report(result: ProbeResult, lang: str) -> str:
     if result.verdict.code == "tls_failed" and fingerprint:
         lines.append(f"  {t(T_ACCEPT_HOW, fingerprint=fingerprint)}")
     if result.verdict.recommended_mode:
-        mode_label = T_PASSIVE if result.verdict.recommended_mode == "passive" else T_ACTIVE
-        lines.append(f"  {t(T_RECOMMENDED)}: {t(mode_label)}")
+        recommended = "passive" if result.verdict.recommended_mode == "passive" else "active"
+        lines.append(f"  {t(T_RECOMMENDED)}: {t(MODE_NAMES[recommended])}")
     target = result.target
     c = result.control
     step_name = t(CONTROL_STEP_NAMES[c.failed_step]) if c.failed_step in CONTROL_STEP_NAMES else "?"
@@ -221,18 +215,18 @@ def human_report(result: ProbeResult, lang: str) -> str:
     lines.append(f"{t(T_SERVER)}: {target.host}:{target.port} ({user}, {encryption}) — {status}")
     if c.reply and not c.ok:
         lines.append(f"  < {c.reply.splitlines()[0][:200]}")
-    for name, label in (("passive", T_PASSIVE), ("active", T_ACTIVE)):
+    for name in ("passive", "active"):
         mode = result.modes.get(name)
         if mode is None:
             continue
         state = t(T_WORKS) if mode.ok else t(T_FAILED_AT, n=mode.failed_step)
-        lines.append(f"{t(label)}: {state} ({mode.elapsed_ms:.0f} ms)")
+        lines.append(f"{t(MODE_NAMES[name])}: {state} ({mode.elapsed_ms:.0f} ms)")
         lines.append(f"  {_step_line(mode, tr)}")
         blame = result.verdict.blame.get(name)
         if blame is not None:  # the diagnosis's answer, in the verdict's words
             lines.append(f"  {tr(VERDICT_CONTEXT, STOPPED_AT_LABEL)}: {render_blame(blame, tr)}")
     if result.sequential:
-        lines.append(t(T_SEQUENTIAL))
+        lines.append(t(SEQUENTIAL_NOTE))
     return "\n".join(lines)
 
 

@@ -13,22 +13,53 @@ from collections.abc import Callable
 # xml.etree, pathlib and locale are imported where they are used: `ftpwizard probe --lang en` must start
 # fast and needs none of them.
 
-LANGUAGES = ("ko", "en")
+# The one list of languages. Adding a language = one line here + its catalogue files (the recipe is in
+# docs/architecture.md, "How to change: a third language"). Everything else reads this table: the CLI
+# choices, the wizard's language box, Qt's locale, the translation build, the installer and the tests.
+# code -> (Qt locale name, the language's own name as the language box shows it). The first is the default.
+_TABLE: dict[str, tuple[str, str]] = {
+    "ko": ("ko_KR", "한국어"),
+    "en": ("en_US", "English"),
+}
+LANGUAGES: tuple[str, ...] = tuple(_TABLE)
+DEFAULT_LANGUAGE = LANGUAGES[0]
+SOURCE_LANGUAGE = "en"  # the language the source texts are written in: needs no catalogue lookup
+KOREAN = "ko"  # the customers' language, for what is about Korean itself (Hangul present, Korean-only shots)
+
+
+def locale_name(lang: str) -> str:
+    """Qt's locale name for a language code ("ko" -> "ko_KR"); an unknown code (an old settings file) gets the
+    source language's, as the program shows it in that language too."""
+    return _TABLE.get(lang, _TABLE[SOURCE_LANGUAGE])[0]
+
+
+def native_name(lang: str) -> str:
+    """The language's name in itself, for the language box ("ko" -> "한국어")."""
+    return _TABLE[lang][1]
+
+
+def language_of(locale_text: str) -> str:
+    """The language of a locale string ("ko_KR.UTF-8" -> "ko"); the source language when unknown."""
+    lowered = locale_text.lower()
+    for lang in LANGUAGES:
+        if lowered.startswith(lang):
+            return lang
+    return SOURCE_LANGUAGE
 
 
 def system_language() -> str:
-    """'ko' when the system locale is Korean, else 'en'."""
+    """The system locale's language when it is one of LANGUAGES, else the source language."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = os.environ.get(var, "")
         if value:
-            return "ko" if value.lower().startswith("ko") else "en"
+            return language_of(value)
     import locale
 
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:
         loc = ""
-    return "ko" if loc.lower().startswith("ko") else "en"
+    return language_of(loc)
 
 
 @functools.lru_cache(maxsize=8)
@@ -59,7 +90,7 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
 
 def translator(lang: str) -> Callable[[str, str], str]:
     """A ``translate(context, source)`` function for ``lang`` (English returns the source)."""
-    if lang == "en":
+    if lang == SOURCE_LANGUAGE:
         return lambda _context, text: text
     catalog = _catalog(lang)
     return lambda context, text: catalog.get((context, text), text)

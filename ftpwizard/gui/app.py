@@ -1,4 +1,4 @@
-"""Start the wizard: `ftpwizard [URL] [--demo [--scenario S]] [--lang ko|en] [--self-test]`."""
+"""Start the wizard: `ftpwizard [URL] [--demo [--scenario S]] [--lang LANG] [--self-test]` (LANG: i18n.LANGUAGES)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ftpwizard import __version__
+from ftpwizard.core.i18n import LANGUAGES
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP
 from ftpwizard.demo.scenarios import SCENARIOS
 
 if TYPE_CHECKING:
@@ -21,10 +23,6 @@ _T0 = time.perf_counter()
 
 
 APP_CONTEXT = "App"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 H_DESCRIPTION = QT_TRANSLATE_NOOP("App", "Finds out why FTP logs in but never shows the file list. Subcommands: probe, clients, demo-server (see 'ftpwizard probe --help').")
@@ -50,7 +48,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     parser.add_argument("url", nargs="?", help=t(H_URL))
     parser.add_argument("--demo", action="store_true", help=t(H_DEMO))
     parser.add_argument("--scenario", choices=SCENARIOS, default="healthy", help=t(H_SCENARIO))
-    parser.add_argument("--lang", choices=("ko", "en"), help=t(H_LANG))
+    parser.add_argument("--lang", choices=LANGUAGES, help=t(H_LANG))
     parser.add_argument("--self-test", action="store_true", help=t(H_SELF_TEST))
     parser.add_argument("--version", action="version", version=f"ftpwizard {__version__}", help=t(H_VERSION))
     return parser
@@ -105,14 +103,14 @@ def open_window(state: WizardState) -> FtpWizard:
 def run_gui(argv: list[str], *, event_loop: Callable[[FtpWizard], int] | None = None) -> int:
     """``event_loop`` runs the shown window and returns the exit code (default: the application's exec();
     tests pass their own, to look at the window the real start path opened)."""
-    from ftpwizard.core.i18n import system_language
+    from ftpwizard.core.i18n import DEFAULT_LANGUAGE, SOURCE_LANGUAGE, language_of, system_language
     from ftpwizard.present.cli_words import lang_asked
 
     args = build_parser(lang_asked(argv) or system_language()).parse_args(argv)
     if args.self_test:
         from ftpwizard.gui.selftest import run_self_test
 
-        return run_self_test(args.lang or "ko")
+        return run_self_test(args.lang or DEFAULT_LANGUAGE)
 
     from PySide6.QtCore import QLocale, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
@@ -128,7 +126,8 @@ def run_gui(argv: list[str], *, event_loop: Callable[[FtpWizard], int] | None = 
     app.setApplicationVersion(__version__)
     settings = QSettings()
     # QLocale.system() knows the Windows and macOS UI language too (LANG is rarely set there).
-    system = "ko" if QLocale.system().language() == QLocale.Language.Korean else system_language()
+    from_qt = language_of(QLocale.system().name())
+    system = from_qt if from_qt != SOURCE_LANGUAGE else system_language()
     lang = args.lang or str(settings.value("language", "") or "") or system
     install_translators(lang)
 

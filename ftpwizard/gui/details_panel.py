@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from ftpwizard.core.probe.model import StepFinished, StepStarted, TranscriptLine
 from ftpwizard.core.redact import redact
+from ftpwizard.present import theme
 from ftpwizard.present.report.logging_setup import SECRETS
 
 MAX_LINES = 5000
-COLORS = {"sent": "#0a3069", "received": "#1f2328", "note": "#953800", "ok": "#1a7f37", "failed": "#cf222e",
-          "started": "#57606a"}
+COLORS = {"sent": theme.REPORT_SENT, "received": theme.REPORT_TEXT, "note": theme.REPORT_NOTE, "ok": theme.REPORT_OK,
+          "failed": theme.REPORT_ERROR, "started": theme.REPORT_TEXT_SECONDARY}  # as the report's transcript
 
 
 class DetailsPanel(QWidget):

@@ -13,17 +13,10 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 
 from ftpwizard.core.geometry import Point, Rect
+from ftpwizard.present.theme import SCREEN_FONTS
 from ftpwizard.present.wizard import handshake_theme as theme
 
-# Korean first where it exists (Windows, macOS, Linux with fonts-nanum); Latin text falls back inside them.
-FONT_FAMILIES = [
-    "Malgun Gothic",
-    "Apple SD Gothic Neo",
-    "NanumGothic",
-    "Noto Sans CJK KR",
-    "Noto Sans KR",
-    "sans-serif",
-]
+FONT_FAMILIES = list(SCREEN_FONTS)  # Korean first where it exists: see ftpwizard.present.theme
 
 
 @functools.cache

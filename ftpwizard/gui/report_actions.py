@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from ftpwizard.core.probe.model import MODES, ProbeResult
 from ftpwizard.gui.accessibility import set_status
 from ftpwizard.gui.translations import current_language
+from ftpwizard.present import theme
 from ftpwizard.present.report.logging_setup import log_folder
 from ftpwizard.present.report.model import Report, build_report, report_file_name
 from ftpwizard.present.report.render_text import to_text
@@ -241,11 +242,11 @@ class ReportActions(QWidget):
             return None
 
     def _show_ok(self, text: str) -> None:
-        self.status.setStyleSheet("color: #1a7f37; font-weight: bold;")
+        self.status.setStyleSheet(f"color: {theme.REPORT_OK}; font-weight: bold;")
         set_status(self.status, "✓ " + text, again=True)
 
     def _show_error(self, text: str) -> None:
-        self.status.setStyleSheet("color: #cf222e;")
+        self.status.setStyleSheet(f"color: {theme.REPORT_ERROR};")
         set_status(self.status, text, again=True)
         self.failed.emit(text)
 

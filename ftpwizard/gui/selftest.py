@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ftpwizard.core.i18n import DEFAULT_LANGUAGE, KOREAN
+
 if TYPE_CHECKING:
     from ftpwizard.present.wizard.flow import WizardState
 
@@ -45,7 +47,7 @@ def wait_until(condition: Callable[[], bool], timeout_s: float) -> bool:
     return True
 
 
-def run_self_test(lang: str = "ko", out=None) -> int:
+def run_self_test(lang: str = DEFAULT_LANGUAGE, out=None) -> int:
     out = out or sys.stdout
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -65,7 +67,7 @@ def run_self_test(lang: str = "ko", out=None) -> int:
         print(f"{'ok  ' if ok else 'FAIL'}  {text}", file=out, flush=True)
 
     qt_ko = install_translators(lang)
-    if lang == "ko":
+    if lang == KOREAN:
         check(korean_loaded(), "Korean translations of ftpwizard loaded")
         check(qt_ko, "Qt's own Korean translation (qtbase_ko) loaded")
 
@@ -81,7 +83,7 @@ def run_self_test(lang: str = "ko", out=None) -> int:
             expected_fields = (demo.host, str(demo.port), demo.user, demo.password)
             note = page.demo_note.text()
             check(wizard.currentId() == int(Page.SERVER) and shown == expected_fields
-                  and page.demo_note.isVisibleTo(wizard) and bool(note) and (lang != "ko" or _has_hangul(note)),
+                  and page.demo_note.isVisibleTo(wizard) and bool(note) and (lang != KOREAN or _has_hangul(note)),
                   f"{scenario}: the server page shows the demo server ({demo.host}:{demo.port}, user {demo.user}) — {note}")
             wizard.next()  # to the test page: both probes start
             finished = wait_until(_has_result(wizard.state), WAIT_S)
@@ -93,7 +95,7 @@ def run_self_test(lang: str = "ko", out=None) -> int:
             code = result.verdict.code if result and result.verdict else "none"
             headline = wizard.verdict.headline.text()
             ok = code == expected and wizard.currentId() == int(Page.VERDICT) and bool(headline)
-            if lang == "ko":
+            if lang == KOREAN:
                 ok = ok and _has_hangul(headline)
             check(ok, f"{scenario}: {code} (expected {expected}) in {time.monotonic() - started:.1f} s — {headline}")
             while wizard.currentId() != int(Page.FINISH) and wizard.currentId() != -1:

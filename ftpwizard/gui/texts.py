@@ -5,18 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ftpwizard.core.probe.target import TargetError
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
+from ftpwizard.core.vocabulary import CONTEXT as VOCABULARY
+from ftpwizard.core.vocabulary import MODE_NAMES
 
 TARGET_ERRORS = TargetError.MESSAGES  # one list, marked for translation where it is defined
 
-MODE_NAMES = {
-    "active": QT_TRANSLATE_NOOP("Mode", "Active mode"),
-    "passive": QT_TRANSLATE_NOOP("Mode", "Passive mode"),
-}
+
 
 
 def target_error_text(error: TargetError) -> str:
@@ -30,4 +24,4 @@ def target_error_text(error: TargetError) -> str:
 
 
 def mode_name(mode: str) -> str:
-    return QCoreApplication.translate("Mode", MODE_NAMES.get(mode, mode))
+    return QCoreApplication.translate(VOCABULARY, MODE_NAMES.get(mode, mode))

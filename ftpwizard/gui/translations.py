@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ftpwizard.core.i18n import SOURCE_LANGUAGE, language_of, locale_name
 from ftpwizard.core.i18n import translator as ts_translator
 from ftpwizard.core.resources import resource_path
 
@@ -40,8 +41,8 @@ def install_translators(lang: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Korean if lang == "ko" else QLocale.Language.English))
-    if lang == "en":
+    QLocale.setDefault(QLocale(locale_name(lang)))
+    if lang == SOURCE_LANGUAGE:
         return True
     qt_found = False
     for folder in _qt_translation_dirs():
@@ -67,8 +68,8 @@ def install_translators(lang: str) -> bool:
 
 
 def current_language() -> str:
-    """"ko" or "en": the application's language (install_translators sets QLocale's default)."""
-    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+    """One of LANGUAGES: the application's language (install_translators sets QLocale's default)."""
+    return language_of(QLocale().name())
 
 
 def korean_loaded() -> bool:

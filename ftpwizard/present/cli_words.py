@@ -7,6 +7,7 @@ probe engine nor Qt (tests/gui/test_start_up.py lists what loads before the firs
 from __future__ import annotations
 
 from ftpwizard.core.i18n import LANGUAGES, translator
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
 if TYPE_CHECKING:
@@ -14,10 +15,6 @@ if TYPE_CHECKING:
     from typing import Any
 
 CONTEXT = "Cli"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 H_USAGE = QT_TRANSLATE_NOOP("Cli", "usage: ")

@@ -20,14 +20,6 @@
         <translation>Server</translation>
     </message>
     <message>
-        <source>Active mode</source>
-        <translation>Active mode</translation>
-    </message>
-    <message>
-        <source>Passive mode</source>
-        <translation>Passive mode</translation>
-    </message>
-    <message>
         <source>works</source>
         <translation>works</translation>
     </message>
@@ -46,10 +38,6 @@
     <message>
         <source>connected and logged in</source>
         <translation>connected and logged in</translation>
-    </message>
-    <message>
-        <source>The server allowed only one connection: the modes were tested one after the other.</source>
-        <translation>The server allowed only one connection: the modes were tested one after the other.</translation>
     </message>
     <message>
         <source>warning: a password on the command line is visible to other users of this computer; use --password-stdin or FTPWIZARD_PASSWORD.</source>
@@ -224,8 +212,8 @@
         <translation>also write a report (.txt, .html or .json by extension)</translation>
     </message>
     <message>
-        <source>language of the output: ko or en (default: the system's)</source>
-        <translation>language of the output: ko or en (default: the system's)</translation>
+        <source>language of the output: {languages} (default: the system's)</source>
+        <translation>language of the output: {languages} (default: the system's)</translation>
     </message>
 </context>
 </TS>

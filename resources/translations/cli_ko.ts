@@ -20,14 +20,6 @@
         <translation>서버</translation>
     </message>
     <message>
-        <source>Active mode</source>
-        <translation>액티브 모드</translation>
-    </message>
-    <message>
-        <source>Passive mode</source>
-        <translation>패시브 모드</translation>
-    </message>
-    <message>
         <source>works</source>
         <translation>정상</translation>
     </message>
@@ -46,10 +38,6 @@
     <message>
         <source>connected and logged in</source>
         <translation>접속 및 로그인 성공</translation>
-    </message>
-    <message>
-        <source>The server allowed only one connection: the modes were tested one after the other.</source>
-        <translation>서버가 동시 접속을 하나만 허용해서 두 모드를 차례로 검사했습니다.</translation>
     </message>
     <message>
         <source>warning: a password on the command line is visible to other users of this computer; use --password-stdin or FTPWIZARD_PASSWORD.</source>
@@ -224,8 +212,8 @@
         <translation>보고서도 저장합니다. 형식은 확장자(.txt, .html, .json)를 따릅니다</translation>
     </message>
     <message>
-        <source>language of the output: ko or en (default: the system's)</source>
-        <translation>출력 언어: ko 또는 en. 기본값은 시스템 언어</translation>
+        <source>language of the output: {languages} (default: the system's)</source>
+        <translation>출력 언어: {languages}. 기본값은 시스템 언어</translation>
     </message>
 </context>
 </TS>

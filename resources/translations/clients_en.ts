@@ -494,11 +494,11 @@
         <translation>problem: {message}</translation>
     </message>
     <message>
-        <source>usage: ftpwizard clients [--json] [--host HOST] [--lang ko|en]
+        <source>usage: ftpwizard clients [--json] [--host HOST] [--lang {languages}]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
          (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</source>
-        <translation>usage: ftpwizard clients [--json] [--host HOST] [--lang ko|en]
+        <translation>usage: ftpwizard clients [--json] [--host HOST] [--lang {languages}]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
          (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</translation>
@@ -512,8 +512,8 @@
         <translation>unknown option {option}</translation>
     </message>
     <message>
-        <source>--lang must be ko or en</source>
-        <translation>--lang must be ko or en</translation>
+        <source>--lang must be one of: {languages}</source>
+        <translation>--lang must be one of: {languages}</translation>
     </message>
     <message>
         <source>unexpected argument {argument}</source>

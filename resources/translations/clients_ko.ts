@@ -494,11 +494,11 @@
         <translation>문제: {message}</translation>
     </message>
     <message>
-        <source>usage: ftpwizard clients [--json] [--host HOST] [--lang ko|en]
+        <source>usage: ftpwizard clients [--json] [--host HOST] [--lang {languages}]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
          (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</source>
-        <translation>사용법: ftpwizard clients [--json] [--host 서버] [--lang ko|en]
+        <translation>사용법: ftpwizard clients [--json] [--host 서버] [--lang {languages}]
         ftpwizard clients apply 이름 --mode passive|active [--site 서버]
           --site 서버: 그 서버에만 적용합니다. 없으면 모든 서버에 적용합니다.
         ftpwizard clients undo 이름</translation>
@@ -512,8 +512,8 @@
         <translation>알 수 없는 옵션: {option}</translation>
     </message>
     <message>
-        <source>--lang must be ko or en</source>
-        <translation>--lang은 ko 또는 en이어야 합니다</translation>
+        <source>--lang must be one of: {languages}</source>
+        <translation>--lang 값은 다음 중 하나여야 합니다: {languages}</translation>
     </message>
     <message>
         <source>unexpected argument {argument}</source>

@@ -231,18 +231,6 @@
         <translation>Certificate</translation>
     </message>
     <message>
-        <source>The server allowed only one connection: the modes were tested one after the other.</source>
-        <translation>The server allowed only one connection: the modes were tested one after the other.</translation>
-    </message>
-    <message>
-        <source>Active mode</source>
-        <translation>Active mode</translation>
-    </message>
-    <message>
-        <source>Passive mode</source>
-        <translation>Passive mode</translation>
-    </message>
-    <message>
         <source>works</source>
         <translation>works</translation>
     </message>

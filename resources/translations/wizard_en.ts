@@ -103,17 +103,6 @@
     </message>
 </context>
 <context>
-    <name>Mode</name>
-    <message>
-        <source>Active mode</source>
-        <translation>Active mode</translation>
-    </message>
-    <message>
-        <source>Passive mode</source>
-        <translation>Passive mode</translation>
-    </message>
-</context>
-<context>
     <name>ProgramPage</name>
     <message>
         <source>Your FTP program</source>

@@ -103,17 +103,6 @@
     </message>
 </context>
 <context>
-    <name>Mode</name>
-    <message>
-        <source>Active mode</source>
-        <translation>액티브 모드</translation>
-    </message>
-    <message>
-        <source>Passive mode</source>
-        <translation>패시브 모드</translation>
-    </message>
-</context>
-<context>
     <name>ProgramPage</name>
     <message>
         <source>Your FTP program</source>

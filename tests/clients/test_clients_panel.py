@@ -16,6 +16,7 @@ from real_programs import LFTP, lftp_data_command, needs_lftp
 from ftpwizard.clients import undo_available
 from ftpwizard.core.i18n import translator
 from ftpwizard.gui.clients.panel import BROWSERS, GENERIC, ClientsPanel, PictureView
+from ftpwizard.present import theme
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "clients"
 
@@ -279,7 +280,7 @@ def test_running_program_is_refused_with_a_clear_message(qtbot, windows, install
     with qtbot.waitSignal(panel.changed) as sig:
         panel.apply_button.click()
     assert sig.args[0] is False and "실행 중입니다" in sig.args[1]
-    assert "color:#c0392b" in panel.result.styleSheet()
+    assert f"color:{theme.PANEL_ERROR}" in panel.result.styleSheet()
     assert (cdir / "filezilla.xml").read_bytes() == original
 
 

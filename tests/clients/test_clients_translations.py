@@ -11,6 +11,8 @@ from pathlib import Path
 import PySide6
 import pytest
 
+from ftpwizard.core.i18n import LANGUAGES
+
 ROOT = Path(__file__).resolve().parents[2]
 # The clients area of scripts/build_translations.py: every module of both packages.
 SOURCES = [*sorted((ROOT / "ftpwizard/clients").glob("*.py")), *sorted((ROOT / "ftpwizard/gui/clients").glob("*.py"))]
@@ -22,7 +24,7 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
             for c in root.iter("context") for m in c.iter("message")}
 
 
-@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_text_is_translated_with_its_placeholders(lang: str) -> None:
     found = messages(ROOT / f"resources/translations/clients_{lang}.ts")
     assert len(found) > 80

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget, QWizard
 
+from ftpwizard.core.i18n import LANGUAGES
 from ftpwizard.demo.server import demo_server
 from ftpwizard.gui.accessibility import FocusRingStyle, set_status
 from ftpwizard.present.wizard.flow import Page, ServerInput
@@ -45,7 +46,7 @@ def mnemonics(wizard: QWizard) -> list[str]:
     return [m.group(1).lower() for t in texts for m in [re.search(r"&([^&\s])", t)] if m]
 
 
-@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_page_names_its_focusable_widgets_and_has_unique_alt_keys(qtbot, make_wizard, lang: str) -> None:
     with demo_server("client-nat") as server:
         wizard = make_wizard(lang)

@@ -52,12 +52,14 @@ AFTER_THE_FIRST_WINDOW = (
 # All the program may load before its first window beyond what the hello-world loads (today, exactly this).
 BEFORE_THE_FIRST_WINDOW = {
     "_locale", "copy", "dataclasses", "locale",
-    "ftpwizard", "ftpwizard.core", "ftpwizard.present", "ftpwizard.commands", "ftpwizard.commands.main", "ftpwizard.present.cli_words", "ftpwizard.commands.console", "ftpwizard.demo",
+    "ftpwizard", "ftpwizard.core", "ftpwizard.present", "ftpwizard.commands",
+    "ftpwizard.commands.main", "ftpwizard.present.cli_words", "ftpwizard.commands.console", "ftpwizard.demo",
     "ftpwizard.demo.scenarios", "ftpwizard.core.i18n",
     "ftpwizard.core.probe", "ftpwizard.core.probe.cancel", "ftpwizard.core.probe.records", "ftpwizard.core.probe.target",
     "ftpwizard.core.resources", "ftpwizard.gui", "ftpwizard.gui.app", "ftpwizard.gui.server_settings",
     "ftpwizard.gui.translations", "ftpwizard.gui.wizard", "ftpwizard.gui.wizard.base",
     "ftpwizard.gui.wizard.welcome", "ftpwizard.gui.wizard.window", "ftpwizard.gui.worker", "ftpwizard.present.wizard",
+    "ftpwizard.core.vocabulary",  # the one QT_TRANSLATE_NOOP, which the start path's modules each copied before
     "ftpwizard.present.wizard.flow",
 }
 

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWizard
 
+from ftpwizard.core.i18n import LANGUAGES
 from ftpwizard.demo.server import demo_server
 from ftpwizard.gui.handshake_view import HandshakeView
 from ftpwizard.gui.wizard.window import MINIMUM_SIZE, PREFERRED_SIZE
@@ -21,7 +22,7 @@ def smallest_text(views: list[HandshakeView]) -> float:
 
 
 @pytest.mark.parametrize("size", [PREFERRED_SIZE, MINIMUM_SIZE], ids=["default", "smallest"])
-@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_handshake_labels_are_at_least_11_pixels_tall(qtbot, make_wizard, size: QSize, lang: str) -> None:
     with demo_server("client-nat") as server:
         wizard = make_wizard(lang)

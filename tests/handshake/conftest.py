@@ -13,8 +13,10 @@ from handshake_tools import compile_ts
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ftpwizard.core.i18n import LANGUAGES
 
-@pytest.fixture(params=["ko", "en"])
+
+@pytest.fixture(params=LANGUAGES)
 def lang(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
     """Runs the test once with the Korean and once with the English translation installed."""
     translator = QTranslator()

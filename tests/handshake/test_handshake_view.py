@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractAnimation, QTimer, QTranslator, QVariantAnim
 from PySide6.QtGui import QColor, QFontDatabase, QImage
 from pytestqt.qtbot import QtBot
 
+from ftpwizard.core.i18n import LANGUAGES
 from ftpwizard.core.probe.model import StepStarted
 from ftpwizard.gui.handshake_icons import FONT_FAMILIES
 from ftpwizard.gui.handshake_view import HandshakeView
@@ -74,7 +75,7 @@ def ts_messages(lang: str) -> dict[str, ET.Element]:
     return {m.findtext("source") or "": m for m in root.iter("message")}
 
 
-@pytest.mark.parametrize("ts_lang", ["ko", "en"])
+@pytest.mark.parametrize("ts_lang", LANGUAGES)
 def test_translation_files_are_complete_and_current(ts_lang: str, tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     sources = [ROOT / "ftpwizard/present/wizard/handshake_state.py", ROOT / "ftpwizard/gui/handshake_view.py"]

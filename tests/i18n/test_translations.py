@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from ftpwizard.core.i18n import LANGUAGES
+
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
 _spec = importlib.util.spec_from_file_location("build_translations", ROOT / "scripts" / "build_translations.py")
@@ -40,7 +42,7 @@ AREAS = [area for area in build_translations.AREAS if build_translations._source
 
 
 @pytest.mark.parametrize("area", AREAS)
-@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_source_text_is_translated(extracted: Path, area: str, lang: str) -> None:
     fresh = _messages(extracted / f"{area}_{lang}.ts")
     if not fresh:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from ftpwizard.present import theme
 from ftpwizard.present.report.model import build_report
 from ftpwizard.present.report.write import write_report
 
@@ -43,8 +44,8 @@ def _census(png: Path) -> dict[str, float]:
             total += 1
             if colour.lightness() < 200:
                 ink += 1
-            red += _near(colour, "#cf222e")
-            green += _near(colour, "#1a7f37")
+            red += _near(colour, theme.REPORT_ERROR)
+            green += _near(colour, theme.REPORT_OK)
     return {"ink": ink / total, "red": red / total, "green": green / total}
 
 
@@ -69,7 +70,7 @@ def test_the_report_renders_in_chromium(runs, tmp_path, qapp, with_widget_pictur
 
 # The report inside an iframe as wide as a phone: Chromium's headless window cannot be narrower than 500 px,
 # an iframe can, and its content sees a viewport (and media queries) of exactly that width.
-PHONE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0;background:#fff">
+PHONE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0;background:white">
 <iframe id="phone" style="display:block;width:{width}px;height:{height}px;border:0" srcdoc="{report}"></iframe>
 <script>
 window.addEventListener('load', function () {{

@@ -13,6 +13,7 @@ from ftpwizard.core.diagnosis.messages import render
 from ftpwizard.core.i18n import translator
 from ftpwizard.core.probe.serialize import to_dict
 from ftpwizard.demo.server import SCENARIOS
+from ftpwizard.present import theme
 from ftpwizard.present.report import texts as T
 from ftpwizard.present.report.model import Environment, LocalAddress, build_report
 from ftpwizard.present.report.render_html import to_html
@@ -182,7 +183,7 @@ def test_html_marks_the_failed_step_in_the_diagram(runs):
     html = to_html(build_report(runs["client-nat"].result, None, environment=ENV), "en")
     active = html[html.index('class="mode mode-active"'):]
     diagram = active[: active.index("</svg>")]
-    assert diagram.count('stroke="#cf222e"') >= 2  # the red arrow and the cross
+    assert diagram.count(f'stroke="{theme.REPORT_ERROR}"') >= 2  # the red arrow and the cross
     assert "rejected by the server" in diagram
 
 

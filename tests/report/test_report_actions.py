@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from ftpwizard.core.probe import records
 from ftpwizard.gui import report_actions
 from ftpwizard.gui.report_actions import ReportActions, images_from_views, qimage_to_png
+from ftpwizard.present import theme
 from ftpwizard.present.report.model import Environment, LocalAddress, build_report
 from ftpwizard.present.report.render_text import to_text
 
@@ -217,10 +218,10 @@ class _PaintedView:
 
 
 def test_widget_images_become_png_in_the_html(qapp, runs):
-    images = images_from_views({"active": _PaintedView("#cf222e"), "passive": _PaintedView("#1a7f37")}, 64, 32)
+    images = images_from_views({"active": _PaintedView(theme.REPORT_ERROR), "passive": _PaintedView(theme.REPORT_OK)}, 64, 32)
     assert all(data.startswith(b"\x89PNG\r\n\x1a\n") for data in images.values())
     back = QImage.fromData(images["active"], "PNG")
-    assert (back.width(), back.height()) == (64, 32) and back.pixelColor(5, 5).name() == "#cf222e"
+    assert (back.width(), back.height()) == (64, 32) and back.pixelColor(5, 5).name() == theme.REPORT_ERROR
     assert qimage_to_png(QImage()) == b""  # a null image gives no bytes, and is left out
     from ftpwizard.present.report.render_html import to_html
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from ftpwizard.core.i18n import LANGUAGES
+
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [*sorted((ROOT / "ftpwizard" / "present" / "report").glob("*.py")),
            ROOT / "ftpwizard" / "gui" / "report_actions.py", ROOT / "ftpwizard" / "gui" / "details_panel.py"]
@@ -33,7 +35,7 @@ def _lupdate(tmp_path: Path) -> set[tuple[str, str]]:
     return {(c, s) for c, s, _ in _messages(ts)}
 
 
-@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_ts_files_match_the_sources_and_are_finished(tmp_path, lang):
     ts = ROOT / "resources" / "translations" / f"report_{lang}.ts"
     messages = _messages(ts)

@@ -16,6 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from x_display import missing_tools, walk_program
 
+from ftpwizard.core.i18n import LANGUAGES
+
 MAX_MINIMUM = (880, 560)  # the window may not insist on more than this (logical pixels)
 MIN_TEXT_PX = 11.0  # Hangul needs this many pixels to be read
 PAGES = ["welcome", "server", "test", "verdict", "program", "finish"]
@@ -64,7 +66,7 @@ def test_every_page_fits_the_screen_with_its_buttons(tmp_path: Path, width: int,
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_page_works_at_the_smallest_window_size(tmp_path: Path, lang: str) -> None:
     pages = walk(tmp_path, 1366, 768, 1.0, lang, minimum=True)
     for page in pages:

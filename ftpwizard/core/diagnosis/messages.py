@@ -12,13 +12,10 @@ from collections.abc import Callable
 
 from ftpwizard.core.diagnosis.model import Blame, Verdict
 from ftpwizard.core.probe.records import record
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP
 
 CONTEXT = "Verdict"
 Translate = Callable[[str, str], str]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 # code -> (headline, why, what to do)

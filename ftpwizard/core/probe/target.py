@@ -13,16 +13,13 @@ import re
 from collections.abc import Callable
 
 from ftpwizard.core.probe.records import record, replace
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
 if TYPE_CHECKING:  # the model's many records are not needed to read an address
     from ftpwizard.core.probe.model import TlsMode
 
 MAX_HOST_LEN = 253
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 class TargetError(ValueError):

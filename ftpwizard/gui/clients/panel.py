@@ -36,6 +36,7 @@ from ftpwizard.clients.setting_check import SettingCheck, check_setting
 from ftpwizard.gui.accessibility import set_status
 from ftpwizard.gui.clients.guide_renderer import GuidePicture, render_guide
 from ftpwizard.gui.translations import current_language
+from ftpwizard.present import theme
 
 BROWSERS, GENERIC = "browsers", "generic"
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -245,14 +246,14 @@ class ClientsPanel(QWidget):
                 + " " + self.tr("(set for this site only)"))))
         verdict = self._verdict(c)
         if verdict == "right":
-            lines.append("<span style='color:#1a7f37'>✔ " + esc(self.tr("Already set the way the test recommends."))
+            lines.append(f"<span style='color:{theme.REPORT_OK}'>✔ " + esc(self.tr("Already set the way the test recommends."))
                          + "</span>")
         elif verdict == "change":
-            lines.append("<span style='color:#c0392b'>✘ " + esc(
+            lines.append(f"<span style='color:{theme.PANEL_ERROR}'>✘ " + esc(
                 self.tr("Needs a change: choose %1.").replace("%1", self._mode(self.target_for(c.id) or "passive")))
                 + "</span>")
         elif verdict == "cannot":
-            lines.append("<span style='color:#c0392b'>✘ " + esc(
+            lines.append(f"<span style='color:{theme.PANEL_ERROR}'>✘ " + esc(
                 self.tr("%1 has no %2 setting. Connect to this server with another FTP program.").replace(
                     "%1", self._name(c)).replace("%2", self._mode(self.target_for(c.id) or "passive"))) + "</span>")
         elif verdict == "none":
@@ -407,7 +408,7 @@ class ClientsPanel(QWidget):
                 "%1", ", ".join(f"'{s.name}'" for s in outcome.conflicts))
         self.refresh()
         set_status(self.result, message, again=True)
-        self.result.setStyleSheet("color:#1a7f37;" if outcome.ok else "color:#c0392b;")
+        self.result.setStyleSheet(f"color:{theme.REPORT_OK if outcome.ok else theme.PANEL_ERROR};")
         self.result.show()
         self.changed.emit(outcome.ok, message)
 

@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
 )
 
 from ftpwizard.core.probe.target import TargetError, parse_port
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP
 from ftpwizard.gui.server_settings import remember_server_input
-from ftpwizard.gui.texts import QT_TRANSLATE_NOOP, target_error_text
+from ftpwizard.gui.texts import target_error_text
 from ftpwizard.gui.wizard.base import FlowPage, ensure_later_pages
+from ftpwizard.present import theme
 from ftpwizard.present.wizard.flow import DEFAULT_PORT, IMPLICIT_PORT, Page, ServerInput, WizardState
 
 TLS_CHOICES = ("none", "explicit", "implicit")
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = f"color: {theme.INPUT_ERROR};"
 
 # What each scenario of the built-in demo server (--demo --scenario S) makes the server behave like.
 DEMO_SCENARIOS = {

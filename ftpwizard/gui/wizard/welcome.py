@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
 
+from ftpwizard.core.i18n import LANGUAGES, native_name
 from ftpwizard.gui.wizard.base import FlowPage
 from ftpwizard.present.wizard.flow import Page, WizardState
 
@@ -22,9 +23,9 @@ class WelcomePage(FlowPage):
         self.steps = QLabel()
         self.steps.setWordWrap(True)
         self.language = QComboBox()
-        self.language.addItem("한국어", "ko")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if state.language == "ko" else 1)
+        for lang in LANGUAGES:
+            self.language.addItem(native_name(lang), lang)
+        self.language.setCurrentIndex(max(0, self.language.findData(state.language)))
         self.language.currentIndexChanged.connect(self._language_changed)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from ftpwizard.present import theme
 from ftpwizard.present.report.facts import ModeSummary, StepRow
 
 WIDTH, HEIGHT = 720, 372
@@ -19,14 +20,14 @@ WALL_X = {"client": 178, "server": 542}
 LABEL_X = (WALL_X["client"] + WALL_X["server"]) / 2
 ROW_Y0, ROW_STEP = 150, 60
 TOP = 112  # where lifelines and walls start
-COLORS = {"ok": "#1a7f37", "failed": "#cf222e", "none": "#8c959f"}
+COLORS = {"ok": theme.REPORT_OK, "failed": theme.REPORT_ERROR, "none": theme.REPORT_TEXT_FAINT}
 # Which way each step's arrow goes: True = PC -> server.
 DIRECTIONS = {
     "active": (True, False, False, False),
     "passive": (True, False, True, False),
 }
-SANS = "'Malgun Gothic', 'Apple SD Gothic Neo', NanumGothic, 'Noto Sans KR', sans-serif"
-MONO = "Consolas, Menlo, 'DejaVu Sans Mono', monospace"
+SANS = theme.css_fonts(theme.REPORT_FONTS)
+MONO = theme.css_fonts(theme.DIAGRAM_MONO)
 
 
 def _a(value: str) -> str:
@@ -35,24 +36,27 @@ def _a(value: str) -> str:
 
 def _pc(x: float, y: float) -> str:
     return (
-        f'<rect x="{x - 30}" y="{y}" width="60" height="42" rx="5" fill="#24292f"/>'
-        f'<rect x="{x - 25}" y="{y + 5}" width="50" height="30" rx="2" fill="#cfe8ff"/>'
-        f'<rect x="{x - 5}" y="{y + 42}" width="10" height="8" fill="#57606a"/>'
-        f'<rect x="{x - 20}" y="{y + 50}" width="40" height="5" rx="2" fill="#57606a"/>'
+        f'<rect x="{x - 30}" y="{y}" width="60" height="42" rx="5" fill="{theme.REPORT_DEVICE}"/>'
+        f'<rect x="{x - 25}" y="{y + 5}" width="50" height="30" rx="2" fill="{theme.REPORT_SCREEN}"/>'
+        f'<rect x="{x - 5}" y="{y + 42}" width="10" height="8" fill="{theme.REPORT_TEXT_SECONDARY}"/>'
+        f'<rect x="{x - 20}" y="{y + 50}" width="40" height="5" rx="2" fill="{theme.REPORT_TEXT_SECONDARY}"/>'
     )
 
 
 def _server(x: float, y: float) -> str:
-    parts = [f'<rect x="{x - 24}" y="{y - 4}" width="48" height="62" rx="5" fill="#24292f"/>']
+    parts = [f'<rect x="{x - 24}" y="{y - 4}" width="48" height="62" rx="5" fill="{theme.REPORT_DEVICE}"/>']
     for i in range(3):
         top = y + 2 + i * 18
-        parts.append(f'<rect x="{x - 18}" y="{top}" width="36" height="13" rx="2" fill="#57606a"/>')
-        parts.append(f'<circle cx="{x + 11}" cy="{top + 6.5}" r="2.6" fill="#4ac26b"/>')
+        parts.append(f'<rect x="{x - 18}" y="{top}" width="36" height="13" rx="2" fill="{theme.REPORT_TEXT_SECONDARY}"/>')
+        parts.append(f'<circle cx="{x + 11}" cy="{top + 6.5}" r="2.6" fill="{theme.REPORT_LED}"/>')
     return "".join(parts)
 
 
 def _wall(x: float, top: float, bottom: float, highlighted: bool) -> str:
-    fill, edge, joint = ("#ffd8d3", "#cf222e", "#f4a29b") if highlighted else ("#f6d7b0", "#bc4c00", "#e3b27f")
+    fill, edge, joint = (
+        (theme.REPORT_BRICK_BLAMED, theme.REPORT_ERROR, theme.REPORT_BRICK_BLAMED_JOINT) if highlighted
+        else (theme.REPORT_BRICK, theme.REPORT_BRICK_EDGE, theme.REPORT_BRICK_JOINT)
+    )
     parts = [f'<rect x="{x - 12}" y="{top}" width="24" height="{bottom - top}" fill="{fill}" stroke="{edge}"/>']
     for row, y in enumerate(range(int(top), int(bottom), 10)):
         if y > top:
@@ -76,7 +80,7 @@ def _pill(cx: float, cy: float, text_width: float, height: float, fill: str, str
 
 
 def _cross(x: float, y: float, color: str) -> str:
-    return (f'<circle cx="{x}" cy="{y}" r="10" fill="#fff" stroke="{color}" stroke-width="2.5"/>'
+    return (f'<circle cx="{x}" cy="{y}" r="10" fill="{theme.REPORT_CARD}" stroke="{color}" stroke-width="2.5"/>'
             f'<path d="M{x - 4.5} {y - 4.5} L{x + 4.5} {y + 4.5} M{x + 4.5} {y - 4.5} L{x - 4.5} {y + 4.5}" '
             f'stroke="{color}" stroke-width="2.5" stroke-linecap="round"/>')
 
@@ -105,13 +109,13 @@ def _arrow(row: StepRow, y: float, to_server: bool, caption: str) -> str:
     width = 4 if row.n >= 3 else 2.5  # data connections thicker than control-channel messages
     parts = [
         # Labels sit on pills so they stay readable where they cross a wall; drawn first, under the arrow.
-        _pill(LABEL_X, y - 17.5, _text_width(row.name, 13), 19, "#ffffff", "#d0d7de"),
-        f'<text x="{LABEL_X}" y="{y - 13}" text-anchor="middle" font-size="13" fill="#1f2328">{escape(row.name)}</text>',
+        _pill(LABEL_X, y - 17.5, _text_width(row.name, 13), 19, theme.REPORT_CARD, theme.REPORT_BORDER),
+        f'<text x="{LABEL_X}" y="{y - 13}" text-anchor="middle" font-size="13" fill="{theme.REPORT_TEXT}">{escape(row.name)}</text>',
     ]
     if caption:
         failed = row.status == "failed"
-        fill, font = ("#cf222e", "") if failed else ("#57606a", f' font-family="{_a(MONO)}"')
-        parts.append(_pill(LABEL_X, y + 17, _text_width(caption, 11, mono=not failed), 16, "#f6f8fa", "#eaeef2"))
+        fill, font = (theme.REPORT_ERROR, "") if failed else (theme.REPORT_TEXT_SECONDARY, f' font-family="{_a(MONO)}"')
+        parts.append(_pill(LABEL_X, y + 17, _text_width(caption, 11, mono=not failed), 16, theme.REPORT_PAGE, theme.REPORT_RULE))
         parts.append(f'<text x="{LABEL_X}" y="{y + 21}" text-anchor="middle" font-size="11" fill="{fill}"{font}>'
                      f"{escape(caption)}</text>")
     if row.status == "failed":
@@ -127,7 +131,7 @@ def _arrow(row: StepRow, y: float, to_server: bool, caption: str) -> str:
     badge_x = start - 13 if to_server else start + 13
     parts.append(f'<circle cx="{badge_x}" cy="{y}" r="11" fill="{color}"/>')
     parts.append(f'<text x="{badge_x}" y="{y + 4.5}" text-anchor="middle" font-size="13" font-weight="700" '
-                 f'fill="#fff">{row.n}</text>')
+                 f'fill="{theme.REPORT_CARD}">{row.n}</text>')
     return "".join(parts)
 
 
@@ -147,24 +151,24 @@ def mode_svg(summary: ModeSummary, labels: dict[str, str], alt: str) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" '
         f'role="img" aria-label="{_a(alt)}" class="diagram" font-family="{_a(SANS)}">',
         f"<title>{escape(alt)}</title>",
-        f'<rect x="0" y="0" width="{WIDTH}" height="{HEIGHT}" rx="8" fill="#ffffff"/>',
+        f'<rect x="0" y="0" width="{WIDTH}" height="{HEIGHT}" rx="8" fill="{theme.REPORT_CARD}"/>',
     ]
     for x in (PC_X, SERVER_X):
-        parts.append(f'<line x1="{x}" y1="{TOP}" x2="{x}" y2="{bottom}" stroke="#d0d7de" stroke-width="2" '
+        parts.append(f'<line x1="{x}" y1="{TOP}" x2="{x}" y2="{bottom}" stroke="{theme.REPORT_BORDER}" stroke-width="2" '
                      f'stroke-dasharray="3 4"/>')
     for side in ("client", "server"):
         wall = f"{side}_wall"
         parts.append(_wall(WALL_X[side], TOP, bottom, wall in blamed))
-        color = "#cf222e" if wall in blamed else "#953800"
+        color = theme.REPORT_ERROR if wall in blamed else theme.REPORT_NOTE
         parts.append(f'<text x="{WALL_X[side]}" y="{TOP - 10}" text-anchor="middle" font-size="12" '
                      f'fill="{color}">{escape(labels.get(wall, ""))}</text>')
     parts += [
         _pc(PC_X, 18),
         _server(SERVER_X, 20),
         f'<text x="{PC_X}" y="{TOP - 10}" text-anchor="middle" font-size="14" font-weight="700" '
-        f'fill="#1f2328">{escape(labels.get("pc", ""))}</text>',
+        f'fill="{theme.REPORT_TEXT}">{escape(labels.get("pc", ""))}</text>',
         f'<text x="{SERVER_X}" y="{TOP - 10}" text-anchor="middle" font-size="14" font-weight="700" '
-        f'fill="#1f2328">{escape(labels.get("server", ""))}</text>',
+        f'fill="{theme.REPORT_TEXT}">{escape(labels.get("server", ""))}</text>',
     ]
     directions = DIRECTIONS.get(summary.mode, DIRECTIONS["passive"])
     for row in summary.rows:

@@ -10,53 +10,54 @@ import base64
 from collections.abc import Callable
 from html import escape
 
+from ftpwizard.present import theme
 from ftpwizard.present.report import facts as F
 from ftpwizard.present.report import texts as T
 from ftpwizard.present.report.diagram_svg import mode_svg
 from ftpwizard.present.report.model import Report
 
-FONTS = "'Malgun Gothic', 'Apple SD Gothic Neo', NanumGothic, 'Noto Sans KR', sans-serif"
-MONO = "Consolas, 'D2Coding', 'NanumGothicCoding', Menlo, 'DejaVu Sans Mono', monospace"
+FONTS = theme.css_fonts(theme.REPORT_FONTS)
+MONO = theme.css_fonts(theme.REPORT_MONO)
 
 CSS = f"""
 *{{box-sizing:border-box}}
-body{{font-family:{FONTS};color:#1f2328;background:#f6f8fa;margin:0;padding:24px;line-height:1.5;font-size:15px;
+body{{font-family:{FONTS};color:{theme.REPORT_TEXT};background:{theme.REPORT_PAGE};margin:0;padding:24px;line-height:1.5;font-size:15px;
   word-break:keep-all;overflow-wrap:anywhere}}
 main{{max-width:1080px;margin:0 auto}}
 h1{{font-size:24px;margin:0 0 4px}}
 h2{{font-size:18px;margin:0 0 10px}}
-.meta{{color:#57606a;margin:0 0 18px}}
-section,article{{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:16px 20px;margin:0 0 16px}}
-.verdict{{border-left:8px solid #8c959f}}
-.verdict.ok{{border-left-color:#1a7f37;background:#f0fff4}}
-.verdict.warn{{border-left-color:#bf8700;background:#fff8e5}}
-.verdict.bad{{border-left-color:#cf222e;background:#fff5f5}}
+.meta{{color:{theme.REPORT_TEXT_SECONDARY};margin:0 0 18px}}
+section,article{{background:{theme.REPORT_CARD};border:1px solid {theme.REPORT_BORDER};border-radius:8px;padding:16px 20px;margin:0 0 16px}}
+.verdict{{border-left:8px solid {theme.REPORT_TEXT_FAINT}}}
+.verdict.ok{{border-left-color:{theme.REPORT_OK};background:{theme.REPORT_OK_BG}}}
+.verdict.warn{{border-left-color:{theme.REPORT_WARNING};background:{theme.REPORT_WARNING_BG}}}
+.verdict.bad{{border-left-color:{theme.REPORT_ERROR};background:{theme.REPORT_ERROR_BG}}}
 .headline{{font-size:20px;font-weight:700;margin:0 0 10px}}
 dl{{margin:0}} dt{{font-weight:700;margin-top:6px}} dd{{margin:0 0 4px}}
-.recommended{{display:inline-block;margin-top:10px;padding:3px 12px;border-radius:14px;background:#1f6feb;color:#fff;
+.recommended{{display:inline-block;margin-top:10px;padding:3px 12px;border-radius:14px;background:{theme.REPORT_ACCENT};color:{theme.REPORT_ON_COLOUR};
   font-weight:700}}
 table{{border-collapse:collapse;width:100%;font-size:14px}}
-th,td{{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #eaeef2}}
-th{{background:#f6f8fa;font-weight:700;white-space:nowrap}}
+th,td{{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid {theme.REPORT_RULE}}}
+th{{background:{theme.REPORT_PAGE};font-weight:700;white-space:nowrap}}
 table.kv th{{width:30%;background:none}}
 td.num{{white-space:nowrap;text-align:right;font-variant-numeric:tabular-nums}}
 td.n{{font-size:18px;width:2em;text-align:center}}
 code,.mono,pre{{font-family:{MONO};font-size:13px}}
 td.mono{{white-space:pre-wrap;word-break:break-all}}
-.badge{{display:inline-block;padding:1px 9px;border-radius:10px;font-size:13px;font-weight:700;white-space:nowrap;color:#fff}}
-.badge.ok{{background:#1a7f37}} .badge.failed{{background:#cf222e}} .badge.none{{background:#8c959f}}
+.badge{{display:inline-block;padding:1px 9px;border-radius:10px;font-size:13px;font-weight:700;white-space:nowrap;color:{theme.REPORT_ON_COLOUR}}}
+.badge.ok{{background:{theme.REPORT_OK}}} .badge.failed{{background:{theme.REPORT_ERROR}}} .badge.none{{background:{theme.REPORT_TEXT_FAINT}}}
 .modes{{display:grid;grid-template-columns:1fr;gap:0}}
 .mode h2 .badge{{font-size:14px;vertical-align:middle;margin-left:6px}}
 figure{{margin:0 0 12px;text-align:center}}
-figure img,figure svg{{max-width:100%;height:auto;border:1px solid #eaeef2;border-radius:8px}}
+figure img,figure svg{{max-width:100%;height:auto;border:1px solid {theme.REPORT_RULE};border-radius:8px}}
 figure img{{width:760px}}
-.facts{{color:#57606a;font-size:14px;margin:8px 0 0}}
-pre.transcript{{background:#f6f8fa;border:1px solid #eaeef2;border-radius:6px;padding:10px;white-space:pre-wrap;
+.facts{{color:{theme.REPORT_TEXT_SECONDARY};font-size:14px;margin:8px 0 0}}
+pre.transcript{{background:{theme.REPORT_PAGE};border:1px solid {theme.REPORT_RULE};border-radius:6px;padding:10px;white-space:pre-wrap;
   word-break:break-all;margin:0}}
-.transcript .t{{color:#8c959f}} .transcript .c2{{color:#8250df}} .transcript .c1{{color:#0969da}}
-.transcript .out{{color:#0a3069;font-weight:700}} .transcript .note{{color:#953800}}
-.note-text{{color:#57606a;font-size:13px}}
-footer{{color:#57606a;font-size:13px;text-align:center;margin-top:8px}}
+.transcript .t{{color:{theme.REPORT_TEXT_FAINT}}} .transcript .c2{{color:{theme.REPORT_CONNECTION_2}}} .transcript .c1{{color:{theme.REPORT_CONNECTION_1}}}
+.transcript .out{{color:{theme.REPORT_SENT};font-weight:700}} .transcript .note{{color:{theme.REPORT_NOTE}}}
+.note-text{{color:{theme.REPORT_TEXT_SECONDARY};font-size:13px}}
+footer{{color:{theme.REPORT_TEXT_SECONDARY};font-size:13px;text-align:center;margin-top:8px}}
 /* Phones (support staff read mailed reports there): tables become stacked cards instead of columns a
    letter wide. A step: its number beside the name and time, the result below, then command and reply. */
 @media (max-width:640px){{
@@ -64,25 +65,25 @@ footer{{color:#57606a;font-size:13px;text-align:center;margin-top:8px}}
   section,article{{padding:12px}}
   h1{{font-size:21px}}
   .headline{{font-size:18px}}
-  table.kv tr{{display:block;border-bottom:1px solid #eaeef2;padding:4px 0}}
+  table.kv tr{{display:block;border-bottom:1px solid {theme.REPORT_RULE};padding:4px 0}}
   table.kv th,table.kv td{{display:block;width:auto;border:0;padding:1px 4px;white-space:normal}}
   table.steps,table.steps tbody,table.programs,table.programs tbody{{display:block}}
   table.steps tr.head,table.programs tr.head{{display:none}}
   table.steps tr{{display:grid;grid-template-columns:2em minmax(0,1fr) auto;gap:4px 8px;align-items:start;
-    padding:8px 0;border-bottom:1px solid #eaeef2}}
+    padding:8px 0;border-bottom:1px solid {theme.REPORT_RULE}}}
   table.steps td{{display:block;border:0;padding:0}}
   table.steps td.n{{width:auto;grid-column:1;grid-row:1 / span 3;line-height:1.2}}
   table.steps td:nth-child(2){{grid-column:2;grid-row:1;font-weight:700}}
   table.steps td.num{{grid-column:3;grid-row:1}}
   table.steps td:nth-child(3){{grid-column:2 / -1;grid-row:2}}
   table.steps td.mono{{grid-column:2 / -1;grid-row:3}}
-  table.programs tr{{display:block;padding:8px 0;border-bottom:1px solid #eaeef2}}
+  table.programs tr{{display:block;padding:8px 0;border-bottom:1px solid {theme.REPORT_RULE}}}
   table.programs td{{display:block;border:0;padding:1px 0}}
-  table.programs td[data-label]::before{{content:attr(data-label) ": ";color:#57606a}}
+  table.programs td[data-label]::before{{content:attr(data-label) ": ";color:{theme.REPORT_TEXT_SECONDARY}}}
 }}
 @media print{{
-  body{{background:#fff;padding:0;font-size:12px}}
-  section,article{{border:1px solid #d0d7de;break-inside:avoid;page-break-inside:avoid}}
+  body{{background:{theme.REPORT_CARD};padding:0;font-size:12px}}
+  section,article{{border:1px solid {theme.REPORT_BORDER};break-inside:avoid;page-break-inside:avoid}}
   .transcript-section{{break-inside:auto;page-break-inside:auto}}
   .verdict,.badge,.recommended{{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 }}

@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ftpwizard.core.vocabulary import MODE_NAMES as VOCABULARY_MODE_NAMES
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP, SEQUENTIAL_NOTE, context_of
+
 CONTEXT = "Report"
 Translate = Callable[[str, str], str]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 TITLE = QT_TRANSLATE_NOOP("Report", "FTP connection check")
@@ -68,12 +67,9 @@ PEER = QT_TRANSLATE_NOOP("Report", "Server address reached")
 ROUND_TRIP = QT_TRANSLATE_NOOP("Report", "Round trip")
 FEATURES = QT_TRANSLATE_NOOP("Report", "Server features")
 CERTIFICATE = QT_TRANSLATE_NOOP("Report", "Certificate")
-SEQUENTIAL = QT_TRANSLATE_NOOP("Report", "The server allowed only one connection: the modes were tested one after the other.")
+SEQUENTIAL = SEQUENTIAL_NOTE
 
-MODE_NAMES = {
-    "active": QT_TRANSLATE_NOOP("Report", "Active mode"),
-    "passive": QT_TRANSLATE_NOOP("Report", "Passive mode"),
-}
+MODE_NAMES: dict[str, str] = dict(VOCABULARY_MODE_NAMES)
 MODE_WORKS = QT_TRANSLATE_NOOP("Report", "works")
 MODE_FAILED = QT_TRANSLATE_NOOP("Report", "failed at step {n}")
 MODE_NOT_TESTED = QT_TRANSLATE_NOOP("Report", "not tested")
@@ -156,7 +152,7 @@ WRITE_FAILED = QT_TRANSLATE_NOOP("Report", "cannot write the report '{path}': {r
 
 def tr_fill(translate: Translate, text: str, **params: Any) -> str:
     """Translate ``text`` and fill its ``{name}`` placeholders (a bad translation falls back to the source)."""
-    translated = translate(CONTEXT, text)
+    translated = translate(context_of(text, CONTEXT), text)
     try:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError):

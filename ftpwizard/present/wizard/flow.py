@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # annotations only: the result model loads with the first probe
     from ftpwizard.core.probe.model import ProbeResult, TlsMode
+from ftpwizard.core.i18n import DEFAULT_LANGUAGE
 from ftpwizard.core.probe.records import replace
 from ftpwizard.core.probe.target import Target, TargetError, parse_port, parse_target
 
@@ -174,7 +175,7 @@ class ServerInput:
 
 @dataclass
 class WizardState:
-    language: str = "ko"
+    language: str = DEFAULT_LANGUAGE
     server: ServerInput = field(default_factory=ServerInput)
     result: ProbeResult | None = None
     accepted_certificate: str | None = None

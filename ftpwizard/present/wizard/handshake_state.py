@@ -36,6 +36,7 @@ from ftpwizard.core.probe.model import (
     StepFinished,
     StepStarted,
 )
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP
 
 CONTEXT = "Handshake"
 Side = Literal["client", "server"]
@@ -44,11 +45,6 @@ Culprit = Literal["client_wall", "server_wall", "client", "server"]
 Severity = Literal["idle", "running", "ok", "warning", "error"]
 STEPS = (1, 2, 3, 4)
 MAX_REPLY_CHARS = 44  # a server reply quoted in a caption is cut here (the picture has room for ~50)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
-    """Marks ``text`` for pyside6-lupdate; translation happens later in the Qt view."""
-    return text
 
 
 class ArrowStatus(enum.StrEnum):
