@@ -15,7 +15,8 @@ from real_programs import LFTP, lftp_data_command, needs_lftp
 
 from ftpwizard.clients import undo_available
 from ftpwizard.core.i18n import translator
-from ftpwizard.gui.clients.panel import BROWSERS, GENERIC, ClientsPanel, PictureView
+from ftpwizard.gui.clients.panel import BROWSERS, GENERIC, ClientsPanel
+from ftpwizard.gui.clients.picture_view import PictureView
 from ftpwizard.present import theme
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "clients"
