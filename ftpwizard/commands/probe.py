@@ -18,7 +18,14 @@ from ftpwizard.core.probe.model import ProbeResult
 from ftpwizard.core.probe.serialize import to_dict
 from ftpwizard.core.probe.steps import run_aside
 from ftpwizard.core.probe.target import TargetError, parse_target, strip_line_end
-from ftpwizard.core.vocabulary import MODE_NAMES, QT_TRANSLATE_NOOP, SEQUENTIAL_NOTE, context_of, fill
+from ftpwizard.core.vocabulary import (
+    MODE_NAMES,
+    QT_TRANSLATE_NOOP,
+    SEQUENTIAL_NOTE,
+    STEP_NAMES,
+    context_of,
+    fill,
+)
 from ftpwizard.present.cli_words import lang_asked, localize_parser
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
@@ -43,13 +50,6 @@ T_URL_PASSWORD = QT_TRANSLATE_NOOP("Cli", "warning: a password on the command li
 T_CANCELLED = QT_TRANSLATE_NOOP("Cli", "Cancelled.")
 T_RECOMMENDED = QT_TRANSLATE_NOOP("Cli", "Recommended mode")
 T_PASSWORD_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password for {user}@{host}: ")
-CONTROL_STEP_NAMES = {
-    "resolve": QT_TRANSLATE_NOOP("Cli", "finding the server's address (DNS)"),
-    "connect": QT_TRANSLATE_NOOP("Cli", "connecting"),
-    "banner": QT_TRANSLATE_NOOP("Cli", "the server's greeting"),
-    "tls": QT_TRANSLATE_NOOP("Cli", "the secure connection (TLS)"),
-    "login": QT_TRANSLATE_NOOP("Cli", "logging in"),
-}
 T_ACCEPT_HOW = QT_TRANSLATE_NOOP("Cli", "Only if your hosting company confirms this fingerprint, test again with: --accept-certificate {fingerprint}")
 T_ERROR = QT_TRANSLATE_NOOP("Cli", "ftpwizard probe: error: {message}")
 T_SEE_HELP = QT_TRANSLATE_NOOP("Cli", "{message} (see --help)")
@@ -208,7 +208,7 @@ def human_report(result: ProbeResult, lang: str) -> str:
         lines.append(f"  {t(T_RECOMMENDED)}: {t(MODE_NAMES[recommended])}")
     target = result.target
     c = result.control
-    step_name = t(CONTROL_STEP_NAMES[c.failed_step]) if c.failed_step in CONTROL_STEP_NAMES else "?"
+    step_name = t(STEP_NAMES[c.failed_step]) if c.failed_step in STEP_NAMES else "?"
     status = t(T_CONNECTED) if c.ok else t(T_CONTROL_FAILED, step=step_name)
     user = t(T_ANONYMOUS) if target.login_user == "anonymous" else target.login_user
     encryption = t(TLS_NAMES[target.tls]) if target.tls in TLS_NAMES else target.tls

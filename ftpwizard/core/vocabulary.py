@@ -54,3 +54,20 @@ MODE_NAMES: dict[str, Term] = {
 }
 SEQUENTIAL_NOTE = Term(QT_TRANSLATE_NOOP(
     "Vocabulary", "The server allowed only one connection: the modes were tested one after the other."))
+# The control connection's steps, by ftpwizard.core.probe.model.CONTROL_STEPS name: the command line's
+# "failed at", the report's step table, the details panel's log and the Test page's progress line.
+STEP_NAMES: dict[str, Term] = {
+    "resolve": Term(QT_TRANSLATE_NOOP("Vocabulary", "Look up the server's address")),
+    "connect": Term(QT_TRANSLATE_NOOP("Vocabulary", "Connect to the server")),
+    "banner": Term(QT_TRANSLATE_NOOP("Vocabulary", "Server greeting")),
+    "tls": Term(QT_TRANSLATE_NOOP("Vocabulary", "Secure connection (TLS)")),
+    "login": Term(QT_TRANSLATE_NOOP("Vocabulary", "Log in")),
+}
+# The sides a diagnosis blames (ftpwizard.core.diagnosis.model.SIDES): the handshake picture's and the report
+# diagram's captions and the "where it stopped" line.
+SIDE_NAMES: dict[str, Term] = {
+    "client": Term(QT_TRANSLATE_NOOP("Vocabulary", "My PC")),
+    "server": Term(QT_TRANSLATE_NOOP("Vocabulary", "FTP server")),
+    "network": Term(QT_TRANSLATE_NOOP("Vocabulary", "The network between my PC and the server")),
+    "unknown": Term(QT_TRANSLATE_NOOP("Vocabulary", "Cannot tell")),
+}

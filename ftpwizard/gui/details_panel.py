@@ -7,12 +7,13 @@ Feed it from the GUI thread (the wizard's worker signals): ``add_transcript_line
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ftpwizard.core.probe.model import StepFinished, StepStarted, TranscriptLine
 from ftpwizard.core.redact import redact
+from ftpwizard.core.vocabulary import STEP_NAMES
 from ftpwizard.present import theme
 from ftpwizard.present.report.logging_setup import SECRETS
 
@@ -97,14 +98,8 @@ class DetailsPanel(QWidget):
 
     def _step_name(self, phase: str, step: str | int) -> str:
         if phase == "control":
-            names = {
-                "resolve": self.tr("Address lookup"),
-                "connect": self.tr("Connect"),
-                "banner": self.tr("Greeting"),
-                "tls": self.tr("TLS"),
-                "login": self.tr("Login"),
-            }
-            return names.get(str(step), str(step))
+            name = STEP_NAMES.get(str(step))
+            return QCoreApplication.translate(name.context, name) if name else str(step)
         mode = self.tr("Active") if phase == "active" else self.tr("Passive")
         circled = "①②③④"[int(step) - 1] if str(step).isdigit() and 1 <= int(step) <= 4 else str(step)
         return f"{mode} {circled}"

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from ftpwizard.core.vocabulary import context_of
 from ftpwizard.gui.handshake_icons import (
     arrow_head,
     badge,
@@ -40,7 +41,7 @@ BANNER_SYMBOL = {"ok": "ok", "error": "fail", "warning": "warn", "running": "run
 
 
 def tr(key: str) -> str:
-    return QCoreApplication.translate(CONTEXT, key)
+    return QCoreApplication.translate(context_of(key, CONTEXT), key)
 
 
 def translate_caption(caption: Caption) -> str:

@@ -60,26 +60,6 @@
         <translation>{program}: cannot write the output: {reason}</translation>
     </message>
     <message>
-        <source>finding the server's address (DNS)</source>
-        <translation>finding the server's address (DNS)</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>connecting</translation>
-    </message>
-    <message>
-        <source>the server's greeting</source>
-        <translation>the server's greeting</translation>
-    </message>
-    <message>
-        <source>the secure connection (TLS)</source>
-        <translation>the secure connection (TLS)</translation>
-    </message>
-    <message>
-        <source>logging in</source>
-        <translation>logging in</translation>
-    </message>
-    <message>
         <source>Only if your hosting company confirms this fingerprint, test again with: --accept-certificate {fingerprint}</source>
         <translation>Only if your hosting company confirms this fingerprint, test again with: --accept-certificate {fingerprint}</translation>
     </message>

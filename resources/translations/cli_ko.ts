@@ -60,26 +60,6 @@
         <translation>{program}: 결과를 출력할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <source>finding the server's address (DNS)</source>
-        <translation>서버 주소 찾기(DNS)</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>서버 접속</translation>
-    </message>
-    <message>
-        <source>the server's greeting</source>
-        <translation>서버 인사말</translation>
-    </message>
-    <message>
-        <source>the secure connection (TLS)</source>
-        <translation>보안 연결(TLS)</translation>
-    </message>
-    <message>
-        <source>logging in</source>
-        <translation>로그인</translation>
-    </message>
-    <message>
         <source>Only if your hosting company confirms this fingerprint, test again with: --accept-certificate {fingerprint}</source>
         <translation>호스팅 업체가 이 지문이 맞다고 확인해 준 경우에만 다음 옵션으로 다시 검사하세요: --accept-certificate {fingerprint}</translation>
     </message>

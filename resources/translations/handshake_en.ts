@@ -20,14 +20,6 @@
         <translation>Your PC connects to the server for the data too</translation>
     </message>
     <message>
-        <source>My PC</source>
-        <translation>My PC</translation>
-    </message>
-    <message>
-        <source>FTP server</source>
-        <translation>FTP server</translation>
-    </message>
-    <message>
         <source>My firewall / router</source>
         <translation>My firewall / router</translation>
     </message>

@@ -20,14 +20,6 @@
         <translation>데이터를 받을 때도 내 PC가 서버로 접속합니다</translation>
     </message>
     <message>
-        <source>My PC</source>
-        <translation>내 PC</translation>
-    </message>
-    <message>
-        <source>FTP server</source>
-        <translation>FTP 서버</translation>
-    </message>
-    <message>
         <source>My firewall / router</source>
         <translation>내 방화벽·공유기</translation>
     </message>

@@ -40,26 +40,6 @@
         <translation>%1 FAILED after %2: %3</translation>
     </message>
     <message>
-        <source>Address lookup</source>
-        <translation>Address lookup</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Connect</translation>
-    </message>
-    <message>
-        <source>Greeting</source>
-        <translation>Greeting</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -195,26 +175,6 @@
         <translation>failed at: {step}</translation>
     </message>
     <message>
-        <source>Look up the server's address</source>
-        <translation>Look up the server's address</translation>
-    </message>
-    <message>
-        <source>Connect to the server</source>
-        <translation>Connect to the server</translation>
-    </message>
-    <message>
-        <source>Server greets</source>
-        <translation>Server greets</translation>
-    </message>
-    <message>
-        <source>Secure connection (TLS)</source>
-        <translation>Secure connection (TLS)</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>Log in</translation>
-    </message>
-    <message>
         <source>Server address reached</source>
         <translation>Server address reached</translation>
     </message>
@@ -347,20 +307,12 @@
         <translation>Announced (active)</translation>
     </message>
     <message>
-        <source>Your PC</source>
-        <translation>Your PC</translation>
-    </message>
-    <message>
         <source>Your firewall / router</source>
         <translation>Your firewall / router</translation>
     </message>
     <message>
         <source>Server firewall</source>
         <translation>Server firewall</translation>
-    </message>
-    <message>
-        <source>FTP server</source>
-        <translation>FTP server</translation>
     </message>
     <message>
         <source>The four steps of {mode}</source>

@@ -40,26 +40,6 @@
         <translation>%1 실패(%2 후): %3</translation>
     </message>
     <message>
-        <source>Address lookup</source>
-        <translation>주소 찾기</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>접속</translation>
-    </message>
-    <message>
-        <source>Greeting</source>
-        <translation>서버 인사</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>로그인</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>액티브</translation>
     </message>
@@ -195,26 +175,6 @@
         <translation>실패한 단계: {step}</translation>
     </message>
     <message>
-        <source>Look up the server's address</source>
-        <translation>서버 주소 찾기</translation>
-    </message>
-    <message>
-        <source>Connect to the server</source>
-        <translation>서버에 접속</translation>
-    </message>
-    <message>
-        <source>Server greets</source>
-        <translation>서버 인사</translation>
-    </message>
-    <message>
-        <source>Secure connection (TLS)</source>
-        <translation>보안 연결(TLS)</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>로그인</translation>
-    </message>
-    <message>
         <source>Server address reached</source>
         <translation>접속한 서버 주소</translation>
     </message>
@@ -347,20 +307,12 @@
         <translation>이 PC가 알린 주소(액티브 모드)</translation>
     </message>
     <message>
-        <source>Your PC</source>
-        <translation>이 PC</translation>
-    </message>
-    <message>
         <source>Your firewall / router</source>
         <translation>내 방화벽·공유기</translation>
     </message>
     <message>
         <source>Server firewall</source>
         <translation>서버 방화벽</translation>
-    </message>
-    <message>
-        <source>FTP server</source>
-        <translation>FTP 서버</translation>
     </message>
     <message>
         <source>The four steps of {mode}</source>

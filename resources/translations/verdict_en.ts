@@ -388,24 +388,8 @@
         <translation>your PC's firewall or router</translation>
     </message>
     <message>
-        <source>your PC</source>
-        <translation>your PC</translation>
-    </message>
-    <message>
         <source>the server's firewall</source>
         <translation>the server's firewall</translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation>the server</translation>
-    </message>
-    <message>
-        <source>the network between your PC and the server</source>
-        <translation>the network between your PC and the server</translation>
-    </message>
-    <message>
-        <source>cannot tell</source>
-        <translation>cannot tell</translation>
     </message>
     <message>
         <source>Where it stopped</source>

@@ -388,24 +388,8 @@
         <translation>내 PC의 방화벽 또는 공유기</translation>
     </message>
     <message>
-        <source>your PC</source>
-        <translation>내 PC</translation>
-    </message>
-    <message>
         <source>the server's firewall</source>
         <translation>서버 방화벽</translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation>서버</translation>
-    </message>
-    <message>
-        <source>the network between your PC and the server</source>
-        <translation>내 PC와 서버 사이의 네트워크</translation>
-    </message>
-    <message>
-        <source>cannot tell</source>
-        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>Where it stopped</source>

@@ -15,5 +15,41 @@
         <source>The server allowed only one connection: the modes were tested one after the other.</source>
         <translation>The server allowed only one connection: the modes were tested one after the other.</translation>
     </message>
+    <message>
+        <source>Look up the server's address</source>
+        <translation>Look up the server's address</translation>
+    </message>
+    <message>
+        <source>Connect to the server</source>
+        <translation>Connect to the server</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>Server greeting</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Secure connection (TLS)</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>My PC</source>
+        <translation>My PC</translation>
+    </message>
+    <message>
+        <source>FTP server</source>
+        <translation>FTP server</translation>
+    </message>
+    <message>
+        <source>The network between my PC and the server</source>
+        <translation>The network between my PC and the server</translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation>Cannot tell</translation>
+    </message>
 </context>
 </TS>

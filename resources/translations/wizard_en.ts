@@ -314,26 +314,6 @@
         <translation>The server allows only one connection at a time: testing the modes one after the other.</translation>
     </message>
     <message>
-        <source>Looking up the server's address ...</source>
-        <translation>Looking up the server's address ...</translation>
-    </message>
-    <message>
-        <source>Connecting to the server ...</source>
-        <translation>Connecting to the server ...</translation>
-    </message>
-    <message>
-        <source>Waiting for the server to say hello ...</source>
-        <translation>Waiting for the server to say hello ...</translation>
-    </message>
-    <message>
-        <source>Setting up the secure connection ...</source>
-        <translation>Setting up the secure connection ...</translation>
-    </message>
-    <message>
-        <source>Logging in ...</source>
-        <translation>Logging in ...</translation>
-    </message>
-    <message>
         <source>Logged in. Now testing both ways of getting the file list ...</source>
         <translation>Logged in. Now testing both ways of getting the file list ...</translation>
     </message>

@@ -314,26 +314,6 @@
         <translation>서버가 동시 접속을 하나만 허용해서 두 모드를 차례로 검사합니다.</translation>
     </message>
     <message>
-        <source>Looking up the server's address ...</source>
-        <translation>서버 주소를 찾는 중...</translation>
-    </message>
-    <message>
-        <source>Connecting to the server ...</source>
-        <translation>서버에 접속하는 중...</translation>
-    </message>
-    <message>
-        <source>Waiting for the server to say hello ...</source>
-        <translation>서버의 인사말을 기다리는 중...</translation>
-    </message>
-    <message>
-        <source>Setting up the secure connection ...</source>
-        <translation>보안 연결을 맺는 중...</translation>
-    </message>
-    <message>
-        <source>Logging in ...</source>
-        <translation>로그인하는 중...</translation>
-    </message>
-    <message>
         <source>Logged in. Now testing both ways of getting the file list ...</source>
         <translation>로그인했습니다. 이제 파일 목록을 받는 두 모드를 검사합니다...</translation>
     </message>

@@ -110,7 +110,7 @@ def test_cancel_makes_the_wizard_idle_within_200_ms(qtbot, make_wizard) -> None:
         wizard.next()
         wizard.server.show_input(ServerInput(host="127.0.0.1", port=silent.port))
         wizard.next()
-        qtbot.waitUntil(lambda: wizard.test.control_status.text().startswith("Waiting for the server"), timeout=5000)
+        qtbot.waitUntil(lambda: wizard.test.control_status.text().startswith("Server greeting"), timeout=5000)
         clock = QElapsedTimer()
         clock.start()
         qtbot.mouseClick(wizard.test.cancel_button, Qt.MouseButton.LeftButton)
@@ -133,7 +133,7 @@ def test_esc_during_a_test_cancels_the_test_not_the_program(qtbot, make_wizard) 
         wizard.next()
         wizard.server.show_input(ServerInput(host="127.0.0.1", port=silent.port))
         wizard.next()
-        qtbot.waitUntil(lambda: wizard.test.control_status.text().startswith("Waiting for the server"), timeout=5000)
+        qtbot.waitUntil(lambda: wizard.test.control_status.text().startswith("Server greeting"), timeout=5000)
         with qtbot.waitSignal(wizard.runner.finished, timeout=5000):
             QTest.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Escape)
             assert wizard.test.control_status.text() == "Stopping ..."
@@ -425,7 +425,7 @@ def test_back_is_disabled_during_every_run_of_the_test(qtbot, make_wizard) -> No
         wizard.next()
         wizard.server.show_input(ServerInput(host="127.0.0.1", port=silent.port))
         wizard.next()
-        qtbot.waitUntil(lambda: wizard.test.control_status.text().startswith("Waiting for the server"), timeout=5000)
+        qtbot.waitUntil(lambda: wizard.test.control_status.text().startswith("Server greeting"), timeout=5000)
         assert not _back(wizard).isEnabled()
         qtbot.mouseClick(wizard.test.cancel_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not wizard.state.probe_running, timeout=5000)
@@ -433,7 +433,7 @@ def test_back_is_disabled_during_every_run_of_the_test(qtbot, make_wizard) -> No
         assert wizard.test.cancel_button.text() == "&Test again"
         qtbot.mouseClick(wizard.test.cancel_button, Qt.MouseButton.LeftButton)  # the re-test
         assert wizard.state.probe_running
-        qtbot.waitUntil(lambda: wizard.test.control_status.text().startswith("Waiting for the server"), timeout=5000)
+        qtbot.waitUntil(lambda: wizard.test.control_status.text().startswith("Server greeting"), timeout=5000)
         assert not _back(wizard).isEnabled()
         qtbot.mouseClick(wizard.test.cancel_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not wizard.state.probe_running, timeout=5000)

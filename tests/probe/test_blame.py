@@ -111,8 +111,8 @@ def test_a_server_stopping_active_mode_at_step_3_is_blamed_on_the_server_everywh
     report = build_report(result, None)
     summary = mode_summary(report, "active", words_for("en"))
     assert [row.culprit for row in summary.rows if row.status == "failed"] == ["server"]
-    assert "Where it stopped: the server, at step ③" in to_text(report, "en")
-    assert "멈춘 곳: 서버, ③ 단계" in to_text(report, "ko")
+    assert "Where it stopped: FTP server, at step ③" in to_text(report, "en")
+    assert "멈춘 곳: FTP 서버, ③ 단계" in to_text(report, "ko")
 
     # The command line: the JSON field and the human words.
     document = cli_json(server.url())
@@ -120,7 +120,7 @@ def test_a_server_stopping_active_mode_at_step_3_is_blamed_on_the_server_everywh
     assert document["verdict"]["blame"]["active"]["side"] == "server"
     assert document["verdict"]["blame"]["active"]["step"] == 3
     assert document["verdict"]["blame"]["passive"] is None
-    assert "Where it stopped: the server, at step ③" in cli_text(server.url())
+    assert "Where it stopped: FTP server, at step ③" in cli_text(server.url())
 
 
 def test_json_blame_of_a_working_probe_is_null_for_both_modes(ftp_server: Any) -> None:

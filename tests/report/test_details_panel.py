@@ -39,7 +39,7 @@ def test_shows_every_transcript_line_and_step_timing(panel, runs, password):
     passive3 = run.result.modes["passive"].step(3)
     assert f"Passive ③ FAILED after {passive3.elapsed_ms:.1f} ms: timeout" in text
     assert "Passive ③ started: connect 127.0.0.1:" in text and "(waits up to 1 s)" in text
-    assert "Active ④ OK in" in text and "Login OK in" in text
+    assert "Active ④ OK in" in text and "Log in OK in" in text
 
 
 def test_copy_all_and_clear(panel, runs, qtbot):

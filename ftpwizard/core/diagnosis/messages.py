@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ftpwizard.core.diagnosis.model import Blame, Verdict
 from ftpwizard.core.probe.records import record
-from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP, SIDE_NAMES, context_of
 
 CONTEXT = "Verdict"
 Translate = Callable[[str, str], str]
@@ -188,13 +188,13 @@ def certificate_problem_text(problem: str, translate: Translate) -> str:
     return translate(CONTEXT, CERTIFICATE_PROBLEM_OTHER)
 
 # Where a failed mode stopped, in words: the diagnosis's Blame (its mark, else its side), read, not re-decided.
-BLAME_PLACES: dict[str, str] = {
+BLAME_PLACES: dict[str, str] = {  # the sides are the shared SIDE_NAMES; the walls are this context's own
     "client_wall": QT_TRANSLATE_NOOP("Verdict", "your PC's firewall or router"),
-    "client": QT_TRANSLATE_NOOP("Verdict", "your PC"),
+    "client": SIDE_NAMES["client"],
     "server_wall": QT_TRANSLATE_NOOP("Verdict", "the server's firewall"),
-    "server": QT_TRANSLATE_NOOP("Verdict", "the server"),
-    "network": QT_TRANSLATE_NOOP("Verdict", "the network between your PC and the server"),
-    "unknown": QT_TRANSLATE_NOOP("Verdict", "cannot tell"),
+    "server": SIDE_NAMES["server"],
+    "network": SIDE_NAMES["network"],
+    "unknown": SIDE_NAMES["unknown"],
 }
 STOPPED_AT_LABEL = QT_TRANSLATE_NOOP("Verdict", "Where it stopped")
 STOPPED_AT = QT_TRANSLATE_NOOP("Verdict", "{place}, at step {step}")
@@ -227,7 +227,8 @@ def _identity(_context: str, text: str) -> str:
 def render_blame(blame: Blame, translate: Translate | None = None) -> str:
     """Where a failed mode stopped: "the server, at step ③" (for the command line and the reports)."""
     tr = translate or _identity
-    place = tr(CONTEXT, BLAME_PLACES[blame.mark or blame.side])
+    text = BLAME_PLACES[blame.mark or blame.side]
+    place = tr(context_of(text, CONTEXT), text)
     return _fill(tr(CONTEXT, STOPPED_AT), {"place": place, "step": "①②③④"[blame.step - 1]})
 
 

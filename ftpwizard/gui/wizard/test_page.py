@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from ftpwizard.core.probe.model import (
     TranscriptEvent,
 )
 from ftpwizard.core.probe.target import TargetError
+from ftpwizard.core.vocabulary import STEP_NAMES
 from ftpwizard.gui.accessibility import set_status
 from ftpwizard.gui.details_panel import DetailsPanel
 from ftpwizard.gui.handshake_view import HandshakePair, HandshakeView
@@ -201,14 +202,8 @@ class TestPage(FlowPage):
     def _control_event(self, event: StepStarted | StepFinished) -> None:
         step = str(event.step)
         if isinstance(event, StepStarted):
-            texts = {
-                "resolve": self.tr("Looking up the server's address ..."),
-                "connect": self.tr("Connecting to the server ..."),
-                "banner": self.tr("Waiting for the server to say hello ..."),
-                "tls": self.tr("Setting up the secure connection ..."),
-                "login": self.tr("Logging in ..."),
-            }
-            self._set_control_text(texts.get(step, ""))
+            name = STEP_NAMES.get(step)  # the same step name as the details panel, the report and the CLI
+            self._set_control_text(QCoreApplication.translate(name.context, name) + " ..." if name else "")
         elif event.ok and step == "login":
             self._set_control_text(self.tr("Logged in. Now testing both ways of getting the file list ..."))
         elif not event.ok:

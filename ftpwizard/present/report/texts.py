@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ftpwizard.core.vocabulary import MODE_NAMES as VOCABULARY_MODE_NAMES
-from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP, SEQUENTIAL_NOTE, context_of
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP, SEQUENTIAL_NOTE, SIDE_NAMES, context_of
+from ftpwizard.core.vocabulary import STEP_NAMES as CONTROL_STEP_NAMES
 
 CONTEXT = "Report"
 Translate = Callable[[str, str], str]
@@ -56,13 +57,7 @@ TLS_IMPLICIT = QT_TRANSLATE_NOOP("Report", "implicit FTPS")
 CONTROL = QT_TRANSLATE_NOOP("Report", "Connection and login")
 CONTROL_OK = QT_TRANSLATE_NOOP("Report", "connected and logged in")
 CONTROL_FAILED = QT_TRANSLATE_NOOP("Report", "failed at: {step}")
-CONTROL_STEPS = {
-    "resolve": QT_TRANSLATE_NOOP("Report", "Look up the server's address"),
-    "connect": QT_TRANSLATE_NOOP("Report", "Connect to the server"),
-    "banner": QT_TRANSLATE_NOOP("Report", "Server greets"),
-    "tls": QT_TRANSLATE_NOOP("Report", "Secure connection (TLS)"),
-    "login": QT_TRANSLATE_NOOP("Report", "Log in"),
-}
+CONTROL_STEPS: dict[str, str] = dict(CONTROL_STEP_NAMES)
 PEER = QT_TRANSLATE_NOOP("Report", "Server address reached")
 ROUND_TRIP = QT_TRANSLATE_NOOP("Report", "Round trip")
 FEATURES = QT_TRANSLATE_NOOP("Report", "Server features")
@@ -110,10 +105,10 @@ ADVERTISED = QT_TRANSLATE_NOOP("Report", "Server named (passive)")
 CONNECTED_TO = QT_TRANSLATE_NOOP("Report", "Connected to (passive)")
 ANNOUNCED = QT_TRANSLATE_NOOP("Report", "Announced (active)")
 
-DIAGRAM_PC = QT_TRANSLATE_NOOP("Report", "Your PC")
+DIAGRAM_PC = SIDE_NAMES["client"]
 DIAGRAM_CLIENT_WALL = QT_TRANSLATE_NOOP("Report", "Your firewall / router")
 DIAGRAM_SERVER_WALL = QT_TRANSLATE_NOOP("Report", "Server firewall")
-DIAGRAM_SERVER = QT_TRANSLATE_NOOP("Report", "FTP server")
+DIAGRAM_SERVER = SIDE_NAMES["server"]
 DIAGRAM_ALT = QT_TRANSLATE_NOOP("Report", "The four steps of {mode}")
 
 CLIENTS = QT_TRANSLATE_NOOP("Report", "FTP programs on this PC")

@@ -36,7 +36,7 @@ from ftpwizard.core.probe.model import (
     StepFinished,
     StepStarted,
 )
-from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP, SIDE_NAMES
 
 CONTEXT = "Handshake"
 Side = Literal["client", "server"]
@@ -80,8 +80,8 @@ class Msg:
     TITLE_PASSIVE = QT_TRANSLATE_NOOP("Handshake", "Passive mode")
     SUBTITLE_ACTIVE = QT_TRANSLATE_NOOP("Handshake", "The server connects back to your PC for the data")
     SUBTITLE_PASSIVE = QT_TRANSLATE_NOOP("Handshake", "Your PC connects to the server for the data too")
-    CLIENT = QT_TRANSLATE_NOOP("Handshake", "My PC")
-    SERVER = QT_TRANSLATE_NOOP("Handshake", "FTP server")
+    CLIENT = SIDE_NAMES["client"]  # shared words, translated in the Vocabulary context
+    SERVER = SIDE_NAMES["server"]
     CLIENT_WALL = QT_TRANSLATE_NOOP("Handshake", "My firewall / router")
     SERVER_WALL = QT_TRANSLATE_NOOP("Handshake", "Server firewall")
     ROLE_CONTROL = QT_TRANSLATE_NOOP("Handshake", "command port")
