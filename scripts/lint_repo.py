@@ -7,7 +7,9 @@ Fails on
 - a hex colour literal ("#1a7f37", "color:#fff") outside ftpwizard/present/theme.py: give the colour a name
   there, by what it means, and read it from the theme;
 - a "ko" string literal outside the places that own the language codes: use ftpwizard.core.i18n
-  (LANGUAGES, DEFAULT_LANGUAGE, KOREAN) instead.
+  (LANGUAGES, DEFAULT_LANGUAGE, KOREAN) instead;
+- a Qt-style placeholder ("%1") or a ``.replace("%`` in ftpwizard/ or the translation catalogues: placeholders
+  are ``{name}``, filled by ftpwizard.core.vocabulary.fill() (one style, so a translator sees what each one is).
 Run by tests/test_repo_lint.py, so CI fails too.
 """
 
@@ -20,11 +22,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = ("ftpwizard", "scripts", "tests", "installer", "benchmarks", "resources")
-SUFFIXES = {".py", ".qss", ".css", ".json"}
+SUFFIXES = {".py", ".qss", ".css", ".json", ".ts"}
 
 # Six hex digits anywhere; three only right after a quote, '=', ':' or '(' (so "issue #123" is no colour).
 HEX = re.compile(r"#[0-9A-Fa-f]{6}\b|(?<=[\"'=:(])#[0-9A-Fa-f]{3}\b")
 KO = re.compile(r"[\"']ko[\"']")
+# %1..%9 not followed by a hex digit (so a URL escape such as "Default%20Settings" is no placeholder).
+QT_PLACEHOLDER = re.compile(r"%[1-9](?![0-9A-Fa-f])|\.replace\(\s*[\"']%")
+PLACEHOLDER_SCOPE = ("ftpwizard/", "resources/translations/")
 
 # path (a file, or a folder ending in "/") -> why it may hold the literal. Keep these short.
 HEX_OWNERS = {
@@ -39,6 +44,9 @@ KO_OWNERS = {
     "ftpwizard/clients/program_facts.py": "reads the program JSON's name in the same {\"ko\", \"en\"} format",
     "resources/clients/": "the guide JSON texts, keyed by language",
     "tests/": "tests call the program in Korean on purpose and assert Korean text",
+}
+PLACEHOLDER_OWNERS = {
+    "ftpwizard/core/vocabulary.py": "its docstring names the style it forbids",
 }
 
 
@@ -63,6 +71,11 @@ def findings(root: Path) -> list[str]:
             except (OSError, UnicodeDecodeError):
                 continue
             for number, line in enumerate(lines, 1):
+                if rel.startswith(PLACEHOLDER_SCOPE) and not _owned(rel, PLACEHOLDER_OWNERS) and (
+                        match := QT_PLACEHOLDER.search(line)):
+                    found.append(f"{rel}:{number}: Qt-style placeholder {match.group(0)!r}: write {{name}} and fill() it")
+                if path.suffix == ".ts":  # the catalogues: only the placeholder rule applies
+                    continue
                 if not _owned(rel, HEX_OWNERS) and (match := HEX.search(line)):
                     found.append(f"{rel}:{number}: hex colour {match.group(0)}: name it in ftpwizard/present/theme.py")
                 if not _owned(rel, KO_OWNERS) and KO.search(line):

@@ -42,7 +42,7 @@ from typing import Any
 
 from ftpwizard.core.i18n import KOREAN, SOURCE_LANGUAGE, translator
 from ftpwizard.core.resources import resources_root
-from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP, fill
 
 STYLES = {"classic", "xp", "win10", "mac", "terminal", "card"}
 CONFIDENCE = {"SRC", "DOC", "3P", "UNV"}
@@ -204,10 +204,10 @@ def mode_naming(doc: dict[str, Any], lang: str, tr: Callable[[str], str]) -> str
     name = text(doc["name"], lang)
     passive = text(labels["passive"], lang)
     if labels.get("active") is None:  # one check box: ticked = passive
-        template = QT_TRANSLATE_NOOP("ClientsGuide", "In %1, passive mode is the box [%2]: ticked means passive mode, unticked means active mode.")
-        return tr(template).replace("%1", name).replace("%2", passive)
-    template = QT_TRANSLATE_NOOP("ClientsGuide", "In %1, passive mode is called [%2] and active mode [%3].")
-    return tr(template).replace("%1", name).replace("%2", passive).replace("%3", text(labels["active"], lang))
+        template = QT_TRANSLATE_NOOP("ClientsGuide", "In {program}, passive mode is the box [{passive_label}]: ticked means passive mode, unticked means active mode.")
+        return fill(tr(template), program=name, passive_label=passive)
+    template = QT_TRANSLATE_NOOP("ClientsGuide", "In {program}, passive mode is called [{passive_label}] and active mode [{active_label}].")
+    return fill(tr(template), program=name, passive_label=passive, active_label=text(labels["active"], lang))
 
 
 def program_label(doc: dict[str, Any], mode: str, lang: str, tr: Callable[[str], str]) -> str:
@@ -287,8 +287,8 @@ def step_text(doc: dict[str, Any], step: dict[str, Any], n: int, total: int, tar
             lines.append(Line("i", naming))
     lines += [Line(str(i), m.instruction, m.command) for i, m in enumerate(marks, 1)]
     if step.get("optional"):
-        lines.append(Line("※", t("ClientsGuide", QT_TRANSLATE_NOOP("ClientsGuide", "This step is needed %1.")).replace(
-            "%1", text(step["optional"], lang))))
+        lines.append(Line("※", fill(t("ClientsGuide", QT_TRANSLATE_NOOP("ClientsGuide", "This step is needed {condition}.")),
+                                    condition=text(step["optional"], lang))))
     if n == total and doc.get("note"):
         lines.append(Line("i", note_text(doc, target, lang)))
     if unverified(doc, step):
@@ -298,8 +298,8 @@ def step_text(doc: dict[str, Any], step: dict[str, Any], n: int, total: int, tar
             warning = QT_TRANSLATE_NOOP("ClientsGuide", "The wording may differ in your version of the program: this picture is drawn "
                                         "from documentation, not copied from your screen.")
         lines.append(Line("!", t("ClientsGuide", warning)))
-    header = t("ClientsGuide", QT_TRANSLATE_NOOP("ClientsGuide", "%1 — step %2 of %3")).replace(
-        "%1", text(doc["name"], lang)).replace("%2", str(n)).replace("%3", str(total))
+    header = fill(t("ClientsGuide", QT_TRANSLATE_NOOP("ClientsGuide", "{program} — step {step} of {total}")),
+                  program=text(doc["name"], lang), step=n, total=total)
     card = [text(step["title"], lang), *(text(line, lang) for line in step["lines"])] if step["kind"] == "card" else []
     return StepText(header, marks, lines, card)
 
@@ -335,27 +335,22 @@ def step_marks(doc: dict[str, Any], step: dict[str, Any], target: str | None, la
     chosen_mode = target in ("passive", "active")
     kind = step["kind"]
     if kind == "menu":
-        marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click the [%1] menu.")).replace(
-            "%1", text(step["menubar"][step["open"]], lang))))
-        marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [%1] in the menu.")).replace(
-            "%1", text(step["items"][step["pick"]], lang))))
+        marks.append(Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click the [{menu}] menu.")), menu=text(step["menubar"][step["open"]], lang))))
+        marks.append(Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [{item}] in the menu.")), item=text(step["items"][step["pick"]], lang))))
         if "sub" in step:
-            marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [%1] in the menu.")).replace(
-                "%1", text(step["sub"][step["sub_pick"]], lang))))
+            marks.append(Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [{item}] in the menu.")), item=text(step["sub"][step["sub_pick"]], lang))))
     elif kind == "dialog":
         if "toolbar" in step:
-            marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [%1] on the toolbar.")).replace(
-                "%1", text(step["toolbar"]["items"][step["toolbar"]["pick"]], lang))))
+            marks.append(Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [{button}] on the toolbar.")), button=text(step["toolbar"]["items"][step["toolbar"]["pick"]], lang))))
         if "tree" in step:
             tree = step["tree"]
             label = text(tree["items"][tree["pick"]][1], lang)
             if tree.get("example"):  # a made-up site name: the customer's own is different
-                marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "In the list on the left, select the site you use for this server (in the picture: [%1]).")).replace("%1", label)))
+                marks.append(Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "In the list on the left, select the site you use for this server (in the picture: [{site}]).")), site=label)))
             else:
-                marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Select [%1] in the list on the left.")).replace("%1", label)))
+                marks.append(Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "Select [{item}] in the list on the left.")), item=label)))
         if "tabs" in step:
-            marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Open the [%1] tab.")).replace(
-                "%1", text(step["tabs"]["items"][step["tabs"]["pick"]], lang))))
+            marks.append(Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "Open the [{tab}] tab.")), tab=text(step["tabs"]["items"][step["tabs"]["pick"]], lang))))
         for e in step.get("body", []):
             marks += _element_marks(doc, e, target, lang)
         if "buttons" in step:
@@ -363,7 +358,7 @@ def step_marks(doc: dict[str, Any], step: dict[str, Any], target: str | None, la
             picks = picks if isinstance(picks, list) else [picks]
             for i, item in enumerate(step["buttons"]["items"]):
                 if i in picks:
-                    marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [%1].")).replace("%1", text(item, lang))))
+                    marks.append(Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "Click [{button}].")), button=text(item, lang))))
     elif kind == "terminal":
         lines = step["lines"][target if chosen_mode else "passive"]
         prompt = step.get("prompt", "$")  # "C:\\>" for the Windows command prompt, "PS>" for PowerShell
@@ -372,11 +367,9 @@ def step_marks(doc: dict[str, Any], step: dict[str, Any], target: str | None, la
                 continue
             shown = line.removeprefix(prompt + " ")
             if line.startswith(prompt):
-                marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Type this command and press Enter: %1")).replace(
-                    "%1", shown), command=shown))
+                marks.append(Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "Type this command and press Enter: {command}")), command=shown), command=shown))
             else:
-                marks.append(Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "This is what you should see: %1")).replace(
-                    "%1", shown)))
+                marks.append(Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "This is what you should see: {output}")), output=shown)))
     return marks
 
 
@@ -387,35 +380,35 @@ def _element_marks(doc: dict[str, Any], e: dict[str, Any], target: str | None, l
     kind = e["type"]
     chosen_mode = target in ("passive", "active")
     if kind == "field" and e.get("pick"):
-        return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Type %1 in [%2].")).replace("%1", e.get("value", "")).replace(
-            "%2", text(e["label"], lang).rstrip(":")), command=e.get("value", "") or None)]
+        return [Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "Type {value} in [{field}].")), value=e.get("value", ""),
+                          field=text(e["label"], lang).rstrip(":")), command=e.get("value", "") or None)]
     if kind == "list" and 0 <= e.get("pick", -1) < len(e["items"]):
         label = text(e["items"][e["pick"]], lang)
         if e.get("example"):  # a made-up connection name: the customer's own is different
-            return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Select the connection you use for this server (in the picture: [%1]).")).replace("%1", label))]
-        return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Select [%1].")).replace("%1", label))]
+            return [Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "Select the connection you use for this server (in the picture: [{connection}]).")), connection=label))]
+        return [Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "Select [{item}].")), item=label))]
     if kind == "checkbox" and e.get("target"):
         label = text(e["label"], lang)
         if chosen_mode:
             ticked = checkbox_ticked(doc, e, target)
-            instruction = t(QT_TRANSLATE_NOOP("ClientsGuide", "Tick [%1].")) if ticked else \
-                t(QT_TRANSLATE_NOOP("ClientsGuide", "Untick [%1] (clear the tick)."))
+            instruction = t(QT_TRANSLATE_NOOP("ClientsGuide", "Tick [{box}].")) if ticked else \
+                t(QT_TRANSLATE_NOOP("ClientsGuide", "Untick [{box}] (clear the tick)."))
             tag = t(QT_TRANSLATE_NOOP("ClientsGuide", "tick")) if ticked else t(QT_TRANSLATE_NOOP("ClientsGuide", "untick"))
-            return [Mark(instruction.replace("%1", label), tag)]
+            return [Mark(fill(instruction, box=label), tag)]
         if e["means"] == "passive":
             return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "This box switches the mode: ticked means passive.")))]
         return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "This box switches the mode: ticked means active.")))]
     if kind == "radio" and e.get("target"):
         if chosen_mode:
             chosen = e["options"][chosen_option(e["options"], target, doc)]
-            return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Choose [%1].")).replace("%1", text(chosen["label"], lang)),
+            return [Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "Choose [{option}].")), option=text(chosen["label"], lang)),
                          t(QT_TRANSLATE_NOOP("ClientsGuide", "choose")))]
         return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "The mode is chosen here.")))]
     if kind == "select":  # drawn open, its chosen option marked (every select in the guides is the setting)
         if chosen_mode:
             chosen = e["options"][chosen_option(e["options"], target, doc)]
-            return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "Set [%1] to [%2].")).replace(
-                "%1", text(e.get("label", ""), lang).rstrip(":")).replace("%2", text(chosen["label"], lang)),
+            return [Mark(fill(t(QT_TRANSLATE_NOOP("ClientsGuide", "Set [{setting}] to [{option}].")),
+                              setting=text(e.get("label", ""), lang).rstrip(":"), option=text(chosen["label"], lang)),
                 t(QT_TRANSLATE_NOOP("ClientsGuide", "choose")))]
         return [Mark(t(QT_TRANSLATE_NOOP("ClientsGuide", "The mode is chosen here.")))]
     return []

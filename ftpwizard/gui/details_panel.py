@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from ftpwizard.core.probe.model import StepFinished, StepStarted, TranscriptLine
 from ftpwizard.core.redact import redact
-from ftpwizard.core.vocabulary import STEP_NAMES
+from ftpwizard.core.vocabulary import STEP_NAMES, fill
 from ftpwizard.present import theme
 from ftpwizard.present.report.logging_setup import SECRETS
 
@@ -68,19 +68,19 @@ class DetailsPanel(QWidget):
     def add_step(self, event: StepStarted | StepFinished) -> None:
         where = self._step_name(event.phase, event.step)
         if isinstance(event, StepStarted):
-            text = self.tr("%1 started").replace("%1", where)
+            text = fill(self.tr("{step} started"), step=where)
             if event.command:
                 text += f": {event.command}"
             if event.wait_s:
-                text += "  " + self.tr("(waits up to %1 s)").replace("%1", f"{event.wait_s:g}")
+                text += "  " + fill(self.tr("(waits up to {seconds} s)"), seconds=f"{event.wait_s:g}")
             self._append(f"{event.t_ms:9.1f} ms  ▶ {text}", "started")
             return
         took = f"{event.elapsed_ms:.1f} ms"
         if event.ok:
-            text = self.tr("%1 OK in %2").replace("%1", where).replace("%2", took)
+            text = fill(self.tr("{step} OK in {duration}"), step=where, duration=took)
         else:
             reason = event.error.value if event.error is not None else "?"
-            text = self.tr("%1 FAILED after %2: %3").replace("%1", where).replace("%2", took).replace("%3", reason)
+            text = fill(self.tr("{step} FAILED after {duration}: {reason}"), step=where, duration=took, reason=reason)
         if event.reply:
             text += f"  < {event.reply.splitlines()[-1]}"
         self._append(f"{event.t_ms:9.1f} ms  {'✓' if event.ok else '✗'} {text}", "ok" if event.ok else "failed")

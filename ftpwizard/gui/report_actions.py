@@ -33,6 +33,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ftpwizard.core.probe.model import MODES, ProbeResult
+from ftpwizard.core.vocabulary import fill
 from ftpwizard.gui.accessibility import set_status
 from ftpwizard.gui.translations import current_language
 from ftpwizard.present import theme
@@ -279,7 +280,7 @@ class ReportActions(QWidget):
             self._show_error(error)
             return
         settings.setValue(SETTINGS_LAST_FOLDER, str(Path(path).parent))
-        self._show_ok(self.tr("Report saved: %1").replace("%1", path))
+        self._show_ok(fill(self.tr("Report saved: {path}"), path=path))
         self.reportSaved.emit(path)
 
     def open_log_folder(self) -> None:
@@ -287,7 +288,7 @@ class ReportActions(QWidget):
         with contextlib.suppress(OSError):  # a folder that cannot be made: the opener fails and we say so
             folder.mkdir(parents=True, exist_ok=True)
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Opening the log folder: %1").replace("%1", str(folder)))
+        self.status.setText(fill(self.tr("Opening the log folder: {folder}"), folder=folder))
 
         def done(opened: bool) -> None:
             with contextlib.suppress(RuntimeError):  # the window closed before the opener finished
@@ -297,7 +298,7 @@ class ReportActions(QWidget):
 
     def _log_folder_opened(self, folder: str, opened: bool) -> None:
         if opened:
-            self._show_ok(self.tr("Log folder opened: %1").replace("%1", folder))
+            self._show_ok(fill(self.tr("Log folder opened: {folder}"), folder=folder))
             self.logFolderOpened.emit(folder)
         else:
-            self._show_error(self.tr("The log folder could not be opened. It is here: %1").replace("%1", folder))
+            self._show_error(fill(self.tr("The log folder could not be opened. It is here: {folder}"), folder=folder))

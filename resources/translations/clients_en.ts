@@ -4,64 +4,64 @@
 <context>
     <name>ClientsGuide</name>
     <message>
-        <source>Click the [%1] menu.</source>
-        <translation>Click the [%1] menu.</translation>
+        <source>Click the [{menu}] menu.</source>
+        <translation>Click the [{menu}] menu.</translation>
     </message>
     <message>
-        <source>Click [%1].</source>
-        <translation>Click [%1].</translation>
+        <source>Click [{button}].</source>
+        <translation>Click [{button}].</translation>
     </message>
     <message>
-        <source>Click [%1] on the toolbar.</source>
-        <translation>Click [%1] on the toolbar.</translation>
+        <source>Click [{button}] on the toolbar.</source>
+        <translation>Click [{button}] on the toolbar.</translation>
     </message>
     <message>
-        <source>In %1, passive mode is the box [%2]: ticked means passive mode, unticked means active mode.</source>
-        <translation>In %1, passive mode is the box [%2]: ticked means passive mode, unticked means active mode.</translation>
+        <source>In {program}, passive mode is the box [{passive_label}]: ticked means passive mode, unticked means active mode.</source>
+        <translation>In {program}, passive mode is the box [{passive_label}]: ticked means passive mode, unticked means active mode.</translation>
     </message>
     <message>
-        <source>In %1, passive mode is called [%2] and active mode [%3].</source>
-        <translation>In %1, passive mode is called [%2] and active mode [%3].</translation>
+        <source>In {program}, passive mode is called [{passive_label}] and active mode [{active_label}].</source>
+        <translation>In {program}, passive mode is called [{passive_label}] and active mode [{active_label}].</translation>
     </message>
     <message>
         <source>The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.</source>
         <translation>The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.</translation>
     </message>
     <message>
-        <source>Click [%1] in the menu.</source>
-        <translation>Click [%1] in the menu.</translation>
+        <source>Click [{item}] in the menu.</source>
+        <translation>Click [{item}] in the menu.</translation>
     </message>
     <message>
-        <source>In the list on the left, select the site you use for this server (in the picture: [%1]).</source>
-        <translation>In the list on the left, select the site you use for this server (in the picture: [%1]).</translation>
+        <source>In the list on the left, select the site you use for this server (in the picture: [{site}]).</source>
+        <translation>In the list on the left, select the site you use for this server (in the picture: [{site}]).</translation>
     </message>
     <message>
-        <source>Select [%1] in the list on the left.</source>
-        <translation>Select [%1] in the list on the left.</translation>
+        <source>Select [{item}] in the list on the left.</source>
+        <translation>Select [{item}] in the list on the left.</translation>
     </message>
     <message>
-        <source>Open the [%1] tab.</source>
-        <translation>Open the [%1] tab.</translation>
+        <source>Open the [{tab}] tab.</source>
+        <translation>Open the [{tab}] tab.</translation>
     </message>
     <message>
-        <source>Type %1 in [%2].</source>
-        <translation>Type %1 in [%2].</translation>
+        <source>Type {value} in [{field}].</source>
+        <translation>Type {value} in [{field}].</translation>
     </message>
     <message>
-        <source>Select the connection you use for this server (in the picture: [%1]).</source>
-        <translation>Select the connection you use for this server (in the picture: [%1]).</translation>
+        <source>Select the connection you use for this server (in the picture: [{connection}]).</source>
+        <translation>Select the connection you use for this server (in the picture: [{connection}]).</translation>
     </message>
     <message>
-        <source>Select [%1].</source>
-        <translation>Select [%1].</translation>
+        <source>Select [{item}].</source>
+        <translation>Select [{item}].</translation>
     </message>
     <message>
-        <source>Tick [%1].</source>
-        <translation>Tick [%1].</translation>
+        <source>Tick [{box}].</source>
+        <translation>Tick [{box}].</translation>
     </message>
     <message>
-        <source>Untick [%1] (clear the tick).</source>
-        <translation>Untick [%1] (clear the tick).</translation>
+        <source>Untick [{box}] (clear the tick).</source>
+        <translation>Untick [{box}] (clear the tick).</translation>
     </message>
     <message>
         <source>tick</source>
@@ -80,8 +80,8 @@
         <translation>This box switches the mode: ticked means active.</translation>
     </message>
     <message>
-        <source>Choose [%1].</source>
-        <translation>Choose [%1].</translation>
+        <source>Choose [{option}].</source>
+        <translation>Choose [{option}].</translation>
     </message>
     <message>
         <source>choose</source>
@@ -92,32 +92,32 @@
         <translation>The mode is chosen here.</translation>
     </message>
     <message>
-        <source>Set [%1] to [%2].</source>
-        <translation>Set [%1] to [%2].</translation>
+        <source>Set [{setting}] to [{option}].</source>
+        <translation>Set [{setting}] to [{option}].</translation>
     </message>
     <message>
-        <source>Type this command and press Enter: %1</source>
-        <translation>Type this command and press Enter: %1</translation>
+        <source>Type this command and press Enter: {command}</source>
+        <translation>Type this command and press Enter: {command}</translation>
     </message>
     <message>
-        <source>This is what you should see: %1</source>
-        <translation>This is what you should see: %1</translation>
+        <source>This is what you should see: {output}</source>
+        <translation>This is what you should see: {output}</translation>
     </message>
     <message>
         <source>not supported any more</source>
         <translation>not supported any more</translation>
     </message>
     <message>
-        <source>This step is needed %1.</source>
-        <translation>This step is needed %1.</translation>
+        <source>This step is needed {condition}.</source>
+        <translation>This step is needed {condition}.</translation>
     </message>
     <message>
         <source>The wording may differ in your version of the program: this picture is drawn from documentation, not copied from your screen.</source>
         <translation>The wording may differ in your version of the program: this picture is drawn from documentation, not copied from your screen.</translation>
     </message>
     <message>
-        <source>%1 — step %2 of %3</source>
-        <translation>%1 — step %2 of %3</translation>
+        <source>{program} — step {step} of {total}</source>
+        <translation>{program} — step {step} of {total}</translation>
     </message>
 </context>
 <context>
@@ -163,12 +163,12 @@
         <translation>This program's setting cannot be read automatically. Follow the pictures to check it.</translation>
     </message>
     <message>
-        <source>Current setting: %1 (the program's default, %2).</source>
-        <translation>Current setting: %1 (the program's default, %2).</translation>
+        <source>Current setting: {mode} (the program's default, {scope}).</source>
+        <translation>Current setting: {mode} (the program's default, {scope}).</translation>
     </message>
     <message>
-        <source>Current setting: %1 (%2).</source>
-        <translation>Current setting: %1 (%2).</translation>
+        <source>Current setting: {mode} ({scope}).</source>
+        <translation>Current setting: {mode} ({scope}).</translation>
     </message>
     <message>
         <source>&amp;Search again</source>
@@ -195,8 +195,8 @@
         <translation>FTP &amp;programs on this computer:</translation>
     </message>
     <message>
-        <source>Site '%1' (%2): %3</source>
-        <translation>Site '%1' (%2): %3</translation>
+        <source>Site '{site}' ({host}): {mode}</source>
+        <translation>Site '{site}' ({host}): {mode}</translation>
     </message>
     <message>
         <source>(set for this site only)</source>
@@ -207,12 +207,12 @@
         <translation>Already set the way the test recommends.</translation>
     </message>
     <message>
-        <source>Needs a change: choose %1.</source>
-        <translation>Needs a change: choose %1.</translation>
+        <source>Needs a change: choose {mode}.</source>
+        <translation>Needs a change: choose {mode}.</translation>
     </message>
     <message>
-        <source>%1 has no %2 setting. Connect to this server with another FTP program.</source>
-        <translation>%1 has no %2 setting. Connect to this server with another FTP program.</translation>
+        <source>{program} has no {mode} setting. Connect to this server with another FTP program.</source>
+        <translation>{program} has no {mode} setting. Connect to this server with another FTP program.</translation>
     </message>
     <message>
         <source>The test found no mode that works, so changing this program will not help.</source>
@@ -223,8 +223,8 @@
         <translation>This program keeps the setting for each site separately; check the site you use for this server.</translation>
     </message>
     <message>
-        <source>Change %1 to %2?</source>
-        <translation>Change %1 to %2?</translation>
+        <source>Change {program} to {mode}?</source>
+        <translation>Change {program} to {mode}?</translation>
     </message>
     <message>
         <source>The settings file is backed up first, and Undo puts it back exactly as it was.</source>
@@ -239,52 +239,52 @@
         <translation>For all servers</translation>
     </message>
     <message>
-        <source>Only for %1: just this server changes; other servers keep their setting. This is the safe choice.</source>
-        <translation>Only for %1: just this server changes; other servers keep their setting. This is the safe choice.</translation>
+        <source>Only for {host}: just this server changes; other servers keep their setting. This is the safe choice.</source>
+        <translation>Only for {host}: just this server changes; other servers keep their setting. This is the safe choice.</translation>
     </message>
     <message>
-        <source>%1: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</source>
-        <translation>%1: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</translation>
+        <source>{choice}: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</source>
+        <translation>{choice}: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</translation>
     </message>
     <message>
-        <source>%1: the program-wide setting changes, so every server you connect to with %2 uses %3.</source>
-        <translation>%1: the program-wide setting changes, so every server you connect to with %2 uses %3.</translation>
+        <source>{choice}: the program-wide setting changes, so every server you connect to with {program} uses {mode}.</source>
+        <translation>{choice}: the program-wide setting changes, so every server you connect to with {program} uses {mode}.</translation>
     </message>
     <message>
-        <source>Only for %1</source>
-        <translation>Only for %1</translation>
+        <source>Only for {host}</source>
+        <translation>Only for {host}</translation>
     </message>
     <message>
-        <source>WinSCP has no saved site for %1, so this changes WinSCP's Default Settings, which new sites start from.</source>
-        <translation>WinSCP has no saved site for %1, so this changes WinSCP's Default Settings, which new sites start from.</translation>
+        <source>WinSCP has no saved site for {host}, so this changes WinSCP's Default Settings, which new sites start from.</source>
+        <translation>WinSCP has no saved site for {host}, so this changes WinSCP's Default Settings, which new sites start from.</translation>
     </message>
     <message>
-        <source>%1 has no saved site for %2, so this changes the program-wide setting: every server you connect to with %1 will use %3.</source>
-        <translation>%1 has no saved site for %2, so this changes the program-wide setting: every server you connect to with %1 will use %3.</translation>
+        <source>{program} has no saved site for {host}, so this changes the program-wide setting: every server you connect to with {program} will use {mode}.</source>
+        <translation>{program} has no saved site for {host}, so this changes the program-wide setting: every server you connect to with {program} will use {mode}.</translation>
     </message>
     <message>
-        <source>%1 keeps one setting for all servers: this changes it for every server you connect to with %1, not only this one.</source>
-        <translation>%1 keeps one setting for all servers: this changes it for every server you connect to with %1, not only this one.</translation>
+        <source>{program} keeps one setting for all servers: this changes it for every server you connect to with {program}, not only this one.</source>
+        <translation>{program} keeps one setting for all servers: this changes it for every server you connect to with {program}, not only this one.</translation>
     </message>
     <message>
         <source>Change it for me</source>
         <translation>Change it for me</translation>
     </message>
     <message>
-        <source>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</source>
-        <translation>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</translation>
+        <source>The site {sites} has its own setting for this server, which wins over the program-wide one. Change that site too?</source>
+        <translation>The site {sites} has its own setting for this server, which wins over the program-wide one. Change that site too?</translation>
     </message>
     <message>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <source>Put %1's settings back as they were?</source>
-        <translation>Put %1's settings back as they were?</translation>
+        <source>Put {program}'s settings back as they were?</source>
+        <translation>Put {program}'s settings back as they were?</translation>
     </message>
     <message>
-        <source>Still set differently for this server: %1.</source>
-        <translation>Still set differently for this server: %1.</translation>
+        <source>Still set differently for this server: {sites}.</source>
+        <translation>Still set differently for this server: {sites}.</translation>
     </message>
     <message>
         <source>Command to type</source>
@@ -295,12 +295,12 @@
         <translation>Copy</translation>
     </message>
     <message>
-        <source>Copy the command: %1</source>
-        <translation>Copy the command: %1</translation>
+        <source>Copy the command: {command}</source>
+        <translation>Copy the command: {command}</translation>
     </message>
     <message>
-        <source>Copied: %1</source>
-        <translation>Copied: %1</translation>
+        <source>Copied: {command}</source>
+        <translation>Copied: {command}</translation>
     </message>
     <message>
         <source>No FTP program found on this computer.</source>

@@ -4,64 +4,64 @@
 <context>
     <name>ClientsGuide</name>
     <message>
-        <source>Click the [%1] menu.</source>
-        <translation>[%1] 메뉴를 누릅니다.</translation>
+        <source>Click the [{menu}] menu.</source>
+        <translation>[{menu}] 메뉴를 누릅니다.</translation>
     </message>
     <message>
-        <source>Click [%1].</source>
-        <translation>[%1] 버튼을 누릅니다.</translation>
+        <source>Click [{button}].</source>
+        <translation>[{button}] 버튼을 누릅니다.</translation>
     </message>
     <message>
-        <source>Click [%1] on the toolbar.</source>
-        <translation>도구 모음에서 [%1] 버튼을 누릅니다.</translation>
+        <source>Click [{button}] on the toolbar.</source>
+        <translation>도구 모음에서 [{button}] 버튼을 누릅니다.</translation>
     </message>
     <message>
-        <source>In %1, passive mode is the box [%2]: ticked means passive mode, unticked means active mode.</source>
-        <translation>%1에서는 [%2] 상자가 패시브 모드 설정입니다. 체크하면 패시브 모드, 체크를 해제하면 액티브 모드입니다.</translation>
+        <source>In {program}, passive mode is the box [{passive_label}]: ticked means passive mode, unticked means active mode.</source>
+        <translation>{program}에서는 [{passive_label}] 상자가 패시브 모드 설정입니다. 체크하면 패시브 모드, 체크를 해제하면 액티브 모드입니다.</translation>
     </message>
     <message>
-        <source>In %1, passive mode is called [%2] and active mode [%3].</source>
-        <translation>%1에서는 패시브 모드가 [%2], 액티브 모드가 [%3]입니다.</translation>
+        <source>In {program}, passive mode is called [{passive_label}] and active mode [{active_label}].</source>
+        <translation>{program}에서는 패시브 모드가 [{passive_label}], 액티브 모드가 [{active_label}]입니다.</translation>
     </message>
     <message>
         <source>The Korean menu names in this picture are not verified and may differ in your version; the English names are shown next to them.</source>
         <translation>이 그림의 한국어 메뉴 이름은 확인되지 않았으며 버전에 따라 다를 수 있습니다. 그래서 영어판 이름을 함께 적었습니다.</translation>
     </message>
     <message>
-        <source>Click [%1] in the menu.</source>
-        <translation>메뉴에서 [%1] 항목을 누릅니다.</translation>
+        <source>Click [{item}] in the menu.</source>
+        <translation>메뉴에서 [{item}] 항목을 누릅니다.</translation>
     </message>
     <message>
-        <source>In the list on the left, select the site you use for this server (in the picture: [%1]).</source>
-        <translation>왼쪽 목록에서 이 서버에 접속할 때 쓰는 사이트를 고릅니다(그림에서는 [%1]).</translation>
+        <source>In the list on the left, select the site you use for this server (in the picture: [{site}]).</source>
+        <translation>왼쪽 목록에서 이 서버에 접속할 때 쓰는 사이트를 고릅니다(그림에서는 [{site}]).</translation>
     </message>
     <message>
-        <source>Select [%1] in the list on the left.</source>
-        <translation>왼쪽 목록에서 [%1] 항목을 고릅니다.</translation>
+        <source>Select [{item}] in the list on the left.</source>
+        <translation>왼쪽 목록에서 [{item}] 항목을 고릅니다.</translation>
     </message>
     <message>
-        <source>Open the [%1] tab.</source>
-        <translation>[%1] 탭을 누릅니다.</translation>
+        <source>Open the [{tab}] tab.</source>
+        <translation>[{tab}] 탭을 누릅니다.</translation>
     </message>
     <message>
-        <source>Type %1 in [%2].</source>
-        <translation>[%2] 칸에 다음을 입력합니다: %1</translation>
+        <source>Type {value} in [{field}].</source>
+        <translation>[{field}] 칸에 다음을 입력합니다: {value}</translation>
     </message>
     <message>
-        <source>Select the connection you use for this server (in the picture: [%1]).</source>
-        <translation>이 서버에 접속할 때 쓰는 연결을 고릅니다(그림에서는 [%1]).</translation>
+        <source>Select the connection you use for this server (in the picture: [{connection}]).</source>
+        <translation>이 서버에 접속할 때 쓰는 연결을 고릅니다(그림에서는 [{connection}]).</translation>
     </message>
     <message>
-        <source>Select [%1].</source>
-        <translation>[%1] 항목을 고릅니다.</translation>
+        <source>Select [{item}].</source>
+        <translation>[{item}] 항목을 고릅니다.</translation>
     </message>
     <message>
-        <source>Tick [%1].</source>
-        <translation>[%1] 상자에 체크합니다(✔ 표시).</translation>
+        <source>Tick [{box}].</source>
+        <translation>[{box}] 상자에 체크합니다(✔ 표시).</translation>
     </message>
     <message>
-        <source>Untick [%1] (clear the tick).</source>
-        <translation>[%1] 상자의 체크를 해제합니다(빈 상자로).</translation>
+        <source>Untick [{box}] (clear the tick).</source>
+        <translation>[{box}] 상자의 체크를 해제합니다(빈 상자로).</translation>
     </message>
     <message>
         <source>tick</source>
@@ -80,8 +80,8 @@
         <translation>이 상자로 모드를 정합니다. 체크하면 액티브 모드입니다.</translation>
     </message>
     <message>
-        <source>Choose [%1].</source>
-        <translation>[%1] 항목을 선택합니다.</translation>
+        <source>Choose [{option}].</source>
+        <translation>[{option}] 항목을 선택합니다.</translation>
     </message>
     <message>
         <source>choose</source>
@@ -92,32 +92,32 @@
         <translation>여기에서 모드를 고릅니다.</translation>
     </message>
     <message>
-        <source>Set [%1] to [%2].</source>
-        <translation>[%1] 목록에서 [%2] 항목을 고릅니다.</translation>
+        <source>Set [{setting}] to [{option}].</source>
+        <translation>[{setting}] 목록에서 [{option}] 항목을 고릅니다.</translation>
     </message>
     <message>
-        <source>Type this command and press Enter: %1</source>
-        <translation>이 명령을 입력하고 Enter 키를 누릅니다: %1</translation>
+        <source>Type this command and press Enter: {command}</source>
+        <translation>이 명령을 입력하고 Enter 키를 누릅니다: {command}</translation>
     </message>
     <message>
-        <source>This is what you should see: %1</source>
-        <translation>이렇게 나오면 됩니다: %1</translation>
+        <source>This is what you should see: {output}</source>
+        <translation>이렇게 나오면 됩니다: {output}</translation>
     </message>
     <message>
         <source>not supported any more</source>
         <translation>더 이상 지원 안 함</translation>
     </message>
     <message>
-        <source>This step is needed %1.</source>
-        <translation>이 단계는 %1 필요합니다.</translation>
+        <source>This step is needed {condition}.</source>
+        <translation>이 단계는 {condition} 필요합니다.</translation>
     </message>
     <message>
         <source>The wording may differ in your version of the program: this picture is drawn from documentation, not copied from your screen.</source>
         <translation>프로그램 버전에 따라 메뉴 이름이나 위치가 다를 수 있습니다. 이 그림은 설명서를 바탕으로 그린 것이며, 실제 화면을 찍은 것이 아닙니다.</translation>
     </message>
     <message>
-        <source>%1 — step %2 of %3</source>
-        <translation>%1 — %3단계 중 %2단계</translation>
+        <source>{program} — step {step} of {total}</source>
+        <translation>{program} — {total}단계 중 {step}단계</translation>
     </message>
 </context>
 <context>
@@ -163,12 +163,12 @@
         <translation>이 프로그램의 설정은 자동으로 읽을 수 없습니다. 그림을 보며 직접 확인해 주세요.</translation>
     </message>
     <message>
-        <source>Current setting: %1 (the program's default, %2).</source>
-        <translation>현재 설정: %1(프로그램 기본값, %2)</translation>
+        <source>Current setting: {mode} (the program's default, {scope}).</source>
+        <translation>현재 설정: {mode}(프로그램 기본값, {scope})</translation>
     </message>
     <message>
-        <source>Current setting: %1 (%2).</source>
-        <translation>현재 설정: %1(%2)</translation>
+        <source>Current setting: {mode} ({scope}).</source>
+        <translation>현재 설정: {mode}({scope})</translation>
     </message>
     <message>
         <source>&amp;Search again</source>
@@ -195,8 +195,8 @@
         <translation>내 PC에서 찾은 FTP 프로그램(&amp;P):</translation>
     </message>
     <message>
-        <source>Site '%1' (%2): %3</source>
-        <translation>사이트 '%1'(%2): %3</translation>
+        <source>Site '{site}' ({host}): {mode}</source>
+        <translation>사이트 '{site}'({host}): {mode}</translation>
     </message>
     <message>
         <source>(set for this site only)</source>
@@ -207,12 +207,12 @@
         <translation>검사 결과에 맞게 이미 설정되어 있습니다.</translation>
     </message>
     <message>
-        <source>Needs a change: choose %1.</source>
-        <translation>바꿔야 합니다. 이렇게 설정하세요: %1</translation>
+        <source>Needs a change: choose {mode}.</source>
+        <translation>바꿔야 합니다. 이렇게 설정하세요: {mode}</translation>
     </message>
     <message>
-        <source>%1 has no %2 setting. Connect to this server with another FTP program.</source>
-        <translation>%1 프로그램에는 %2 설정이 없습니다. 이 서버에는 다른 FTP 프로그램으로 접속하세요.</translation>
+        <source>{program} has no {mode} setting. Connect to this server with another FTP program.</source>
+        <translation>{program} 프로그램에는 {mode} 설정이 없습니다. 이 서버에는 다른 FTP 프로그램으로 접속하세요.</translation>
     </message>
     <message>
         <source>The test found no mode that works, so changing this program will not help.</source>
@@ -223,8 +223,8 @@
         <translation>이 프로그램은 사이트마다 따로 설정합니다. 이 서버에 접속할 때 쓰는 사이트의 설정을 확인하세요.</translation>
     </message>
     <message>
-        <source>Change %1 to %2?</source>
-        <translation>%1 프로그램의 설정을 바꿀까요? 새 설정: %2</translation>
+        <source>Change {program} to {mode}?</source>
+        <translation>{program} 프로그램의 설정을 바꿀까요? 새 설정: {mode}</translation>
     </message>
     <message>
         <source>The settings file is backed up first, and Undo puts it back exactly as it was.</source>
@@ -239,52 +239,52 @@
         <translation>모든 서버에</translation>
     </message>
     <message>
-        <source>Only for %1: just this server changes; other servers keep their setting. This is the safe choice.</source>
-        <translation>%1 서버에만: 이 서버의 설정만 바뀌고 다른 서버의 설정은 그대로입니다. 안전한 방법입니다.</translation>
+        <source>Only for {host}: just this server changes; other servers keep their setting. This is the safe choice.</source>
+        <translation>{host} 서버에만: 이 서버의 설정만 바뀌고 다른 서버의 설정은 그대로입니다. 안전한 방법입니다.</translation>
     </message>
     <message>
-        <source>%1: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</source>
-        <translation>%1: WinSCP의 기본 설정이 바뀝니다. 새로 만드는 사이트가 이 설정으로 시작하며, 저장된 사이트는 각자의 설정을 그대로 씁니다.</translation>
+        <source>{choice}: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</source>
+        <translation>{choice}: WinSCP의 기본 설정이 바뀝니다. 새로 만드는 사이트가 이 설정으로 시작하며, 저장된 사이트는 각자의 설정을 그대로 씁니다.</translation>
     </message>
     <message>
-        <source>%1: the program-wide setting changes, so every server you connect to with %2 uses %3.</source>
-        <translation>%1: 프로그램 전체 설정이 바뀌어, %2 프로그램으로 접속하는 모든 서버가 %3 설정을 씁니다.</translation>
+        <source>{choice}: the program-wide setting changes, so every server you connect to with {program} uses {mode}.</source>
+        <translation>{choice}: 프로그램 전체 설정이 바뀌어, {program} 프로그램으로 접속하는 모든 서버가 {mode} 설정을 씁니다.</translation>
     </message>
     <message>
-        <source>Only for %1</source>
-        <translation>%1 서버에만</translation>
+        <source>Only for {host}</source>
+        <translation>{host} 서버에만</translation>
     </message>
     <message>
-        <source>WinSCP has no saved site for %1, so this changes WinSCP's Default Settings, which new sites start from.</source>
-        <translation>WinSCP에 저장된 %1 서버 사이트가 없어서, 새로 만드는 사이트가 따르는 WinSCP 기본 설정을 바꿉니다.</translation>
+        <source>WinSCP has no saved site for {host}, so this changes WinSCP's Default Settings, which new sites start from.</source>
+        <translation>WinSCP에 저장된 {host} 서버 사이트가 없어서, 새로 만드는 사이트가 따르는 WinSCP 기본 설정을 바꿉니다.</translation>
     </message>
     <message>
-        <source>%1 has no saved site for %2, so this changes the program-wide setting: every server you connect to with %1 will use %3.</source>
-        <translation>%1 프로그램에 저장된 %2 서버 사이트가 없어서 프로그램 전체 설정을 바꿉니다. %1 프로그램으로 접속하는 모든 서버가 %3 설정을 쓰게 됩니다.</translation>
+        <source>{program} has no saved site for {host}, so this changes the program-wide setting: every server you connect to with {program} will use {mode}.</source>
+        <translation>{program} 프로그램에 저장된 {host} 서버 사이트가 없어서 프로그램 전체 설정을 바꿉니다. {program} 프로그램으로 접속하는 모든 서버가 {mode} 설정을 쓰게 됩니다.</translation>
     </message>
     <message>
-        <source>%1 keeps one setting for all servers: this changes it for every server you connect to with %1, not only this one.</source>
-        <translation>%1 프로그램은 모든 서버에 설정 하나를 씁니다. 이 서버만이 아니라 %1 프로그램으로 접속하는 모든 서버의 설정이 바뀝니다.</translation>
+        <source>{program} keeps one setting for all servers: this changes it for every server you connect to with {program}, not only this one.</source>
+        <translation>{program} 프로그램은 모든 서버에 설정 하나를 씁니다. 이 서버만이 아니라 {program} 프로그램으로 접속하는 모든 서버의 설정이 바뀝니다.</translation>
     </message>
     <message>
         <source>Change it for me</source>
         <translation>자동으로 바꾸기</translation>
     </message>
     <message>
-        <source>The site %1 has its own setting for this server, which wins over the program-wide one. Change that site too?</source>
-        <translation>사이트 %1에는 이 서버용 설정이 따로 지정되어 있어 프로그램 전체 설정보다 우선합니다. 이 사이트도 바꿀까요?</translation>
+        <source>The site {sites} has its own setting for this server, which wins over the program-wide one. Change that site too?</source>
+        <translation>사이트 {sites}에는 이 서버용 설정이 따로 지정되어 있어 프로그램 전체 설정보다 우선합니다. 이 사이트도 바꿀까요?</translation>
     </message>
     <message>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <source>Put %1's settings back as they were?</source>
-        <translation>%1 설정을 바꾸기 전으로 되돌릴까요?</translation>
+        <source>Put {program}'s settings back as they were?</source>
+        <translation>{program} 설정을 바꾸기 전으로 되돌릴까요?</translation>
     </message>
     <message>
-        <source>Still set differently for this server: %1.</source>
-        <translation>이 서버에 대해 아직 다르게 설정된 사이트: %1</translation>
+        <source>Still set differently for this server: {sites}.</source>
+        <translation>이 서버에 대해 아직 다르게 설정된 사이트: {sites}</translation>
     </message>
     <message>
         <source>Command to type</source>
@@ -295,12 +295,12 @@
         <translation>복사</translation>
     </message>
     <message>
-        <source>Copy the command: %1</source>
-        <translation>명령 복사: %1</translation>
+        <source>Copy the command: {command}</source>
+        <translation>명령 복사: {command}</translation>
     </message>
     <message>
-        <source>Copied: %1</source>
-        <translation>복사했습니다: %1</translation>
+        <source>Copied: {command}</source>
+        <translation>복사했습니다: {command}</translation>
     </message>
     <message>
         <source>No FTP program found on this computer.</source>

@@ -24,20 +24,20 @@
         <translation>The conversation with the server appears here while the test runs.</translation>
     </message>
     <message>
-        <source>%1 started</source>
-        <translation>%1 started</translation>
+        <source>{step} started</source>
+        <translation>{step} started</translation>
     </message>
     <message>
-        <source>(waits up to %1 s)</source>
-        <translation>(waits up to %1 s)</translation>
+        <source>(waits up to {seconds} s)</source>
+        <translation>(waits up to {seconds} s)</translation>
     </message>
     <message>
-        <source>%1 OK in %2</source>
-        <translation>%1 OK in %2</translation>
+        <source>{step} OK in {duration}</source>
+        <translation>{step} OK in {duration}</translation>
     </message>
     <message>
-        <source>%1 FAILED after %2: %3</source>
-        <translation>%1 FAILED after %2: %3</translation>
+        <source>{step} FAILED after {duration}: {reason}</source>
+        <translation>{step} FAILED after {duration}: {reason}</translation>
     </message>
     <message>
         <source>Active</source>
@@ -470,20 +470,20 @@
         <translation>Report copied. Paste it into the chat or e-mail with Ctrl+V.</translation>
     </message>
     <message>
-        <source>Report saved: %1</source>
-        <translation>Report saved: %1</translation>
+        <source>Report saved: {path}</source>
+        <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <source>Log folder opened: %1</source>
-        <translation>Log folder opened: %1</translation>
+        <source>Log folder opened: {folder}</source>
+        <translation>Log folder opened: {folder}</translation>
     </message>
     <message>
-        <source>The log folder could not be opened. It is here: %1</source>
-        <translation>The log folder could not be opened. It is here: %1</translation>
+        <source>The log folder could not be opened. It is here: {folder}</source>
+        <translation>The log folder could not be opened. It is here: {folder}</translation>
     </message>
     <message>
-        <source>Opening the log folder: %1</source>
-        <translation>Opening the log folder: %1</translation>
+        <source>Opening the log folder: {folder}</source>
+        <translation>Opening the log folder: {folder}</translation>
     </message>
 </context>
 </TS>

@@ -24,20 +24,20 @@
         <translation>검사하는 동안 서버와 주고받는 내용이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <source>%1 started</source>
-        <translation>%1 시작</translation>
+        <source>{step} started</source>
+        <translation>{step} 시작</translation>
     </message>
     <message>
-        <source>(waits up to %1 s)</source>
-        <translation>(최대 %1초 대기)</translation>
+        <source>(waits up to {seconds} s)</source>
+        <translation>(최대 {seconds}초 대기)</translation>
     </message>
     <message>
-        <source>%1 OK in %2</source>
-        <translation>%1 성공(%2)</translation>
+        <source>{step} OK in {duration}</source>
+        <translation>{step} 성공({duration})</translation>
     </message>
     <message>
-        <source>%1 FAILED after %2: %3</source>
-        <translation>%1 실패(%2 후): %3</translation>
+        <source>{step} FAILED after {duration}: {reason}</source>
+        <translation>{step} 실패({duration} 후): {reason}</translation>
     </message>
     <message>
         <source>Active</source>
@@ -470,20 +470,20 @@
         <translation>보고서를 복사했습니다. 채팅이나 이메일에 Ctrl+V로 붙여 넣으세요.</translation>
     </message>
     <message>
-        <source>Report saved: %1</source>
-        <translation>보고서를 저장했습니다: %1</translation>
+        <source>Report saved: {path}</source>
+        <translation>보고서를 저장했습니다: {path}</translation>
     </message>
     <message>
-        <source>Opening the log folder: %1</source>
-        <translation>로그 폴더를 여는 중입니다: %1</translation>
+        <source>Opening the log folder: {folder}</source>
+        <translation>로그 폴더를 여는 중입니다: {folder}</translation>
     </message>
     <message>
-        <source>Log folder opened: %1</source>
-        <translation>로그 폴더를 열었습니다: %1</translation>
+        <source>Log folder opened: {folder}</source>
+        <translation>로그 폴더를 열었습니다: {folder}</translation>
     </message>
     <message>
-        <source>The log folder could not be opened. It is here: %1</source>
-        <translation>로그 폴더를 열지 못했습니다. 위치: %1</translation>
+        <source>The log folder could not be opened. It is here: {folder}</source>
+        <translation>로그 폴더를 열지 못했습니다. 위치: {folder}</translation>
     </message>
 </context>
 </TS>

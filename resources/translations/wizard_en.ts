@@ -117,8 +117,8 @@
         <translation>Send the report on the next page to your hosting company.</translation>
     </message>
     <message>
-        <source>Choose %1 in your FTP program.</source>
-        <translation>Choose %1 in your FTP program.</translation>
+        <source>Choose {mode} in your FTP program.</source>
+        <translation>Choose {mode} in your FTP program.</translation>
     </message>
     <message>
         <source>Every FTP program has this setting, but each program names it in its own way: for example "Passive" in FileZilla, "Use Passive FTP" in Internet Options, "PASV" in CuteFTP. Select a program below to see its name for the two modes and where the setting is.</source>
@@ -291,8 +291,8 @@
         <translation>a server that gives a wrong internal address in passive mode</translation>
     </message>
     <message>
-        <source>This is the built-in demo server, running on this PC. It simulates %1.</source>
-        <translation>This is the built-in demo server, running on this PC. It simulates %1.</translation>
+        <source>This is the built-in demo server, running on this PC. It simulates {problem}.</source>
+        <translation>This is the built-in demo server, running on this PC. It simulates {problem}.</translation>
     </message>
     <message>
         <source>Problem with the port</source>
@@ -302,8 +302,8 @@
 <context>
     <name>TestPage</name>
     <message>
-        <source>Connecting to %1 ...</source>
-        <translation>Connecting to %1 ...</translation>
+        <source>Connecting to {host} ...</source>
+        <translation>Connecting to {host} ...</translation>
     </message>
     <message>
         <source>Stopping ...</source>
@@ -401,8 +401,8 @@
         <translation>The next page shows where this setting is in your FTP program.</translation>
     </message>
     <message>
-        <source>In the FTP programs on this PC: %1.</source>
-        <translation>In the FTP programs on this PC: %1.</translation>
+        <source>In the FTP programs on this PC: {programs}.</source>
+        <translation>In the FTP programs on this PC: {programs}.</translation>
     </message>
     <message>
         <source>The result</source>

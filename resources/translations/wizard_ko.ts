@@ -117,8 +117,8 @@
         <translation>다음 화면의 보고서를 호스팅 업체에 보내 주세요.</translation>
     </message>
     <message>
-        <source>Choose %1 in your FTP program.</source>
-        <translation>FTP 프로그램에서 이 모드를 선택하세요: %1</translation>
+        <source>Choose {mode} in your FTP program.</source>
+        <translation>FTP 프로그램에서 이 모드를 선택하세요: {mode}</translation>
     </message>
     <message>
         <source>Every FTP program has this setting, but each program names it in its own way: for example "Passive" in FileZilla, "Use Passive FTP" in Internet Options, "PASV" in CuteFTP. Select a program below to see its name for the two modes and where the setting is.</source>
@@ -291,8 +291,8 @@
         <translation>서버가 패시브(Passive) 모드에서 잘못된 내부 주소를 알려 주는 경우</translation>
     </message>
     <message>
-        <source>This is the built-in demo server, running on this PC. It simulates %1.</source>
-        <translation>내 PC에서 실행 중인 내장 데모 서버입니다. 재현하는 상황: %1.</translation>
+        <source>This is the built-in demo server, running on this PC. It simulates {problem}.</source>
+        <translation>내 PC에서 실행 중인 내장 데모 서버입니다. 재현하는 상황: {problem}.</translation>
     </message>
     <message>
         <source>Problem with the port</source>
@@ -302,8 +302,8 @@
 <context>
     <name>TestPage</name>
     <message>
-        <source>Connecting to %1 ...</source>
-        <translation>%1에 접속하는 중...</translation>
+        <source>Connecting to {host} ...</source>
+        <translation>{host}에 접속하는 중...</translation>
     </message>
     <message>
         <source>Stopping ...</source>
@@ -401,8 +401,8 @@
         <translation>FTP 프로그램에서 이 설정을 바꾸는 곳은 다음 화면에서 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>In the FTP programs on this PC: %1.</source>
-        <translation>내 PC의 FTP 프로그램에서는 이렇게 표시됩니다: %1</translation>
+        <source>In the FTP programs on this PC: {programs}.</source>
+        <translation>내 PC의 FTP 프로그램에서는 이렇게 표시됩니다: {programs}</translation>
     </message>
     <message>
         <source>The result</source>

@@ -37,6 +37,7 @@ from ftpwizard.clients.messages import MODE, SCOPE, outcome_text
 from ftpwizard.clients.model import ChangeScope, ClientStatus
 from ftpwizard.clients.programs import ClientSpec, can_change_for_server, spec
 from ftpwizard.clients.setting_check import SettingCheck, check_setting
+from ftpwizard.core.vocabulary import fill
 from ftpwizard.gui.accessibility import set_status
 from ftpwizard.gui.clients.guide_renderer import GuidePicture, render_guide
 from ftpwizard.gui.clients.picture_view import PictureView
@@ -241,26 +242,26 @@ class ClientsPanel(QWidget):
         else:
             scope = QCoreApplication.translate("ClientsText", SCOPE[c.scope])
             if c.mode_is_default:  # one pair of brackets: never "(...) (...)" or nested
-                line = self.tr("Current setting: %1 (the program's default, %2).")
+                line = self.tr("Current setting: {mode} (the program's default, {scope}).")
             else:
-                line = self.tr("Current setting: %1 (%2).")
-            lines.append(esc(line.replace("%1", self._mode(c.mode)).replace("%2", scope)))
+                line = self.tr("Current setting: {mode} ({scope}).")
+            lines.append(esc(fill(line, mode=self._mode(c.mode), scope=scope)))
         for s in c.sites:
-            lines.append(esc(self.tr("Site '%1' (%2): %3").replace("%1", s.name).replace("%2", s.host).replace(
-                "%3", self._mode(c.site_mode(s)) if s.mode == "default" else self._mode(s.mode)
-                + " " + self.tr("(set for this site only)"))))
+            lines.append(esc(fill(self.tr("Site '{site}' ({host}): {mode}"), site=s.name, host=s.host,
+                           mode=self._mode(c.site_mode(s)) if s.mode == "default" else self._mode(s.mode)
+                           + " " + self.tr("(set for this site only)"))))
         verdict = self._verdict(c)
         if verdict == "right":
             lines.append(f"<span style='color:{theme.REPORT_OK}'>✔ " + esc(self.tr("Already set the way the test recommends."))
                          + "</span>")
         elif verdict == "change":
             lines.append(f"<span style='color:{theme.PANEL_ERROR}'>✘ " + esc(
-                self.tr("Needs a change: choose %1.").replace("%1", self._mode(self.target_for(c.id) or "passive")))
+                fill(self.tr("Needs a change: choose {mode}."), mode=self._mode(self.target_for(c.id) or "passive")))
                 + "</span>")
         elif verdict == "cannot":
             lines.append(f"<span style='color:{theme.PANEL_ERROR}'>✘ " + esc(
-                self.tr("%1 has no %2 setting. Connect to this server with another FTP program.").replace(
-                    "%1", self._name(c)).replace("%2", self._mode(self.target_for(c.id) or "passive"))) + "</span>")
+                fill(self.tr("{program} has no {mode} setting. Connect to this server with another FTP program."),
+                     program=self._name(c), mode=self._mode(self.target_for(c.id) or "passive"))) + "</span>")
         elif verdict == "none":
             lines.append(esc(self.tr("The test found no mode that works, so changing this program will not help.")))
         naming = self._mode_naming(c.id)
@@ -321,7 +322,7 @@ class ClientsPanel(QWidget):
         field.setCursorPosition(0)
         copy = QPushButton(self.tr("Copy"))
         copy.setObjectName("copyCommand")
-        copy.setAccessibleName(self.tr("Copy the command: %1").replace("%1", command))
+        copy.setAccessibleName(fill(self.tr("Copy the command: {command}"), command=command))
         copy.clicked.connect(lambda: self._copy(command))
         layout.addWidget(field, 1)
         layout.addWidget(copy)
@@ -329,7 +330,7 @@ class ClientsPanel(QWidget):
 
     def _copy(self, command: str) -> None:
         QGuiApplication.clipboard().setText(command)
-        set_status(self.result, self.tr("Copied: %1").replace("%1", command), again=True)
+        set_status(self.result, fill(self.tr("Copied: {command}"), command=command), again=True)
         self.result.setStyleSheet("")
         self.result.show()
 
@@ -352,8 +353,8 @@ class ClientsPanel(QWidget):
         outcome = apply_mode(self.env, c.id, target, host=self.host, scope=scope)  # type: ignore[arg-type]
         if scope == "all" and outcome.ok and outcome.conflicts and self.host:
             names = ", ".join(f"'{s.name}'" for s in outcome.conflicts)
-            ask = self.tr("The site %1 has its own setting for this server, which wins over the program-wide "
-                          "one. Change that site too?").replace("%1", names)
+            ask = fill(self.tr("The site {sites} has its own setting for this server, which wins over the program-wide "
+                               "one. Change that site too?"), sites=names)
             if self.confirm(self.tr("Change it for me"), ask):
                 second = apply_mode(self.env, c.id, target, host=self.host,  # type: ignore[arg-type]
                                     change_sites=True)
@@ -374,27 +375,27 @@ class ClientsPanel(QWidget):
         if can_change_for_server(c, self.host):
             every = self.tr("For new sites") if c.id == "winscp" else self.tr("For all servers")
             question = "\n\n".join([
-                self.tr("Change %1 to %2?").replace("%1", name).replace("%2", mode),
-                self.tr("Only for %1: just this server changes; other servers keep their setting. "
-                        "This is the safe choice.").replace("%1", host),
-                self.tr("%1: WinSCP's Default Settings change, which new sites start from; saved sites keep "
-                        "their own setting.").replace("%1", every) if c.id == "winscp" else
-                self.tr("%1: the program-wide setting changes, so every server you connect to with %2 uses "
-                        "%3.").replace("%1", every).replace("%2", name).replace("%3", mode),
+                fill(self.tr("Change {program} to {mode}?"), program=name, mode=mode),
+                fill(self.tr("Only for {host}: just this server changes; other servers keep their setting. "
+                             "This is the safe choice."), host=host),
+                fill(self.tr("{choice}: WinSCP's Default Settings change, which new sites start from; saved sites "
+                             "keep their own setting."), choice=every) if c.id == "winscp" else
+                fill(self.tr("{choice}: the program-wide setting changes, so every server you connect to with "
+                             "{program} uses {mode}."), choice=every, program=name, mode=mode),
                 backed_up])
-            choice = self.choose(title, question, [self.tr("Only for %1").replace("%1", host), every])
+            choice = self.choose(title, question, [fill(self.tr("Only for {host}"), host=host), every])
             return None if choice is None else ("server", "all")[choice]
         if c.id == "winscp":
-            scope_line = self.tr("WinSCP has no saved site for %1, so this changes WinSCP's Default Settings, "
-                                 "which new sites start from.").replace("%1", host)
+            scope_line = fill(self.tr("WinSCP has no saved site for {host}, so this changes WinSCP's Default Settings, "
+                                      "which new sites start from."), host=host)
         elif self._server_scope(c) == "saved-site":
-            scope_line = self.tr("%1 has no saved site for %2, so this changes the program-wide setting: every "
-                                 "server you connect to with %1 will use %3.").replace("%1", name).replace(
-                "%2", host).replace("%3", mode)
+            scope_line = fill(self.tr("{program} has no saved site for {host}, so this changes the program-wide setting: "
+                                      "every server you connect to with {program} will use {mode}."),
+                              program=name, host=host, mode=mode)
         else:
-            scope_line = self.tr("%1 keeps one setting for all servers: this changes it for every server you "
-                                 "connect to with %1, not only this one.").replace("%1", name)
-        question = "\n\n".join([self.tr("Change %1 to %2?").replace("%1", name).replace("%2", mode), scope_line,
+            scope_line = fill(self.tr("{program} keeps one setting for all servers: this changes it for every server "
+                                      "you connect to with {program}, not only this one."), program=name)
+        question = "\n\n".join([fill(self.tr("Change {program} to {mode}?"), program=name, mode=mode), scope_line,
                                  backed_up])
         return "all" if self.confirm(title, question) else None
 
@@ -402,15 +403,15 @@ class ClientsPanel(QWidget):
         c = self._client(self._selected_id())
         if c is None:
             return
-        if not self.confirm(self.tr("Undo"), self.tr("Put %1's settings back as they were?").replace("%1", self._name(c))):
+        if not self.confirm(self.tr("Undo"), fill(self.tr("Put {program}'s settings back as they were?"), program=self._name(c))):
             return
         self._finish(undo(self.env, c.id))
 
     def _finish(self, outcome: Outcome) -> None:
         message = outcome_text(outcome.key, outcome.params, current_language())
         if outcome.ok and outcome.conflicts:
-            message += "\n" + self.tr("Still set differently for this server: %1.").replace(
-                "%1", ", ".join(f"'{s.name}'" for s in outcome.conflicts))
+            message += "\n" + fill(self.tr("Still set differently for this server: {sites}."),
+                                      sites=", ".join(f"'{s.name}'" for s in outcome.conflicts))
         self.refresh()
         set_status(self.result, message, again=True)
         self.result.setStyleSheet(f"color:{theme.REPORT_OK if outcome.ok else theme.PANEL_ERROR};")

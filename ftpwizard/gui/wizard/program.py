@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from ftpwizard.core.vocabulary import fill
 from ftpwizard.gui.texts import mode_name
 from ftpwizard.gui.wizard.base import FlowPage
 from ftpwizard.present.wizard.flow import Page, WizardState
@@ -50,7 +51,7 @@ class ProgramPage(FlowPage):
             self.setSubTitle(self.tr("Neither mode works yet, so there is nothing to change in your program."))
             self.summary.setText(self.tr("Send the report on the next page to your hosting company."))
         else:
-            self.setSubTitle(self.tr("Choose %1 in your FTP program.").replace("%1", mode_name(mode)))
+            self.setSubTitle(fill(self.tr("Choose {mode} in your FTP program."), mode=mode_name(mode)))
             self.summary.setText(
                 self.tr(
                     "Every FTP program has this setting, but each program names it in its own way: for example "

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ftpwizard.core.probe.target import TargetError, parse_port
-from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP
+from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP, fill
 from ftpwizard.gui.server_settings import remember_server_input
 from ftpwizard.gui.texts import target_error_text
 from ftpwizard.gui.wizard.base import FlowPage, ensure_later_pages
@@ -203,8 +203,8 @@ class ServerPage(FlowPage):
         self.demo_note.setVisible(scenario is not None)
         if scenario is not None:
             what = self.tr(DEMO_SCENARIOS.get(scenario, scenario))
-            self.demo_note.setText(self.tr("This is the built-in demo server, running on this PC. It simulates %1.")
-                                   .replace("%1", what))
+            self.demo_note.setText(fill(self.tr("This is the built-in demo server, running on this PC. It simulates {problem}."),
+                                        problem=what))
 
     def _toggle_password(self, shown: bool) -> None:
         self.password.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)

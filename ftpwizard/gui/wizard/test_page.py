@@ -30,7 +30,7 @@ from ftpwizard.core.probe.model import (
     TranscriptEvent,
 )
 from ftpwizard.core.probe.target import TargetError
-from ftpwizard.core.vocabulary import STEP_NAMES
+from ftpwizard.core.vocabulary import STEP_NAMES, fill
 from ftpwizard.gui.accessibility import set_status
 from ftpwizard.gui.details_panel import DetailsPanel
 from ftpwizard.gui.handshake_view import HandshakePair, HandshakeView
@@ -170,7 +170,7 @@ class TestPage(FlowPage):
 
         options = ProbeOptions(accept_certificate=self.state.accepted_certificate)
         host = target.display_host or target.host
-        self._set_control_text(self.tr("Connecting to %1 ...").replace("%1", host))
+        self._set_control_text(fill(self.tr("Connecting to {host} ..."), host=host))
         self.runner.start_probe(target, options)
         self.completeChanged.emit()
         self.update_buttons()

@@ -18,6 +18,7 @@ from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus
 from ftpwizard.core.diagnosis.messages import VerdictText, render
 from ftpwizard.core.probe.model import MODES, ProbeResult
+from ftpwizard.core.vocabulary import fill
 from ftpwizard.gui.handshake_view import HandshakePair, HandshakeView
 from ftpwizard.gui.wizard.base import FlowPage
 from ftpwizard.present.wizard.flow import Buttons, Page, PageAction, WizardState
@@ -139,7 +140,7 @@ class VerdictPage(FlowPage):
             advice += " " + self.tr("The next page shows where this setting is in your FTP program.")
             labels = self._program_labels(result)
             if labels:
-                advice += "\n" + self.tr("In the FTP programs on this PC: %1.").replace("%1", labels)
+                advice += "\n" + fill(self.tr("In the FTP programs on this PC: {programs}."), programs=labels)
         self.todo.setText(advice)
         self.notes.setText("\n".join(f"• {note}" for note in self.words.notes))
         self.notes.setVisible(bool(self.words.notes))
