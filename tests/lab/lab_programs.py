@@ -39,6 +39,9 @@ SETTINGS: dict[str, ProgramSetting] = {
     "lftp": ProgramSetting("lftp", "default"),
     "lftp passive-mode off": ProgramSetting("lftp", "active", lftp_set="set ftp:passive-mode off; "),
 }
+# curl that does not resume TLS sessions: what a program without session reuse meets on vsftpd's default.
+# Not a setting ftpwizard predicts (no program option for it), a witness that the 522 bites a real program.
+CURL_NO_SESSION_REUSE = ProgramSetting("curl", "default", curl_args=("--no-sessionid",))
 
 
 def missing() -> str | None:
@@ -50,7 +53,12 @@ def missing() -> str | None:
 
 def run_program(lab: netlab.Lab, label: str, user: str, password: str, tls: bool) -> bytes:
     """What the program printed (its listing, when it got one) for the lab server's top folder."""
-    setting = SETTINGS[label]
+    return run(lab, SETTINGS[label], user, password, tls).stdout
+
+
+def run(lab: netlab.Lab, setting: ProgramSetting, user: str, password: str,
+        tls: bool) -> subprocess.CompletedProcess[bytes]:
+    """The program listing the lab server's top folder, in the client namespace."""
     if setting.program == "curl":
         ftps = ("--ssl-reqd", "-k") if tls else ()
         cmd = ["curl", "-q", "-sS", *CURL_WAITS, *ftps, *setting.curl_args, "-K", "-",
@@ -61,9 +69,8 @@ def run_program(lab: netlab.Lab, label: str, user: str, password: str, tls: bool
                 if tls else "")
         cmd = ["lftp", "--norc"]
         stdin = LFTP_WAITS + ftps + setting.lftp_set + f"open -u {user},{password} {netlab.SERVER_ADDR}; ls\n"
-    done = subprocess.run(lab.exec_cmd(lab.client, cmd), input=stdin.encode(), capture_output=True,
+    return subprocess.run(lab.exec_cmd(lab.client, cmd), input=stdin.encode(), capture_output=True,
                           timeout=60, env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"})
-    return done.stdout
 
 
 def listed(output: bytes) -> bool:

@@ -44,6 +44,12 @@ def test_the_real_programs_do_what_the_row_records(lab_case: LabSession, request
                                                scenario.tls_check)
                for label in lab_programs.SETTINGS}
     assert {label: lab_programs.listed(out) for label, out in outputs.items()} == scenario.programs, outputs
+    if scenario.session_reuse_required:
+        # A client that does not resume the TLS session is refused: curl told not to resume gets 522.
+        fresh = lab_programs.run(lab_case.lab, lab_programs.CURL_NO_SESSION_REUSE, lab_case.files.user,
+                                 lab_case.files.password, scenario.tls_check)
+        assert not lab_programs.listed(fresh.stdout), fresh
+        assert b"got 522" in fresh.stderr, fresh
     if "names_not_utf8" in scenario.findings:
         # Both pass the server's bytes through unchanged: the CP949 name arrives as CP949.
         assert all(CP949_NAME in out for label, out in outputs.items() if scenario.programs[label]), outputs
