@@ -34,9 +34,11 @@ LAB_UID = 2001
 LAB_USER = "ftplab"
 LISTING = {"readme.txt": "ftpwizard lab\n", "report-2024.csv": "a,b\n1,2\n", "photo.jpg": "x" * 2048}
 SUBDIR = "public_html"
-# An old Korean server's file: its name's bytes are CP949 (the same text in UTF-8 would be other bytes).
-CP949_NAME = "한글.txt".encode("cp949")
-CP949_FOLDER = "home-cp949"  # the served folder of the CP949 row: LISTING plus that file
+# An old Korean server's files: their names' bytes are CP949 (in UTF-8 the same text is other bytes).
+# "한글" is the same bytes in EUC-KR; "똠" exists only in CP949 (its UHC extension): together, CP949 is the
+# one character set that reads the folder.
+CP949_FILE_NAMES = tuple(name.encode("cp949") for name in ("한글.txt", "똠방각하.txt"))
+CP949_FOLDER = "home-cp949"  # the served folder of the CP949 row: LISTING plus those files
 
 
 def find_binary(name: str) -> str | None:
@@ -72,9 +74,10 @@ class LabFiles:
         (self.home / SUBDIR).mkdir(mode=0o755)
         cp949 = self.dir / CP949_FOLDER
         shutil.copytree(self.home, cp949)
-        # A bytes path: the name is written as these bytes, whatever the file system's encoding says.
-        with open(bytes(cp949) + b"/" + CP949_NAME, "wb") as f:
-            f.write(b"CP949\n")
+        for name in CP949_FILE_NAMES:
+            # A bytes path: the name is written as these bytes, whatever the file system's encoding says.
+            with open(bytes(cp949) + b"/" + name, "wb") as f:
+                f.write(b"CP949\n")
         self.empty = self.dir / "empty"  # vsftpd's secure_chroot_dir: root-owned, not writable
         self.empty.mkdir(mode=0o755)
         self._write_account_files()

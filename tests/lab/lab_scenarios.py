@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from lab_daemons import CP949_FOLDER, CP949_NAME, LISTING, SUBDIR, DaemonOptions
+from lab_daemons import CP949_FILE_NAMES, CP949_FOLDER, LISTING, SUBDIR, DaemonOptions
 from lab_programs import SETTINGS as PROGRAM_SETTINGS
 from netlab import (
     CLIENT_FIREWALL,
@@ -38,9 +38,9 @@ TWO_PER_IP = DaemonOptions(max_per_ip=2)
 CP949_NAMES = DaemonOptions(folder=CP949_FOLDER)
 
 # What a plain client's listing shows (the last word of each line): the lab's folder, and the CP949 folder,
-# whose extra name is its CP949 bytes read as UTF-8 with surrogateescape (lab_ftplib_check.py).
+# whose extra names are their CP949 bytes read as UTF-8 with surrogateescape (lab_ftplib_check.py).
 NAMES = tuple(sorted((*LISTING, SUBDIR)))
-CP949_LISTING = tuple(sorted((*NAMES, CP949_NAME.decode("utf-8", "surrogateescape"))))
+CP949_LISTING = tuple(sorted((*NAMES, *(n.decode("utf-8", "surrogateescape") for n in CP949_FILE_NAMES))))
 ALL_LIST = dict.fromkeys(PROGRAM_SETTINGS, True)  # every curl/lftp setting lists the folder
 
 
@@ -152,8 +152,8 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("two_per_ip", "2 connections per address", "both_ok",
              opts=TWO_PER_IP, daemons=("vsftpd", "pure-ftpd"), findings=("connection_limit",),
              params={"limit": 2}, needs_probe_policies=True, per_ip_limit=2, programs=ALL_LIST),
-    # An old Korean server: curl and lftp pass the name's CP949 bytes through unchanged.
-    Scenario("cp949_names", "a file name in CP949", "both_ok",
+    # An old Korean server: curl and lftp pass the names' CP949 bytes through unchanged.
+    Scenario("cp949_names", "file names in CP949", "both_ok",
              opts=CP949_NAMES, daemons=("vsftpd",), findings=("names_not_utf8",), params={"encoding": "cp949"},
              needs_probe_policies=True, names=CP949_LISTING, programs=ALL_LIST),
     # No daemon at all: the kernel answers the SYN with a reset.
