@@ -74,9 +74,9 @@ class LabFiles:
         (self.home / SUBDIR).mkdir(mode=0o755)
         cp949 = self.dir / CP949_FOLDER
         shutil.copytree(self.home, cp949)
-        for name in CP949_FILE_NAMES:
+        for raw_name in CP949_FILE_NAMES:
             # A bytes path: the name is written as these bytes, whatever the file system's encoding says.
-            with open(bytes(cp949) + b"/" + name, "wb") as f:
+            with open(bytes(cp949) + b"/" + raw_name, "wb") as f:
                 f.write(b"CP949\n")
         self.empty = self.dir / "empty"  # vsftpd's secure_chroot_dir: root-owned, not writable
         self.empty.mkdir(mode=0o755)

@@ -28,7 +28,7 @@ from ftpwizard.core.probe.target import parse_target, strip_line_end
 
 
 def predictions(facts: ServerFacts) -> dict[str, str]:
-    return {label: predict_outcome(facts, load_capabilities(s.program), ProgramSetting(s.mode)).outcome  # type: ignore[arg-type]
+    return {label: predict_outcome(facts, load_capabilities(s.program), ProgramSetting(s.mode)).outcome
             for label, s in SETTINGS.items()}
 
 

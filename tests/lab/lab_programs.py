@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from dataclasses import dataclass
+from typing import Literal
 
 import netlab
 from lab_daemons import LISTING
@@ -27,7 +28,7 @@ LFTP_WAITS = "set net:timeout 2; set net:max-retries 3; set net:reconnect-interv
 @dataclass(frozen=True)
 class ProgramSetting:
     program: str  # "curl" | "lftp": the id load_capabilities() takes
-    mode: str  # ftpwizard's ProgramSetting mode: "default" | "active"
+    mode: Literal["default", "active"]  # as ftpwizard's ProgramSetting says it
     curl_args: tuple[str, ...] = ()
     lftp_set: str = ""
 
@@ -60,8 +61,8 @@ def run(lab: netlab.Lab, setting: ProgramSetting, user: str, password: str,
         tls: bool) -> subprocess.CompletedProcess[bytes]:
     """The program listing the lab server's top folder, in the client namespace."""
     if setting.program == "curl":
-        ftps = ("--ssl-reqd", "-k") if tls else ()
-        cmd = ["curl", "-q", "-sS", *CURL_WAITS, *ftps, *setting.curl_args, "-K", "-",
+        ftps_args = ("--ssl-reqd", "-k") if tls else ()
+        cmd = ["curl", "-q", "-sS", *CURL_WAITS, *ftps_args, *setting.curl_args, "-K", "-",
                f"ftp://{netlab.SERVER_ADDR}/"]
         stdin = f'user = "{user}:{password}"\n'
     else:
