@@ -53,7 +53,7 @@ class Client:
         self.host, self.port, self.tls, self.data_wait = host, port, tls, data_wait
         self.session_reuse = session_reuse
 
-    def login(self, user: str, password: str) -> dict[str, Any]:
+    def login(self, user: str, password: str, opts_utf8: bool = False) -> dict[str, Any]:
         t0 = time.monotonic()
         out: dict[str, Any] = {"ok": False, "error": None, "reply": None}
         try:
@@ -61,6 +61,11 @@ class Client:
             if isinstance(self.ftp, ftplib.FTP_TLS):
                 self.ftp.auth()
             out["reply"] = self.ftp.login(user, password)
+            if opts_utf8:  # what clients send to ask for UTF-8 names (RFC 2640); the reply is recorded
+                try:
+                    out["opts_utf8"] = self.ftp.sendcmd("OPTS UTF8 ON")
+                except ftplib.Error as exc:
+                    out["opts_utf8"] = str(exc)
             if isinstance(self.ftp, ftplib.FTP_TLS):
                 self.ftp.prot_p()
             # Log-in replies may be slow (failed log-ins are delayed); after it, waiting longer than
@@ -175,6 +180,7 @@ def main() -> None:
     parser.add_argument("--data-wait", type=float, default=4.0)
     parser.add_argument("--no-session-reuse", action="store_true", help="TLS data connections start a new session")
     parser.add_argument("--connections", type=int, default=0)
+    parser.add_argument("--opts-utf8", action="store_true", help="send OPTS UTF8 ON after logging in")
     args = parser.parse_args()
     password = os.environ.get("FTPWIZARD_PASSWORD", "")
     if args.connections:
@@ -184,7 +190,7 @@ def main() -> None:
     for mode in args.modes.split(","):
         # A fresh control connection per mode: a failed data connection can leave the session unusable.
         client = Client(args.host, args.port, args.tls, args.timeout, args.data_wait, not args.no_session_reuse)
-        result["control"] = client.login(args.user, password)
+        result["control"] = client.login(args.user, password, args.opts_utf8)
         if result["control"]["ok"]:
             result[mode] = client.active() if mode == "active" else client.passive()
         try:

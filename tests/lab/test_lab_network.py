@@ -52,6 +52,11 @@ def test_scenario_network(lab_case: LabSession, request: pytest.FixtureRequest) 
             assert fresh[mode]["ok"] is False, fresh
             assert (fresh[mode]["step"], fresh[mode]["error"]) == (4, "rejected"), fresh
             assert fresh[mode]["reply"].startswith("522"), fresh
+    if "names_not_utf8" in scenario.findings:
+        # vsftpd says it is "Always in UTF8 mode" and still sends the CP949 bytes: only the bytes tell.
+        asked = lab_case.ftplib_check(scenario, timeout=10, extra=("--opts-utf8",))
+        assert asked["control"]["opts_utf8"].startswith("200 "), asked  # vsftpd 3.0: "200 Always in UTF8 mode."
+        _expect_mode(asked["passive"], scenario.passive, scenario.names)
     if scenario.per_ip_limit is not None:
         # All open at once: the first `limit` log in, the next one is turned away with 421.
         limit = scenario.per_ip_limit
