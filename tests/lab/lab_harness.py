@@ -127,7 +127,7 @@ class LabSession:
     def ftplib_check(self, scenario: Scenario, timeout: float = 3.0, data_wait: float = 2.0,
                      extra: tuple[str, ...] = ()) -> dict[str, Any]:
         """lab_ftplib_check.py in the client namespace; ``extra``: its further options (--connections N,
-        --no-session-reuse)."""
+        --no-session-reuse, --opts-utf8)."""
         assert self.files is not None
         cmd = [sys.executable, str(FTPLIB_CHECK), netlab.SERVER_ADDR, "--user", self.files.user,
                "--timeout", str(timeout), "--data-wait", str(data_wait), *extra]
@@ -157,7 +157,6 @@ class LabSession:
         except json.JSONDecodeError:
             result = None
         return ProbeRun(result, proc.returncode, seconds, proc.stdout, proc.stderr)
-
 
     def predict(self, scenario: Scenario) -> dict[str, Any]:
         """ftpwizard's probe and its prediction for the real curl and lftp (lab_predict.py), in the client
