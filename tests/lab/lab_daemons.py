@@ -34,6 +34,11 @@ LAB_UID = 2001
 LAB_USER = "ftplab"
 LISTING = {"readme.txt": "ftpwizard lab\n", "report-2024.csv": "a,b\n1,2\n", "photo.jpg": "x" * 2048}
 SUBDIR = "public_html"
+# An old Korean server's files: their names' bytes are CP949 (in UTF-8 the same text is other bytes).
+# "한글" is the same bytes in EUC-KR; "똠" exists only in CP949 (its UHC extension): together, CP949 is the
+# one character set that reads the folder.
+CP949_FILE_NAMES = tuple(name.encode("cp949") for name in ("한글.txt", "똠방각하.txt"))
+CP949_FOLDER = "home-cp949"  # the served folder of the CP949 row: LISTING plus those files
 
 
 def find_binary(name: str) -> str | None:
@@ -49,7 +54,8 @@ class DaemonOptions:
 
     pasv_address: str = netlab.SERVER_ADDR  # what the daemon advertises in its 227 reply
     tls: bool = False  # explicit FTPS (AUTH TLS), and log-in without it refused
-    max_per_ip: int | None = None
+    max_per_ip: int | None = None  # vsftpd max_per_ip, Pure-FTPd -C: logged-in connections per client address
+    folder: str = "home"  # the served folder, under LabFiles.dir (vsftpd only: local_root)
 
 
 class LabFiles:
@@ -66,6 +72,12 @@ class LabFiles:
         for name, text in LISTING.items():
             (self.home / name).write_text(text)
         (self.home / SUBDIR).mkdir(mode=0o755)
+        cp949 = self.dir / CP949_FOLDER
+        shutil.copytree(self.home, cp949)
+        for raw_name in CP949_FILE_NAMES:
+            # A bytes path: the name is written as these bytes, whatever the file system's encoding says.
+            with open(bytes(cp949) + b"/" + raw_name, "wb") as f:
+                f.write(b"CP949\n")
         self.empty = self.dir / "empty"  # vsftpd's secure_chroot_dir: root-owned, not writable
         self.empty.mkdir(mode=0o755)
         self._write_account_files()
@@ -158,6 +170,8 @@ class Vsftpd(Daemon):
         }
         if opts.max_per_ip is not None:
             conf["max_per_ip"] = str(opts.max_per_ip)
+        if opts.folder != "home":
+            conf["local_root"] = str(files.dir / opts.folder)
         if opts.tls:
             conf |= {
                 "ssl_enable": "YES", "rsa_cert_file": str(files.cert), "rsa_private_key_file": str(files.key),
@@ -171,8 +185,8 @@ class Vsftpd(Daemon):
 
 class Proftpd(Daemon):
     def command(self, files: LabFiles, opts: DaemonOptions, workdir: Path) -> list[str]:
-        if opts.tls or opts.max_per_ip:
-            raise ValueError("the lab configures TLS and max_per_ip only for vsftpd")
+        if opts.tls or opts.max_per_ip or opts.folder != "home":
+            raise ValueError("the lab configures TLS, max_per_ip and the folder only for vsftpd")
         lines = [
             'ServerName "ftplab ProFTPD"', "ServerType standalone", "DefaultServer on", "Port 21",
             "UseIPv6 off", "User nobody", "Group nogroup", "UseReverseDNS off", "WtmpLog off",
@@ -190,20 +204,22 @@ class Proftpd(Daemon):
 
 class PureFtpd(Daemon):
     def command(self, files: LabFiles, opts: DaemonOptions, workdir: Path) -> list[str]:
-        if opts.tls or opts.max_per_ip:
-            raise ValueError("the lab configures TLS and max_per_ip only for vsftpd")
+        if opts.tls or opts.folder != "home":
+            raise ValueError("the lab configures TLS and the folder only for vsftpd")
+        per_ip = ["--maxclientsperip", str(opts.max_per_ip)] if opts.max_per_ip else []
         return [
             find_binary("pure-ftpd") or "pure-ftpd",
             "--bind", "0.0.0.0,21", "--ipv4only", "--dontresolve",
             "--login", "unix", "--noanonymous", "--minuid", "1000",
             "--passiveportrange", f"{PASV_PORTS[0]}:{PASV_PORTS[1]}", "--forcepassiveip", opts.pasv_address,
+            *per_ip,
         ]
 
 
 class Pyftpdlib(Daemon):
     def command(self, files: LabFiles, opts: DaemonOptions, workdir: Path) -> list[str]:
-        if opts.tls or opts.max_per_ip:
-            raise ValueError("the lab configures TLS and max_per_ip only for vsftpd")
+        if opts.tls or opts.max_per_ip or opts.folder != "home":
+            raise ValueError("the lab configures TLS, max_per_ip and the folder only for vsftpd")
         return [
             sys.executable, str(Path(__file__).with_name("lab_pyftpd_server.py")),
             "--user", files.user, "--root", str(files.home),

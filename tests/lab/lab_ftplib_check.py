@@ -8,6 +8,9 @@ says - independently of ftpwizard's probe engine. Prints one JSON object::
      "passive": {... same, plus "advertised"}}
 
 "step" is the step that failed (2 = PORT/PASV answered with an error, 3 = data connection, 4 = listing).
+"names" are the listing's last words; bytes that are not UTF-8 come out as surrogates (surrogateescape), so
+a test can compare them with the exact bytes the server sent. With ``--connections N`` it instead opens N
+logged-in connections at once and prints ``{"connections": [{"ok", "error", "reply"}, ...]}``.
 Password from the environment variable FTPWIZARD_PASSWORD.
 """
 
@@ -41,14 +44,16 @@ def _error_name(exc: BaseException) -> str:
 
 
 class Client:
-    def __init__(self, host: str, port: int, tls: bool, timeout: float, data_wait: float) -> None:
+    def __init__(self, host: str, port: int, tls: bool, timeout: float, data_wait: float,
+                 session_reuse: bool = True) -> None:
         self.ctx = ssl.create_default_context()
         self.ctx.check_hostname = False
         self.ctx.verify_mode = ssl.CERT_NONE
         self.ftp: ftplib.FTP = ftplib.FTP_TLS(context=self.ctx, timeout=timeout) if tls else ftplib.FTP(timeout=timeout)
         self.host, self.port, self.tls, self.data_wait = host, port, tls, data_wait
+        self.session_reuse = session_reuse
 
-    def login(self, user: str, password: str) -> dict[str, Any]:
+    def login(self, user: str, password: str, opts_utf8: bool = False) -> dict[str, Any]:
         t0 = time.monotonic()
         out: dict[str, Any] = {"ok": False, "error": None, "reply": None}
         try:
@@ -56,6 +61,11 @@ class Client:
             if isinstance(self.ftp, ftplib.FTP_TLS):
                 self.ftp.auth()
             out["reply"] = self.ftp.login(user, password)
+            if opts_utf8:  # what clients send to ask for UTF-8 names (RFC 2640); the reply is recorded
+                try:
+                    out["opts_utf8"] = self.ftp.sendcmd("OPTS UTF8 ON")
+                except ftplib.Error as exc:
+                    out["opts_utf8"] = str(exc)
             if isinstance(self.ftp, ftplib.FTP_TLS):
                 self.ftp.prot_p()
             # Log-in replies may be slow (failed log-ins are delayed); after it, waiting longer than
@@ -72,7 +82,10 @@ class Client:
         if not self.tls:
             return conn
         # Reuse the control connection's TLS session: vsftpd requires it (require_ssl_reuse=YES).
-        return self.ctx.wrap_socket(conn, session=self.ftp.sock.session)  # type: ignore[attr-defined]
+        # Without reuse (--no-session-reuse) the data connection is what a client that does not resume
+        # sessions opens.
+        session = self.ftp.sock.session if self.session_reuse else None  # type: ignore[attr-defined]
+        return self.ctx.wrap_socket(conn, session=session)
 
     def _read_listing(self, conn: socket.socket) -> list[str]:
         conn.settimeout(self.data_wait)
@@ -82,7 +95,8 @@ class Client:
             chunks.append(data)
         conn.close()
         self.ftp.voidresp()
-        return [line.split()[-1] for line in b"".join(chunks).decode(errors="replace").splitlines() if line]
+        text = b"".join(chunks).decode(errors="surrogateescape")
+        return [line.split()[-1] for line in text.splitlines() if line]
 
     def active(self) -> dict[str, Any]:
         t0 = time.monotonic()
@@ -137,6 +151,24 @@ class Client:
         return out
 
 
+def connections(args: argparse.Namespace, password: str) -> list[dict[str, Any]]:
+    """Open ``args.connections`` logged-in connections one after the other, all kept open, then close all."""
+    clients, out = [], []
+    try:
+        for _ in range(args.connections):
+            client = Client(args.host, args.port, args.tls, args.timeout, args.data_wait)
+            clients.append(client)
+            got = client.login(args.user, password)
+            out.append({k: got[k] for k in ("ok", "error", "reply")})
+    finally:
+        for client in clients:
+            try:
+                client.ftp.close()
+            except OSError:
+                pass
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("host")
@@ -146,12 +178,19 @@ def main() -> None:
     parser.add_argument("--modes", default="passive,active")
     parser.add_argument("--timeout", type=float, default=5.0)
     parser.add_argument("--data-wait", type=float, default=4.0)
+    parser.add_argument("--no-session-reuse", action="store_true", help="TLS data connections start a new session")
+    parser.add_argument("--connections", type=int, default=0)
+    parser.add_argument("--opts-utf8", action="store_true", help="send OPTS UTF8 ON after logging in")
     args = parser.parse_args()
+    password = os.environ.get("FTPWIZARD_PASSWORD", "")
+    if args.connections:
+        print(json.dumps({"connections": connections(args, password)}))
+        return
     result: dict[str, Any] = {}
     for mode in args.modes.split(","):
         # A fresh control connection per mode: a failed data connection can leave the session unusable.
-        client = Client(args.host, args.port, args.tls, args.timeout, args.data_wait)
-        result["control"] = client.login(args.user, os.environ.get("FTPWIZARD_PASSWORD", ""))
+        client = Client(args.host, args.port, args.tls, args.timeout, args.data_wait, not args.no_session_reuse)
+        result["control"] = client.login(args.user, password, args.opts_utf8)
         if result["control"]["ok"]:
             result[mode] = client.active() if mode == "active" else client.passive()
         try:

@@ -22,6 +22,7 @@ from lab_scenarios import Scenario
 
 REPO = Path(__file__).resolve().parents[2]
 FTPLIB_CHECK = Path(__file__).with_name("lab_ftplib_check.py")
+PREDICT = Path(__file__).with_name("lab_predict.py")
 
 
 def probe_available() -> bool:
@@ -123,10 +124,13 @@ class LabSession:
         env["FTPWIZARD_PASSWORD"] = self._password(scenario)
         return env
 
-    def ftplib_check(self, scenario: Scenario, timeout: float = 3.0, data_wait: float = 2.0) -> dict[str, Any]:
+    def ftplib_check(self, scenario: Scenario, timeout: float = 3.0, data_wait: float = 2.0,
+                     extra: tuple[str, ...] = ()) -> dict[str, Any]:
+        """lab_ftplib_check.py in the client namespace; ``extra``: its further options (--connections N,
+        --no-session-reuse, --opts-utf8)."""
         assert self.files is not None
         cmd = [sys.executable, str(FTPLIB_CHECK), netlab.SERVER_ADDR, "--user", self.files.user,
-               "--timeout", str(timeout), "--data-wait", str(data_wait)]
+               "--timeout", str(timeout), "--data-wait", str(data_wait), *extra]
         if scenario.tls_check:
             cmd.append("--tls")
         proc = subprocess.run(self.lab.exec_cmd(self.lab.client, cmd), capture_output=True, text=True,
@@ -153,6 +157,23 @@ class LabSession:
         except json.JSONDecodeError:
             result = None
         return ProbeRun(result, proc.returncode, seconds, proc.stdout, proc.stderr)
+
+    def predict(self, scenario: Scenario) -> dict[str, Any]:
+        """ftpwizard's probe and its prediction for the real curl and lftp (lab_predict.py), in the client
+        namespace; the scenario's expected findings and params are added for ``predicted_declared``."""
+        assert self.files is not None
+        cmd = [sys.executable, str(PREDICT), netlab.SERVER_ADDR, "--user", self.files.user,
+               "--add-findings", ",".join(scenario.findings), "--add-params", json.dumps(scenario.params)]
+        if "--tls" in scenario.probe_args:
+            tls = scenario.probe_args[scenario.probe_args.index("--tls") + 1]
+            cmd += ["--tls", tls, "--accept-certificate", self.files.cert_sha256]
+        env = self._client_env(scenario)
+        del env["FTPWIZARD_PASSWORD"]
+        proc = subprocess.run(self.lab.exec_cmd(self.lab.client, cmd), input=self._password(scenario) + "\n",
+                              capture_output=True, text=True, env=env, timeout=120, cwd=REPO)
+        if proc.returncode != 0:
+            raise RuntimeError(f"lab_predict failed: {proc.stderr}")
+        return json.loads(proc.stdout)
 
 
 def _is_main_thread() -> bool:

@@ -19,10 +19,10 @@ pytestmark = pytest.mark.lab
 CASES = cases()
 
 
-def _expect_mode(got: dict[str, object], expected: tuple[object, ...]) -> None:
+def _expect_mode(got: dict[str, object], expected: tuple[object, ...], names: tuple[str, ...]) -> None:
     if expected == ("ok",):
         assert got["ok"] is True, got
-        assert got["names"] == ["photo.jpg", "public_html", "readme.txt", "report-2024.csv"], got
+        assert got["names"] == list(names), got
     else:
         step, error = expected
         assert got["ok"] is False, got
@@ -41,10 +41,29 @@ def test_scenario_network(lab_case: LabSession, request: pytest.FixtureRequest) 
         return
     assert got["control"]["ok"] is True, got
     assert scenario.active is not None and scenario.passive is not None
-    _expect_mode(got["active"], scenario.active)
-    _expect_mode(got["passive"], scenario.passive)
+    _expect_mode(got["active"], scenario.active, scenario.names)
+    _expect_mode(got["passive"], scenario.passive, scenario.names)
     if scenario.id == "bad_pasv_address":
         assert got["passive"]["advertised"].startswith(netlab.UNREACHABLE_ADDR + ":"), got
+    if scenario.session_reuse_required:
+        # The same data connections, but each TLS handshake starts a new session: refused with 522.
+        fresh = lab_case.ftplib_check(scenario, timeout=10, extra=("--no-session-reuse",))
+        for mode in ("active", "passive"):
+            assert fresh[mode]["ok"] is False, fresh
+            assert (fresh[mode]["step"], fresh[mode]["error"]) == (4, "rejected"), fresh
+            assert fresh[mode]["reply"].startswith("522"), fresh
+    if "names_not_utf8" in scenario.findings:
+        # vsftpd says it is "Always in UTF8 mode" and still sends the CP949 bytes: only the bytes tell.
+        asked = lab_case.ftplib_check(scenario, timeout=10, extra=("--opts-utf8",))
+        assert asked["control"]["opts_utf8"].startswith("200 "), asked  # vsftpd 3.0: "200 Always in UTF8 mode."
+        _expect_mode(asked["passive"], scenario.passive, scenario.names)
+    if scenario.per_ip_limit is not None:
+        # All open at once: the first `limit` log in, the next one is turned away with 421.
+        limit = scenario.per_ip_limit
+        opened = lab_case.ftplib_check(scenario, timeout=10, extra=("--connections", str(limit + 1)))
+        conns = opened["connections"]
+        assert [c["ok"] for c in conns] == [True] * limit + [False], conns
+        assert conns[-1]["reply"].startswith("421"), conns
 
 
 def test_lab_leaves_nothing_behind() -> None:

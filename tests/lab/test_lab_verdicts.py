@@ -69,7 +69,6 @@ def test_probe_verdict(lab_case: LabSession, request: pytest.FixtureRequest, lab
     verdict = res["verdict"]
     assert verdict["code"] == scenario.verdict, why
     assert run.exit_code == _expected_exit(scenario), why
-    assert set(scenario.findings) <= set(verdict["findings"]), why
     if scenario.recommended:
         assert verdict["recommended_mode"] == scenario.recommended, why
     for mode, step in scenario.failed_steps.items():
@@ -100,3 +99,11 @@ def test_probe_verdict(lab_case: LabSession, request: pytest.FixtureRequest, lab
         assert res["control"]["failed_step"] == "connect", why
     elif scenario.id == "tls_required":
         assert "encryption" in res["control"]["reply"], why
+
+    # Last: the findings, some of which only issue 14's server-policy checks make (see needs_probe_policies).
+    findings_ok = set(scenario.findings) <= set(verdict["findings"])
+    params_ok = all(verdict["params"].get(k) == v for k, v in scenario.params.items())
+    if scenario.needs_probe_policies and not (findings_ok and params_ok):
+        pytest.xfail("the probe does not make issue 14's server-policy findings on this branch yet")
+    assert findings_ok, why
+    assert params_ok, why
