@@ -19,6 +19,7 @@ from ftpwizard.core.probe.serialize import to_dict
 from ftpwizard.core.probe.steps import run_aside
 from ftpwizard.core.probe.target import TargetError, parse_target, strip_line_end
 from ftpwizard.core.vocabulary import (
+    ERROR_NAMES,
     MODE_NAMES,
     QT_TRANSLATE_NOOP,
     SEQUENTIAL_NOTE,
@@ -59,18 +60,6 @@ TLS_NAMES = {
     "none": QT_TRANSLATE_NOOP("Cli", "no encryption"),
     "explicit": QT_TRANSLATE_NOOP("Cli", "explicit FTPS"),
     "implicit": QT_TRANSLATE_NOOP("Cli", "implicit FTPS"),
-}
-# The short tag after a failed step ("[timeout]"), by ErrorKind value.
-ERROR_TAGS = {
-    "dns": QT_TRANSLATE_NOOP("Cli", "name not found"),
-    "timeout": QT_TRANSLATE_NOOP("Cli", "timeout"),
-    "refused": QT_TRANSLATE_NOOP("Cli", "refused"),
-    "reset": QT_TRANSLATE_NOOP("Cli", "connection reset"),
-    "unreachable": QT_TRANSLATE_NOOP("Cli", "unreachable"),
-    "rejected": QT_TRANSLATE_NOOP("Cli", "rejected"),
-    "tls": QT_TRANSLATE_NOOP("Cli", "TLS error"),
-    "protocol": QT_TRANSLATE_NOOP("Cli", "invalid reply"),
-    "cancelled": QT_TRANSLATE_NOOP("Cli", "cancelled"),
 }
 T_CONNECT_TO = QT_TRANSLATE_NOOP("Cli", "connect {address}")
 T_INTERNAL = QT_TRANSLATE_NOOP("Cli", "internal error")
@@ -179,7 +168,8 @@ def _step_line(mode: Any, tr: Any) -> str:
         if not step.reply and text.startswith("connect "):
             text = tr(CONTEXT, T_CONNECT_TO).format(address=text[len("connect "):])
         if step.ok is False and step.error is not None:
-            tag = tr(CONTEXT, ERROR_TAGS[step.error.value]) if step.error.value in ERROR_TAGS else step.error.value
+            name = ERROR_NAMES.get(step.error.value)
+            tag = tr(context_of(name, CONTEXT), name) if name else step.error.value
             text = f"{text} [{tag}]".strip()
         parts.append(f"{'①②③④'[step.n - 1]}{mark} {text[:60]}".rstrip())
     return "   ".join(parts)

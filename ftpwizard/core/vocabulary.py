@@ -71,3 +71,16 @@ SIDE_NAMES: dict[str, Term] = {
     "network": Term(QT_TRANSLATE_NOOP("Vocabulary", "The network between my PC and the server")),
     "unknown": Term(QT_TRANSLATE_NOOP("Vocabulary", "Cannot tell")),
 }
+# How a step failed, by ftpwizard.core.probe.model.ErrorKind value: the command line's tag after a failed
+# step ("[refused]") and the report's step table say it in the same words.
+ERROR_NAMES: dict[str, Term] = {
+    "dns": Term(QT_TRANSLATE_NOOP("Vocabulary", "name not found")),
+    "timeout": Term(QT_TRANSLATE_NOOP("Vocabulary", "no answer (timeout)")),
+    "refused": Term(QT_TRANSLATE_NOOP("Vocabulary", "refused")),
+    "reset": Term(QT_TRANSLATE_NOOP("Vocabulary", "connection reset")),
+    "unreachable": Term(QT_TRANSLATE_NOOP("Vocabulary", "unreachable")),
+    "rejected": Term(QT_TRANSLATE_NOOP("Vocabulary", "rejected by the server")),
+    "tls": Term(QT_TRANSLATE_NOOP("Vocabulary", "TLS error")),
+    "protocol": Term(QT_TRANSLATE_NOOP("Vocabulary", "invalid reply")),
+    "cancelled": Term(QT_TRANSLATE_NOOP("Vocabulary", "cancelled")),
+}

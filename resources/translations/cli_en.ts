@@ -92,42 +92,6 @@
         <translation>implicit FTPS</translation>
     </message>
     <message>
-        <source>name not found</source>
-        <translation>name not found</translation>
-    </message>
-    <message>
-        <source>timeout</source>
-        <translation>timeout</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>connection reset</source>
-        <translation>connection reset</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>unreachable</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>TLS error</translation>
-    </message>
-    <message>
-        <source>invalid reply</source>
-        <translation>invalid reply</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
         <source>connect {address}</source>
         <translation>connect {address}</translation>
     </message>

@@ -92,42 +92,6 @@
         <translation>암시적 FTPS</translation>
     </message>
     <message>
-        <source>name not found</source>
-        <translation>이름을 찾을 수 없음</translation>
-    </message>
-    <message>
-        <source>timeout</source>
-        <translation>시간 초과</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <source>connection reset</source>
-        <translation>연결이 끊김</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>접속할 수 없음</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>서버가 거부함</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>TLS 오류</translation>
-    </message>
-    <message>
-        <source>invalid reply</source>
-        <translation>잘못된 응답</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>취소됨</translation>
-    </message>
-    <message>
         <source>connect {address}</source>
         <translation>접속: {address}</translation>
     </message>

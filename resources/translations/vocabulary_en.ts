@@ -51,5 +51,41 @@
         <source>Cannot tell</source>
         <translation>Cannot tell</translation>
     </message>
+    <message>
+        <source>name not found</source>
+        <translation>name not found</translation>
+    </message>
+    <message>
+        <source>no answer (timeout)</source>
+        <translation>no answer (timeout)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>connection reset</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>rejected by the server</source>
+        <translation>rejected by the server</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS error</translation>
+    </message>
+    <message>
+        <source>invalid reply</source>
+        <translation>invalid reply</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
 </context>
 </TS>

@@ -152,7 +152,7 @@ def test_human_output_of_a_failure_names_the_step(ftp_server: Any) -> None:
     server = ftp_server(Port500PasvRefused)
     code, out, _err = cli(server.url(), "--lang", "en", "--password-stdin", stdin=PASSWORD)
     assert code == 1
-    assert "Active mode: failed at step 2" in out and "②✗ 500 Illegal PORT command. [rejected]" in out
+    assert "Active mode: failed at step 2" in out and "②✗ 500 Illegal PORT command. [rejected by the server]" in out
     assert "Passive mode: failed at step 2" in out
 
 

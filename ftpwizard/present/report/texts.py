@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ftpwizard.core.vocabulary import ERROR_NAMES, QT_TRANSLATE_NOOP, SEQUENTIAL_NOTE, SIDE_NAMES, context_of
 from ftpwizard.core.vocabulary import MODE_NAMES as VOCABULARY_MODE_NAMES
-from ftpwizard.core.vocabulary import QT_TRANSLATE_NOOP, SEQUENTIAL_NOTE, SIDE_NAMES, context_of
 from ftpwizard.core.vocabulary import STEP_NAMES as CONTROL_STEP_NAMES
 
 CONTEXT = "Report"
@@ -89,17 +89,7 @@ DETAILS = QT_TRANSLATE_NOOP("Report", "Command / reply")
 TIME = QT_TRANSLATE_NOOP("Report", "Time")
 OK = QT_TRANSLATE_NOOP("Report", "OK")
 NOT_REACHED = QT_TRANSLATE_NOOP("Report", "not reached")
-ERRORS = {
-    "dns": QT_TRANSLATE_NOOP("Report", "name not found"),
-    "timeout": QT_TRANSLATE_NOOP("Report", "no answer (timeout)"),
-    "refused": QT_TRANSLATE_NOOP("Report", "refused"),
-    "reset": QT_TRANSLATE_NOOP("Report", "connection reset"),
-    "unreachable": QT_TRANSLATE_NOOP("Report", "unreachable"),
-    "rejected": QT_TRANSLATE_NOOP("Report", "rejected by the server"),
-    "tls": QT_TRANSLATE_NOOP("Report", "TLS error"),
-    "protocol": QT_TRANSLATE_NOOP("Report", "invalid reply"),
-    "cancelled": QT_TRANSLATE_NOOP("Report", "cancelled"),
-}
+ERRORS = ERROR_NAMES  # one wording with the command line (core/vocabulary.py)
 FAILED = QT_TRANSLATE_NOOP("Report", "failed")
 ADVERTISED = QT_TRANSLATE_NOOP("Report", "Server named (passive)")
 CONNECTED_TO = QT_TRANSLATE_NOOP("Report", "Connected to (passive)")
