@@ -33,14 +33,16 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ftpwizard.clients.changes import Change, FileChange, Outcome, Plan, PlanError, RegChange
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ChangeScope, ClientStatus, TargetMode
-from ftpwizard.clients.outcome import Fix
 from ftpwizard.clients.programs import ClientSpec, can_change_for_server, spec
 from ftpwizard.clients.registry import RegistryError, RegValue
+
+if TYPE_CHECKING:  # only its fields are read: importing outcome (and the diagnosis) is left to the caller
+    from ftpwizard.clients.outcome import Fix
 
 
 def apply_mode(

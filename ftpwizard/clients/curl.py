@@ -18,6 +18,7 @@ changed the same way; curl has no per-server configuration, so it applies to eve
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,15 +86,20 @@ class Option:
     mode: TargetMode
 
 
-def options(text: str) -> list[Option]:
-    found = []
+def _option_lines(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """(line index, match of _LINE) for each option line of a config file; comments and blank lines skipped."""
     for i, line in enumerate(split_lines(text)):
         s = line.rstrip("\r\n")
         if not s.strip() or s.lstrip().startswith("#"):
             continue
         m = _LINE.match(s)
-        if not m:
-            continue
+        if m:
+            yield i, m
+
+
+def options(text: str) -> list[Option]:
+    found = []
+    for i, m in _option_lines(text):
         dashes, name = m.group(2) or "", m.group(3)
         if name in ("ftp-port",) or (dashes == "-" and name == "P"):
             found.append(Option(i, "active"))
@@ -158,15 +164,8 @@ EPSV_OPTIONS = {"disable-epsv": True, "no-epsv": True, "epsv": False, "no-disabl
 
 def epsv_lines(text: str) -> list[tuple[int, bool]]:
     """(line index, EPSV disabled?) for each line of a config file that sets it, in order."""
-    found = []
-    for i, line in enumerate(split_lines(text)):
-        s = line.rstrip("\r\n")
-        if not s.strip() or s.lstrip().startswith("#"):
-            continue
-        m = _LINE.match(s)
-        if m and (m.group(2) or "--") == "--" and m.group(3) in EPSV_OPTIONS:
-            found.append((i, EPSV_OPTIONS[m.group(3)]))
-    return found
+    return [(i, EPSV_OPTIONS[m.group(3)]) for i, m in _option_lines(text)
+            if (m.group(2) or "--") == "--" and m.group(3) in EPSV_OPTIONS]
 
 
 def read_disable_epsv(path: Path) -> bool | None:

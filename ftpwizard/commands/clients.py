@@ -16,7 +16,6 @@ from ftpwizard.clients.env import Environment
 from ftpwizard.clients.guides import display_name
 from ftpwizard.clients.messages import MODE, SCOPE, TEXT, USAGE_ERRORS, outcome_text, tr, translate
 from ftpwizard.clients.model import SCHEMA, ClientStatus
-from ftpwizard.clients.outcome import Fix
 from ftpwizard.clients.programs import CLIENT_IDS, spec
 from ftpwizard.core.i18n import LANGUAGES, system_language
 from ftpwizard.present.cli_words import lang_asked
@@ -122,6 +121,8 @@ def run_clients_command(argv: list[str], stdout: TextIO, stderr: TextIO, env: En
     if command == "undo":
         outcome = undo(env, name)
     elif "fix" in opts:
+        from ftpwizard.clients.outcome import Fix  # only here: the listing does not need the predictions
+
         setting, _, value = str(opts["fix"]).partition("=")
         fix = Fix(setting.strip(), value.strip(), True)
         outcome = apply_fix(env, name, fix, host=str(site) if site else None, scope="server" if site else "all")
