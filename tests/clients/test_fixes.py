@@ -13,12 +13,15 @@ from pathlib import Path
 import pytest
 from real_programs import CURL, lftp_data_command, needs_curl, needs_lftp, real_lftp_settings
 
+from ftpwizard.clients import filezilla
 from ftpwizard.clients.apply import apply_fix, undo
 from ftpwizard.clients.capabilities import load_capabilities
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.messages import outcome_text
-from ftpwizard.clients.outcome import Fix
+from ftpwizard.clients.outcome import Fix, ServerFacts, predict_outcome
+from ftpwizard.clients.program_options import read_setting
 from ftpwizard.clients.programs import PROGRAMS
+from ftpwizard.core.diagnosis.findings import CONNECTION_LIMIT, NAMES_NOT_UTF8
 
 EPSV_OFF = Fix("disable-epsv", True, True)
 PREFER_EPSV = Fix("ftp:prefer-epsv", True, True)
@@ -237,6 +240,27 @@ def test_undo_restores_whatever_was_done_last(windows, install_filezilla, fz_sit
     assert undo(windows.env, "filezilla").ok and sm.read_text(encoding="utf-8") == fz_sites
     journal = windows.env.state_dir / "undo-filezilla.json"
     assert not journal.exists()
+
+
+def test_the_fixes_predicted_for_filezilla_applied_make_the_prediction_works(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
+    """What the other views do: predict, apply every auto fix for the tested server, read the setting again."""
+    install_filezilla(windows)
+    host = "ftp.example.com"
+    server = ServerFacts(True, active="ok", pasv="ok", epsv="ok", epsv_tested=True, server_class="public",
+                         findings=frozenset({CONNECTION_LIMIT, NAMES_NOT_UTF8}),
+                         params={"limit": 2, "encoding": "iso-8859-1"})  # cp949 works: a Korean PC's own set
+
+    def predicted():  # type: ignore[no-untyped-def]
+        status = filezilla.detect(windows.env, host)
+        return predict_outcome(server, load_capabilities("filezilla"), read_setting(windows.env, status, host))
+
+    before = predicted()
+    # The two sites of the server disagree on the mode (one active, one following the global passive): that too.
+    assert before.outcome == "fails" and {f.setting for f in before.fixes} == {"charset", "max_connections", "mode"}
+    for fix in before.fixes:
+        assert fix.auto, fix
+        assert apply_fix(windows.env, "filezilla", fix, host=host, scope="server").ok, fix
+    assert predicted().outcome == "works"
 
 
 # ---------------------------------------------------------------- the command line
