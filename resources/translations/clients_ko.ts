@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>For one server only: ftpwizard clients apply {id} --fix {fix} --site HOST</source>
-        <translation>서버 하나에만 적용하려면: ftpwizard clients apply {id} --fix {fix} --site 서버</translation>
+        <translation>한 서버에만 적용하려면: ftpwizard clients apply {id} --fix {fix} --site 서버</translation>
     </message>
     <message>
         <source>changed: {what}</source>

@@ -222,6 +222,18 @@ def test_no_fix_while_filezilla_runs_and_an_unparsable_site_file_stays_untouched
     assert (cdir / "sitemanager.xml").read_bytes() == broken and backups(cdir) == []
 
 
+@pytest.mark.parametrize("eol", ["\r\n", "\n"])
+def test_a_site_element_is_added_in_the_files_own_layout(eol: str) -> None:
+    """Windows FileZilla writes CRLF; a new element takes the line ending and indentation of its neighbour."""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<FileZilla3>", "  <Servers>", "    <Server>",
+             "      <Host>ftp.example.com</Host>", "      <PasvMode>MODE_DEFAULT</PasvMode>", "    </Server>",
+             "  </Servers>", "</FileZilla3>", ""]
+    data = eol.join(lines).encode()
+    new = filezilla.set_site_element(data, 0, "MaximumMultipleConnections", "2", after="PasvMode")
+    assert new == eol.join(lines[:6] + ["      <MaximumMultipleConnections>2</MaximumMultipleConnections>"]
+                           + lines[6:]).encode()
+
+
 def test_a_mode_fix_is_the_mode_switch(windows, install_filezilla) -> None:  # type: ignore[no-untyped-def]
     install_filezilla(windows)
     out = apply_fix(windows.env, "filezilla", Fix("mode", "passive", True), host="ftp.example.com", scope="server")
