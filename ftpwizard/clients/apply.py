@@ -88,6 +88,7 @@ def apply_mode(
     if not plan.changes:
         return Outcome(True, "already_server" if for_server else "already",
                        _about(client_id, module, mode=mode, **for_server), conflicts=plan.conflicts)
+
     def verified(after: ClientStatus) -> bool:
         # A per-server change is judged by what the server uses; a program-wide one by the program's own setting.
         ok = (after.effective_mode() if scope == "server" else after.mode) == mode
@@ -95,10 +96,9 @@ def apply_mode(
             ok = all(s.mode in ("default", mode) for s in after.sites)
         return ok
 
-    failed = _commit(env, client_id, module, host, plan, verified, {"mode": mode})
-    if failed is not None:
-        return failed
-    backups = plan_backups(env, client_id)
+    backups = _commit(env, client_id, module, host, plan, verified, {"mode": mode})
+    if isinstance(backups, Outcome):
+        return backups
     # A per-server change says which server; a program whose open settings window would write over a
     # program-wide change has its own message (CHANGED_KEY; Internet Options has no per-server setting).
     key = "changed_server" if for_server else applier.changed_key
@@ -107,13 +107,14 @@ def apply_mode(
 
 
 def _commit(env: Environment, client_id: str, module: ClientSpec, host: str | None, plan: Plan,
-            verified: Callable[[ClientStatus], bool], what: dict[str, Any]) -> Outcome | None:
+            verified: Callable[[ClientStatus], bool], what: dict[str, Any]) -> list[str] | Outcome:
     """Apply ``plan``'s changes, detect the program again and check ``verified`` on what it reads now, then
-    journal the edits for Undo; None when all of that worked. On any failure every edit is rolled back and
-    the refusal returned: a change that cannot be verified or undone is not kept."""
+    journal the edits for Undo; the backup files made when all of that worked. On any failure every edit is
+    rolled back and the refusal returned: a change that cannot be verified or undone is not kept."""
     if env.state_dir is None:
         return Outcome(False, "no_state_dir", _about(client_id, module))
     done: list[dict[str, Any]] = []
+    backups: list[str] = []
     for change in plan.changes:
         try:
             record = _apply_one(env, change)
@@ -121,6 +122,8 @@ def _commit(env: Environment, client_id: str, module: ClientSpec, host: str | No
             _rollback(env, done)
             return Outcome(False, f.key, _about(client_id, module, **f.params))
         done.append(record)
+        if record.get("backup"):
+            backups.append(record["backup"])
     after = module.detect(env, host)
     try:
         ok = after is not None and after.problem is None and verified(after)
@@ -135,13 +138,7 @@ def _commit(env: Environment, client_id: str, module: ClientSpec, host: str | No
         _rollback(env, done)  # a change that cannot be undone is not made
         return Outcome(False, "write_failed",
                        _about(client_id, module, path=str(env.state_dir), detail=e.strerror or str(e)))
-    return None
-
-
-def plan_backups(env: Environment, client_id: str) -> list[str]:
-    """The backup files of the change just journalled for ``client_id``."""
-    entry = _journal_peek(env, client_id)
-    return [rec["backup"] for rec in (entry or {}).get("edits", []) if rec.get("backup")]
+    return backups
 
 
 def apply_fix(env: Environment, client_id: str, fix: Fix, host: str | None = None,
@@ -186,13 +183,13 @@ def apply_fix(env: Environment, client_id: str, fix: Fix, host: str | None = Non
     for_server = {"host": host or ""} if scope == "server" else {}
     if not plan.changes:
         return Outcome(True, "fix_already", _about(client_id, module, **about_fix, **for_server))
-    failed = _commit(env, client_id, module, host, plan, lambda after: fixer.read(env, after, host) == value,
-                     {"fix": fix.setting, "value": value})
-    if failed is not None:
-        return failed
+    backups = _commit(env, client_id, module, host, plan, lambda after: fixer.read(env, after, host) == value,
+                      {"fix": fix.setting, "value": value})
+    if isinstance(backups, Outcome):
+        return backups
     return Outcome(True, "fix_changed_server" if for_server else "fix_changed",
                    _about(client_id, module, **about_fix, **for_server),
-                   changed=[c.what for c in plan.changes], backups=plan_backups(env, client_id))
+                   changed=[c.what for c in plan.changes], backups=backups)
 
 
 def _shown(value: Any) -> str:
