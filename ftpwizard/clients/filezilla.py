@@ -397,8 +397,9 @@ def set_site_element(data: bytes, index: int, name: str, value: str, after: str 
 
 
 # The character sets a NAMES_NOT_UTF8 finding names (core/diagnosis/findings.py: Korean servers), plus Latin-1,
-# as FileZilla's converter knows them (wxCSConv on Windows, iconv elsewhere: both take these names; not
-# checked on a real Windows FileZilla). Anything else is guided, not written.
+# as FileZilla's converter knows them: it hands <CustomEncoding> to wxCSConv (src/interface/encoding_converter.cpp),
+# whose names for code page 949 include "CP949" and "EUC-KR" (wxWidgets src/common/fmapbase.cpp, 3.x); iconv takes
+# them too. Not yet tried in a real FileZilla on Windows. Anything else is guided, not written.
 CUSTOM_ENCODINGS = {"cp949": "CP949", "ms949": "CP949", "uhc": "CP949", "euc-kr": "EUC-KR", "euc_kr": "EUC-KR",
                     "iso-8859-1": "ISO-8859-1", "latin-1": "ISO-8859-1", "latin1": "ISO-8859-1"}
 MAX_SITE_CONNECTIONS = 10  # the Site Manager's own range for "Maximum number of connections": 1-10
