@@ -5,7 +5,8 @@ Two more per-site values, the fixes outcome.py predicts (src/commonui/xml_file.c
 xmlfunctions.cpp SetServer writes them, FileZilla 3.6x): the character set, ``<EncodingType>Custom</EncodingType>``
 with ``<CustomEncoding>NAME</CustomEncoding>`` (any other EncodingType is UTF-8/auto; "Custom" with an empty
 name makes FileZilla drop the whole site, so we never write one), and the site's connection limit,
-``<MaximumMultipleConnections>N</MaximumMultipleConnections>`` (0 or absent: no limit). FileZilla has no
+``<MaximumMultipleConnections>N</MaximumMultipleConnections>`` (0 or absent: no limit; the browsing connection
+counts towards it, src/interface/QueueView.cpp CanStartTransfer, so N is the most it opens). FileZilla has no
 program-wide character set; its global "Maximum simultaneous transfers" is left alone: the per-site limit
 changes only the tested server.
 """
