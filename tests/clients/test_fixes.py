@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from real_programs import CURL, lftp_data_command, needs_curl, needs_lftp, real_lftp_settings
 
-from ftpwizard.clients import filezilla
+from ftpwizard.clients import curl, filezilla
 from ftpwizard.clients.apply import apply_fix, undo
 from ftpwizard.clients.capabilities import load_capabilities
 from ftpwizard.clients.env import Environment
@@ -92,6 +92,21 @@ def test_the_real_curl_sends_pasv_instead_of_epsv_after_the_fix(linux, ftp_serve
     assert "PASV" in sent and "EPSV" not in sent
     assert undo(linux.env, "curl").ok
     assert "EPSV" in commands()  # as before the fix: EPSV first
+
+
+@needs_curl
+@pytest.mark.parametrize(("curlrc", "disabled"), [
+    ("disable-epsv\n", True), ("no-epsv\n", True), ("--disable-epsv\n--epsv\n", False),
+    ("disable-epsv\nno-disable-epsv\n", False), ("silent\n", None),
+])
+def test_the_epsv_lines_are_read_as_the_real_curl_reads_them(curlrc: str, disabled: bool | None, tmp_path: Path,
+                                                             ftp_server: int) -> None:
+    (tmp_path / ".curlrc").write_text(curlrc)
+    assert curl.read_disable_epsv(tmp_path / ".curlrc") is disabled
+    done = subprocess.run([CURL or "curl", "-v", "-sS", "--max-time", "20", f"ftp://127.0.0.1:{ftp_server}/"],
+                          capture_output=True, text=True, timeout=30, env={"HOME": str(tmp_path)})
+    sent = [line[2:].split()[0] for line in done.stderr.splitlines() if line.startswith("> ")]
+    assert ("EPSV" not in sent) is bool(disabled), sent
 
 
 # ---------------------------------------------------------------- lftp
