@@ -12,6 +12,7 @@ Entry points (Qt-free; the GUI and ``ftpwizard clients apply`` call these):
         "bad_fix_value", "no_server_scope", "fix_site_only", "fix_no_site", "fix_host_overrides", "running",
         and every refusal of apply_mode ("malformed", "unreadable", "read_only"...). Done: "fix_changed" /
         "fix_changed_server", nothing to do: "fix_already" (params "setting", "value", "host").
+        programs.fix_scopes(client_id, setting) says which scopes a setting has (e.g. to pick "server").
     undo(env, client_id) -> Outcome   # restores, byte for byte, whatever apply_mode or apply_fix did last
 
 Rules (the user's files are precious):

@@ -191,6 +191,19 @@ def can_fix(program_id: str, setting: str, value: Any) -> bool:
     return True
 
 
+def fix_scopes(program_id: str, setting: str) -> tuple[ChangeScope, ...]:
+    """Where ``setting`` ("mode" or an option) of ``program_id`` can be changed: "server" (what the tested server
+    uses) and/or "all" (program-wide); () when ftpwizard cannot change it. For the GUI's choice of scope."""
+    s = BY_ID.get(program_id)
+    applier = s.applier if s is not None else None
+    if applier is None:
+        return ()
+    if setting == "mode":
+        return ("server", "all") if applier.server_scope is not None else ("all",)
+    fixer = applier.options.get(setting)
+    return fixer.scopes if fixer is not None else ()
+
+
 def can_change_for_server(client: ClientStatus, host: str | None) -> bool:
     """Can ``client``'s mode be changed for ``host`` alone? ``client`` must come from detection with that
     host, so that its ``sites`` are the saved sites of that server."""

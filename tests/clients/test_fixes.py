@@ -20,7 +20,7 @@ from ftpwizard.clients.env import Environment
 from ftpwizard.clients.messages import outcome_text
 from ftpwizard.clients.outcome import Fix, ServerFacts, predict_outcome
 from ftpwizard.clients.program_options import read_setting
-from ftpwizard.clients.programs import PROGRAMS
+from ftpwizard.clients.programs import PROGRAMS, fix_scopes
 from ftpwizard.core.diagnosis.findings import CONNECTION_LIMIT, NAMES_NOT_UTF8
 
 EPSV_OFF = Fix("disable-epsv", True, True)
@@ -40,6 +40,15 @@ def test_an_option_is_auto_exactly_when_apply_fix_can_change_it() -> None:
         fixers = program.applier.options if program.applier is not None else {}
         auto = {o.setting for o in load_capabilities(program.id).options if o.auto}
         assert auto == set(fixers), program.id
+        assert all(fix_scopes(program.id, setting) for setting in auto)
+
+
+def test_each_fix_says_where_it_can_be_changed() -> None:
+    assert fix_scopes("curl", "disable-epsv") == ("all",)  # one config file for every server
+    assert fix_scopes("lftp", "ftp:prefer-epsv") == ("all", "server")
+    assert fix_scopes("filezilla", "charset") == fix_scopes("filezilla", "max_connections") == ("server",)
+    assert fix_scopes("filezilla", "mode") == ("server", "all") and fix_scopes("curl", "mode") == ("all",)
+    assert fix_scopes("alftp", "mode") == () and fix_scopes("curl", "charset") == ()
 
 
 # ---------------------------------------------------------------- curl
