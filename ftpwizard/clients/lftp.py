@@ -155,7 +155,8 @@ def _effective(s: Setting | None, default: bool = True) -> bool:
 
 
 def settings(files: list[Path], var: Variable = PASSIVE_MODE) -> list[Setting]:
-    """Every line setting ``var`` (ftp:passive-mode) in ``files`` (rc_files' order), in the order lftp runs them."""
+    """Every line setting ``var`` (by default ftp:passive-mode) in ``files`` (rc_files' order), in the order lftp
+    runs them."""
     found = []
     for path in files:
         try:
