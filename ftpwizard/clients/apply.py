@@ -1,4 +1,19 @@
-"""Change a program's FTP mode for the user, safely, and undo it.
+"""Change a program's FTP mode, or another setting a predicted fix names, for the user, safely, and undo it.
+
+Entry points (Qt-free; the GUI and ``ftpwizard clients apply`` call these):
+
+    apply_mode(env, client_id, "passive"|"active", host=None, change_sites=False, scope="all") -> Outcome
+    apply_fix(env, client_id, fix: Fix, host=None, scope="all") -> Outcome
+        fix: an outcome.Fix from predict_outcome (only those with ``auto`` True can be applied).
+        "mode" goes to apply_mode; any other setting to the program's OptionFixer (programs.py):
+        curl "disable-epsv" (scope "all" only: curl has no per-server configuration), lftp "ftp:prefer-epsv"
+        ("all" or "server"), FileZilla "charset" and "max_connections" ("server" only: its saved sites of
+        ``host``). Outcome.key names the message (messages.OUTCOME); refusals: "fix_not_supported",
+        "bad_fix_value", "no_server_scope", "fix_site_only", "fix_no_site", "fix_host_overrides", "running",
+        and every refusal of apply_mode ("malformed", "unreadable", "read_only"...). Done: "fix_changed" /
+        "fix_changed_server", nothing to do: "fix_already" (params "setting", "value", "host").
+        programs.fix_scopes(client_id, setting) says which scopes a setting has (e.g. to pick "server").
+    undo(env, client_id) -> Outcome   # restores, byte for byte, whatever apply_mode or apply_fix did last
 
 Rules (the user's files are precious):
 - refuse while the program runs (FileZilla and WinSCP write their settings back when they exit);
@@ -17,14 +32,18 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ftpwizard.clients.changes import Change, FileChange, Outcome, PlanError, RegChange
+from ftpwizard.clients.changes import Change, FileChange, Outcome, Plan, PlanError, RegChange
 from ftpwizard.clients.env import Environment
-from ftpwizard.clients.model import ChangeScope, TargetMode
+from ftpwizard.clients.model import ChangeScope, ClientStatus, TargetMode
 from ftpwizard.clients.programs import ClientSpec, can_change_for_server, spec
 from ftpwizard.clients.registry import RegistryError, RegValue
+
+if TYPE_CHECKING:  # only its fields are read: importing outcome (and the diagnosis) is left to the caller
+    from ftpwizard.clients.outcome import Fix
 
 
 def apply_mode(
@@ -45,14 +64,9 @@ def apply_mode(
     applier = module.applier
     if applier is None:
         return Outcome(False, "not_supported", _about(client_id, module))
-    status = module.detect(env, host)
-    if status is None:
-        return Outcome(False, "not_installed", _about(client_id, module))
-    if status.problem is not None:
-        problem = status.problem
-        return Outcome(False, problem.key, _about(client_id, module, path=problem.path, detail=problem.detail))
-    if not status.can_apply:
-        return Outcome(False, "not_supported", _about(client_id, module))
+    status = _detected(env, client_id, module, host)
+    if isinstance(status, Outcome):
+        return status
     if scope == "server" and not (host and can_change_for_server(status, host)):
         return Outcome(False, "no_server_scope", _about(client_id, module, host=host or ""))
     refusal = _refuse_if_running(env, client_id, module)
@@ -75,9 +89,31 @@ def apply_mode(
     if not plan.changes:
         return Outcome(True, "already_server" if for_server else "already",
                        _about(client_id, module, mode=mode, **for_server), conflicts=plan.conflicts)
+
+    def verified(after: ClientStatus) -> bool:
+        # A per-server change is judged by what the server uses; a program-wide one by the program's own setting.
+        ok = (after.effective_mode() if scope == "server" else after.mode) == mode
+        if ok and change_sites:
+            ok = all(s.mode in ("default", mode) for s in after.sites)
+        return ok
+
+    backups = _commit(env, client_id, module, host, plan, verified, {"mode": mode})
+    if isinstance(backups, Outcome):
+        return backups
+    # A per-server change says which server; a program whose open settings window would write over a
+    # program-wide change has its own message (CHANGED_KEY; Internet Options has no per-server setting).
+    key = "changed_server" if for_server else applier.changed_key
+    return Outcome(True, key, _about(client_id, module, mode=mode, **for_server),
+                   changed=[c.what for c in plan.changes], conflicts=plan.conflicts, backups=backups)
+
+
+def _commit(env: Environment, client_id: str, module: ClientSpec, host: str | None, plan: Plan,
+            verified: Callable[[ClientStatus], bool], what: dict[str, Any]) -> list[str] | Outcome:
+    """Apply ``plan``'s changes, detect the program again and check ``verified`` on what it reads now, then
+    journal the edits for Undo; the backup files made when all of that worked. On any failure every edit is
+    rolled back and the refusal returned: a change that cannot be verified or undone is not kept."""
     if env.state_dir is None:
         return Outcome(False, "no_state_dir", _about(client_id, module))
-
     done: list[dict[str, Any]] = []
     backups: list[str] = []
     for change in plan.changes:
@@ -89,32 +125,96 @@ def apply_mode(
         done.append(record)
         if record.get("backup"):
             backups.append(record["backup"])
-
     after = module.detect(env, host)
-    # A per-server change is judged by what the server uses; a program-wide one by the program's own setting.
-    ok = after is not None and after.problem is None and \
-        (after.effective_mode() if scope == "server" else after.mode) == mode
-    if ok and change_sites and after is not None:
-        ok = all(s.mode in ("default", mode) for s in after.sites)
+    try:
+        ok = after is not None and after.problem is None and verified(after)
+    except (OSError, PlanError):
+        ok = False
     if not ok:
         _rollback(env, done)
         return Outcome(False, "verify_failed", _about(client_id, module))
     try:
-        _journal_push(env, client_id, {"mode": mode, "when": env.now().isoformat(timespec="seconds"),
-                                       "edits": done})
+        _journal_push(env, client_id, {**what, "when": env.now().isoformat(timespec="seconds"), "edits": done})
     except OSError as e:
         _rollback(env, done)  # a change that cannot be undone is not made
         return Outcome(False, "write_failed",
                        _about(client_id, module, path=str(env.state_dir), detail=e.strerror or str(e)))
-    # A per-server change says which server; a program whose open settings window would write over a
-    # program-wide change has its own message (CHANGED_KEY; Internet Options has no per-server setting).
-    key = "changed_server" if for_server else applier.changed_key
-    return Outcome(True, key, _about(client_id, module, mode=mode, **for_server),
-                   changed=[c.what for c in plan.changes], conflicts=plan.conflicts, backups=backups)
+    return backups
+
+
+def apply_fix(env: Environment, client_id: str, fix: Fix, host: str | None = None,
+              scope: ChangeScope = "all") -> Outcome:
+    """Apply one fix predict_outcome proposed (see the module's docstring), with apply_mode's safety: refused
+    while the program runs, a file we cannot parse is never touched, a backup next to the file, only that
+    value changed, verified by reading it back, journalled so ``undo`` restores the original exactly.
+    ``scope="server"``: only what ``host`` uses; ``"all"``: the program-wide setting."""
+    module = spec(client_id)
+    if module is None:
+        return Outcome(False, "unknown_client", {"client": client_id})
+    if fix.setting == "mode":
+        return apply_mode(env, client_id, fix.value, host=host, scope=scope)
+    about_fix = {"setting": fix.setting, "value": _shown(fix.value)}
+    fixer = module.applier.options.get(fix.setting) if module.applier is not None else None
+    if fixer is None:
+        return Outcome(False, "fix_not_supported", _about(client_id, module, **about_fix))
+    try:
+        value = fixer.value(fix.value)
+    except (TypeError, ValueError):
+        return Outcome(False, "bad_fix_value", _about(client_id, module, **about_fix))
+    about_fix["value"] = _shown(value)
+    status = _detected(env, client_id, module, host)
+    if isinstance(status, Outcome):
+        return status
+    if scope not in fixer.scopes:
+        key = "no_server_scope" if scope == "server" else "fix_site_only"
+        return Outcome(False, key, _about(client_id, module, host=host or "", **about_fix))
+    if scope == "server" and not host:
+        return Outcome(False, "no_server_scope", _about(client_id, module, host="", **about_fix))
+    refusal = _refuse_if_running(env, client_id, module)
+    if refusal is not None:
+        return refusal
+    try:
+        plan = fixer.plan(env, status, value, host, scope)
+    except PlanError as e:
+        return Outcome(False, e.key, _about(client_id, module, **{"path": status.config or "", "host": host or "",
+                                                                  **about_fix, **e.params}))
+    except OSError as e:
+        return Outcome(False, "unreadable",
+                       _about(client_id, module, path=str(e.filename or ""), detail=e.strerror or str(e)))
+    for_server = {"host": host or ""} if scope == "server" else {}
+    if not plan.changes:
+        return Outcome(True, "fix_already", _about(client_id, module, **about_fix, **for_server))
+    backups = _commit(env, client_id, module, host, plan, lambda after: fixer.read(env, after, host) == value,
+                      {"fix": fix.setting, "value": value})
+    if isinstance(backups, Outcome):
+        return backups
+    return Outcome(True, "fix_changed_server" if for_server else "fix_changed",
+                   _about(client_id, module, **about_fix, **for_server),
+                   changed=[c.what for c in plan.changes], backups=backups)
+
+
+def _shown(value: Any) -> str:
+    """A fix's value in a message: booleans as on/off, the way the programs' own files write them."""
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    return str(value)
+
+
+def _detected(env: Environment, client_id: str, module: ClientSpec, host: str | None) -> ClientStatus | Outcome:
+    """The program as detection finds it now, or the refusal when it is missing or its settings unreadable."""
+    status = module.detect(env, host)
+    if status is None:
+        return Outcome(False, "not_installed", _about(client_id, module))
+    if status.problem is not None:
+        problem = status.problem
+        return Outcome(False, problem.key, _about(client_id, module, path=problem.path, detail=problem.detail))
+    if not status.can_apply:
+        return Outcome(False, "not_supported", _about(client_id, module))
+    return status
 
 
 def undo(env: Environment, client_id: str) -> Outcome:
-    """Undo the most recent change made to ``client_id`` by apply_mode."""
+    """Undo the most recent change made to ``client_id`` by apply_mode or apply_fix."""
     module = spec(client_id)
     if module is None:
         return Outcome(False, "unknown_client", {"client": client_id})

@@ -10,17 +10,21 @@ Without any file we create %APPDATA%\\_curlrc on Windows (every curl version rea
 elsewhere: a new file earlier in the order would hide one the user already has. (One corner is left as
 older curls have it: with XDG_CONFIG_HOME set on Windows, curl 8.10+ stops trying the ``_curlrc`` spelling.)
 In the file: one option per line, long names with or without ``--``, value after spaces, ``=`` or ``:``.
+
+``disable-epsv`` (a fix outcome.py predicts when EPSV's data port is blocked) lives in the same file and is
+changed the same way; curl has no per-server configuration, so it applies to every server.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ftpwizard.clients.changes import FileChange, Plan, PlanError
 from ftpwizard.clients.env import Environment
-from ftpwizard.clients.model import ClientStatus, Problem, TargetMode
+from ftpwizard.clients.model import ChangeScope, ClientStatus, Problem, TargetMode
 from ftpwizard.clients.program_facts import default_mode, new_status
 from ftpwizard.clients.textedit import decode, insert_line, split_lines
 
@@ -82,15 +86,20 @@ class Option:
     mode: TargetMode
 
 
-def options(text: str) -> list[Option]:
-    found = []
+def _option_lines(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """(line index, match of _LINE) for each option line of a config file; comments and blank lines skipped."""
     for i, line in enumerate(split_lines(text)):
         s = line.rstrip("\r\n")
         if not s.strip() or s.lstrip().startswith("#"):
             continue
         m = _LINE.match(s)
-        if not m:
-            continue
+        if m:
+            yield i, m
+
+
+def options(text: str) -> list[Option]:
+    found = []
+    for i, m in _option_lines(text):
         dashes, name = m.group(2) or "", m.group(3)
         if name in ("ftp-port",) or (dashes == "-" and name == "P"):
             found.append(Option(i, "active"))
@@ -142,6 +151,50 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
             raise PlanError("malformed", detail=f"line {i + 1}")
         ending = lines[i][len(lines[i].rstrip("\r\n")) :]
         lines[i] = m.group(1) + new_line + ending
+    else:
+        insert_line(lines, len(lines), new_line, tf.eol())
+    tf.text = "".join(lines)
+    return Plan([FileChange(path, old, tf.encode(), f"{path.name}: {new_line}")])
+
+
+# The boolean options that turn EPSV off or on again (docs/cmdline-opts/disable-epsv.md, epsv.md: "--epsv" is
+# the default, "--no-epsv" and "--disable-epsv" turn it off, "--no-disable-epsv" on); the last one wins.
+EPSV_OPTIONS = {"disable-epsv": True, "no-epsv": True, "epsv": False, "no-disable-epsv": False}
+
+
+def epsv_lines(text: str) -> list[tuple[int, bool]]:
+    """(line index, EPSV disabled?) for each line of a config file that sets it, in order."""
+    return [(i, EPSV_OPTIONS[m.group(3)]) for i, m in _option_lines(text)
+            if (m.group(2) or "--") == "--" and m.group(3) in EPSV_OPTIONS]
+
+
+def read_disable_epsv(path: Path) -> bool | None:
+    """Is EPSV disabled by the config file at ``path``? None: the file does not say (curl tries EPSV first)."""
+    if not path.is_file():
+        return None
+    found = epsv_lines(decode(path.read_bytes()).text)
+    return found[-1][1] if found else None
+
+
+def plan_disable_epsv(env: Environment, status: ClientStatus, value: bool, host: str | None,
+                      scope: ChangeScope) -> Plan:
+    """``disable-epsv`` (value True) or ``epsv`` (False) in the one config file curl reads: the last line that
+    says either is changed in place, else the option is added at the end (the file is created if curl has
+    none). Every server: curl has no per-server configuration (apply_fix refuses scope "server")."""
+    path = Path(status.config or "")
+    old = path.read_bytes() if path.is_file() else None
+    tf = decode(old or b"")
+    found = epsv_lines(tf.text)
+    if (found[-1][1] if found else False) == value:
+        return Plan()
+    new_line = "disable-epsv" if value else "epsv"
+    lines = split_lines(tf.text)
+    if found:
+        i = found[-1][0]
+        m = _LINE.match(lines[i].rstrip("\r\n"))
+        assert m is not None  # epsv_lines matched it
+        ending = lines[i][len(lines[i].rstrip("\r\n")) :]
+        lines[i] = m.group(1) + (m.group(2) or "") + new_line + ending
     else:
         insert_line(lines, len(lines), new_line, tf.eol())
     tf.text = "".join(lines)

@@ -1,16 +1,35 @@
 """FileZilla 3.x: filezilla.xml ``<Setting name="Use Pasv mode">`` (global, default 1 = passive) and
-sitemanager.xml ``<Server><PasvMode>MODE_DEFAULT|MODE_ACTIVE|MODE_PASSIVE`` (per site)."""
+sitemanager.xml ``<Server><PasvMode>MODE_DEFAULT|MODE_ACTIVE|MODE_PASSIVE`` (per site).
+
+Two more per-site values, the fixes outcome.py predicts (src/commonui/xml_file.cpp GetServer reads them,
+xmlfunctions.cpp SetServer writes them, FileZilla 3.6x): the character set, ``<EncodingType>Custom</EncodingType>``
+with ``<CustomEncoding>NAME</CustomEncoding>`` (any other EncodingType is UTF-8/auto; "Custom" with an empty
+name makes FileZilla drop the whole site, so we never write one), and the site's connection limit,
+``<MaximumMultipleConnections>N</MaximumMultipleConnections>`` (0 or absent: no limit; the browsing connection
+counts towards it, src/interface/QueueView.cpp CanStartTransfer, so N is the most it opens). FileZilla has no
+program-wide character set; its global "Maximum simultaneous transfers" is left alone: the per-site limit
+changes only the tested server.
+"""
 
 from __future__ import annotations
 
 import plistlib
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 from ftpwizard.clients.changes import FileChange, Plan, PlanError
 from ftpwizard.clients.env import Environment
-from ftpwizard.clients.model import ClientStatus, Problem, SiteMode, SiteSetting, TargetMode, host_matches
+from ftpwizard.clients.model import (
+    ChangeScope,
+    ClientStatus,
+    Problem,
+    SiteMode,
+    SiteSetting,
+    TargetMode,
+    host_matches,
+)
 from ftpwizard.clients.program_facts import new_status
 from ftpwizard.clients.registry import app_path
 from ftpwizard.clients.textedit import decode, line_indent
@@ -329,35 +348,153 @@ def set_global(data: bytes | None, value: str) -> bytes:
 
 
 _SERVER_RE = re.compile(r"<Server\b[^>]*>.*?</Server>", re.S)
-_PASV_RE = re.compile(r"(<PasvMode>)([^<]*)(</PasvMode>)")
 
 
 def set_site(data: bytes, index: int, value: str) -> bytes:
     """Set <PasvMode> of the index-th <Server> (in document order, counting every protocol), inserting it
     when absent."""
+    return set_site_element(data, index, "PasvMode", value)
+
+
+def set_site_element(data: bytes, index: int, name: str, value: str, after: str | None = None) -> bytes:
+    """Set the text of element ``name`` of the index-th <Server> (document order, every protocol counted),
+    changing no other byte. An absent element is added on its own line after element ``after`` when the site
+    has one, else before </Server>. ``value`` is ASCII (a mode, a number, a character set's name)."""
     tf = decode(data)
     text = tf.text
     blocks = list(_SERVER_RE.finditer(text))
     parsed = _parse_bytes(data)
-    if len(blocks) != len(list(parsed.iter("Server"))):
+    servers = list(parsed.iter("Server"))
+    if len(blocks) != len(servers):
         raise PlanError("malformed", detail="unexpected <Server> layout")
     b = blocks[index]
     block = b.group(0)
-    m = _PASV_RE.search(block)
+    m = re.search(rf"(<{name}>)([^<]*)(</{name}>)", block)
     if m:
         block = block[: m.start(2)] + value + block[m.end(2) :]
+    elif servers[index].find(name) is not None:  # <Name/> or <Name attr=...>: not as FileZilla writes it
+        raise PlanError("malformed", detail=f"<{name}> in an unexpected form")
     else:
-        close = block.rfind("</Server>")
-        first_child = block.find("<", block.find(">") + 1)
-        indent = line_indent(text, b.start() + first_child)
-        close_indent = line_indent(text, b.start() + close)
-        line_start = close - len(close_indent)
-        if block[line_start:close].strip() == "":
-            block = block[:line_start] + f"{indent}<PasvMode>{value}</PasvMode>{tf.eol()}" + block[line_start:]
+        element = f"<{name}>{value}</{name}>"
+        anchor = re.search(rf"<{after}>[^<]*</{after}>", block) if after else None
+        if anchor is not None:
+            indent = line_indent(text, b.start() + anchor.start())
+            if text[b.start() + anchor.start() - len(indent) - 1 : b.start() + anchor.start() - len(indent)] in "\n\r":
+                block = block[: anchor.end()] + tf.eol() + indent + element + block[anchor.end() :]
+            else:
+                block = block[: anchor.end()] + element + block[anchor.end() :]
         else:
-            block = block[:close] + f"<PasvMode>{value}</PasvMode>" + block[close:]
+            close = block.rfind("</Server>")
+            first_child = block.find("<", block.find(">") + 1)
+            indent = line_indent(text, b.start() + first_child)
+            close_indent = line_indent(text, b.start() + close)
+            line_start = close - len(close_indent)
+            if block[line_start:close].strip() == "":
+                block = block[:line_start] + f"{indent}{element}{tf.eol()}" + block[line_start:]
+            else:
+                block = block[:close] + element + block[close:]
     tf.text = text[: b.start()] + block + text[b.end() :]
     return tf.encode()
+
+
+# The character sets a NAMES_NOT_UTF8 finding names (core/diagnosis/findings.py: Korean servers), plus Latin-1,
+# as FileZilla's converter knows them: it hands <CustomEncoding> to wxCSConv (src/interface/encoding_converter.cpp),
+# whose names for code page 949 include "CP949" and "EUC-KR" (wxWidgets src/common/fmapbase.cpp, 3.x); iconv takes
+# them too. Not yet tried in a real FileZilla on Windows. Anything else is guided, not written.
+CUSTOM_ENCODINGS = {"cp949": "CP949", "ms949": "CP949", "uhc": "CP949", "euc-kr": "EUC-KR", "euc_kr": "EUC-KR",
+                    "iso-8859-1": "ISO-8859-1", "latin-1": "ISO-8859-1", "latin1": "ISO-8859-1"}
+MAX_SITE_CONNECTIONS = 10  # the Site Manager's own range for "Maximum number of connections": 1-10
+
+
+def custom_encoding(value: object) -> str:
+    """The <CustomEncoding> name for a character set the probe found ("cp949" -> "CP949"); ValueError else."""
+    name = CUSTOM_ENCODINGS.get(str(value).strip().lower())
+    if name is None:
+        raise ValueError(value)
+    return name
+
+
+def connection_limit(value: object) -> int:
+    """A site's connection limit, 1-10; ValueError else."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    n = int(str(value).strip())
+    if not 1 <= n <= MAX_SITE_CONNECTIONS:
+        raise ValueError(value)
+    return n
+
+
+def _host_sites(status: ClientStatus, host: str | None) -> tuple[Path, list[tuple[int, ET.Element]]]:
+    """sitemanager.xml and the FTP sites saved for ``host``, each with its position among all <Server>s."""
+    assert status.config is not None
+    sm = Path(status.config).parent / "sitemanager.xml"
+    parsed = _parse(sm)
+    if parsed is None or not host:
+        return sm, []
+    found = []
+    for position, server in enumerate(parsed[1].iter("Server")):
+        if (server.findtext("Protocol") or "0").strip() in FTP_PROTOCOLS and \
+                host_matches((server.findtext("Host") or "").strip(), host):
+            found.append((position, server))
+    return sm, found
+
+
+def _site_charset(server: ET.Element) -> str | None:
+    if (server.findtext("EncodingType") or "").strip() != "Custom":
+        return None
+    return (server.findtext("CustomEncoding") or "").strip().upper() or None
+
+
+def _site_limit(server: ET.Element) -> int:
+    try:
+        return int((server.findtext("MaximumMultipleConnections") or "0").strip())
+    except ValueError:
+        return 0
+
+
+def _plan_sites(status: ClientStatus, host: str | None, what: str, differs: Callable[[ET.Element], bool],
+                elements: list[tuple[str, str, str | None]]) -> Plan:
+    """Set ``elements`` ((name, value, after)) in every saved FTP site of ``host`` for which ``differs``."""
+    sm, sites = _host_sites(status, host)
+    if not sites:
+        raise PlanError("fix_no_site", path=str(sm), host=host or "")
+    wrong = [position for position, server in sites if differs(server)]
+    if not wrong:
+        return Plan()
+    data = sm.read_bytes()
+    new = data
+    try:
+        for position in wrong:
+            for name, value, after in elements:
+                new = set_site_element(new, position, name, value, after)
+    except PlanError as e:
+        raise PlanError(e.key, **{**e.params, "path": str(sm)}) from None
+    return Plan([FileChange(sm, data, new, f"{sm.name}: {what} ({len(wrong)})")])
+
+
+def plan_charset(env: Environment, status: ClientStatus, value: str, host: str | None, scope: ChangeScope) -> Plan:
+    """The saved sites of ``host`` read names in ``value`` (a <CustomEncoding> name from custom_encoding)."""
+    return _plan_sites(status, host, f"EncodingType -> Custom {value}", lambda s: _site_charset(s) != value,
+                       [("EncodingType", "Custom", "PasvMode"), ("CustomEncoding", value, "EncodingType")])
+
+
+def read_charset(env: Environment, status: ClientStatus, host: str | None) -> str | None:
+    """The custom character set every saved site of ``host`` uses, None when they differ or use UTF-8."""
+    values = {_site_charset(server) for _position, server in _host_sites(status, host)[1]}
+    return values.pop() if len(values) == 1 else None
+
+
+def plan_connection_limit(env: Environment, status: ClientStatus, value: int, host: str | None,
+                          scope: ChangeScope) -> Plan:
+    """The saved sites of ``host`` open at most ``value`` connections at once."""
+    return _plan_sites(status, host, f"MaximumMultipleConnections -> {value}", lambda s: _site_limit(s) != value,
+                       [("MaximumMultipleConnections", str(value), "PasvMode")])
+
+
+def read_connection_limit(env: Environment, status: ClientStatus, host: str | None) -> int | None:
+    """The connection limit every saved site of ``host`` has (0: none), None when they differ."""
+    values = {_site_limit(server) for _position, server in _host_sites(status, host)[1]}
+    return values.pop() if len(values) == 1 else None
 
 
 def _parse_bytes(data: bytes) -> ET.Element:

@@ -1,4 +1,6 @@
-"""lftp: ``set ftp:passive-mode on|off`` (default on), per host ``set ftp:passive-mode/HOST off``.
+"""lftp: ``set ftp:passive-mode on|off`` (default on), per host ``set ftp:passive-mode/HOST off``; and
+``set ftp:prefer-epsv on|off`` (default off: PASV on IPv4), per host ``set ftp:prefer-epsv/HOST on``, which
+ftpwizard changes the same way (a fix outcome.py predicts). Both variables follow the same rules below.
 
 Read order (later wins): /etc/lftp.conf, ~/.lftprc, then ~/.lftp/rc ($LFTP_HOME/rc when LFTP_HOME is
 set), or $XDG_CONFIG_HOME/lftp/rc (default ~/.config/lftp/rc) when that folder does not exist. The parser
@@ -10,12 +12,13 @@ invalid value is ignored).
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ftpwizard.clients.changes import FileChange, Plan
+from ftpwizard.clients.changes import FileChange, Plan, PlanError
 from ftpwizard.clients.env import Environment
-from ftpwizard.clients.model import ClientStatus, SiteSetting, TargetMode, host_matches
+from ftpwizard.clients.model import ChangeScope, ClientStatus, SiteSetting, TargetMode, host_matches
 from ftpwizard.clients.program_facts import new_status
 from ftpwizard.clients.textedit import decode, insert_line, split_lines
 
@@ -104,6 +107,28 @@ def is_passive_var(name: str) -> bool:
     return len(rest) >= 4 and "passive-mode".startswith(rest)
 
 
+def is_prefer_epsv_var(name: str) -> bool:
+    """Does ``name`` select ftp:prefer-epsv? lftp takes any unambiguous prefix; from "prefer-e" on no other
+    ftp: variable starts the same way."""
+    prefix, sep, rest = name.lower().partition(":")
+    if not sep:
+        prefix, rest = "ftp", name.lower()
+    return bool(prefix) and "ftp".startswith(prefix) and len(rest) >= 8 and "prefer-epsv".startswith(rest)
+
+
+# A boolean variable ftpwizard reads and changes: its full name, how a typed name is matched (lftp accepts
+# abbreviations), and lftp's default.
+@dataclass(frozen=True)
+class Variable:
+    name: str
+    matches: Callable[[str], bool]
+    default: bool
+
+
+PASSIVE_MODE = Variable("ftp:passive-mode", is_passive_var, True)
+PREFER_EPSV = Variable("ftp:prefer-epsv", is_prefer_epsv_var, False)
+
+
 def parse_bool(value: str) -> bool | None:
     if not value:
         return None
@@ -125,12 +150,13 @@ class Setting:
     token: Token | None  # the value token, for editing
 
 
-def _effective(s: Setting | None) -> bool:
-    return True if s is None or s.value is None else s.value
+def _effective(s: Setting | None, default: bool = True) -> bool:
+    return default if s is None or s.value is None else s.value
 
 
-def settings(files: list[Path]) -> list[Setting]:
-    """Every ftp:passive-mode line in ``files`` (rc_files' order), in the order lftp runs them."""
+def settings(files: list[Path], var: Variable = PASSIVE_MODE) -> list[Setting]:
+    """Every line setting ``var`` (by default ftp:passive-mode) in ``files`` (rc_files' order), in the order lftp
+    runs them."""
     found = []
     for path in files:
         try:
@@ -145,8 +171,8 @@ def settings(files: list[Path]) -> list[Setting]:
                 args = args[1:]
             if not args:
                 continue
-            var, _, closure = args[0].text.partition("/")
-            if not is_passive_var(var):
+            name, _, closure = args[0].text.partition("/")
+            if not var.matches(name):
                 continue
             if len(args) == 1:
                 found.append(Setting(path, closure or None, None, None))
@@ -170,10 +196,10 @@ class _Resolved:
     closures: dict[str, Setting]  # host pattern -> its last line; only patterns matching the host asked about
 
 
-def _resolve(env: Environment, host: str | None) -> _Resolved:
+def _resolve(env: Environment, host: str | None, var: Variable = PASSIVE_MODE) -> _Resolved:
     """``host`` None: every host pattern."""
     files = rc_files(env)
-    found = settings(files)
+    found = settings(files, var)
     glob = [s for s in found if s.closure is None]
     closures: dict[str, Setting] = {}
     for s in found:
@@ -252,18 +278,23 @@ def plan(env: Environment, status: ClientStatus, mode: TargetMode, host: str | N
 
 def plan_server(env: Environment, status: ClientStatus, mode: TargetMode, host: str) -> Plan:
     """Set the mode for ``host`` alone with ``set ftp:passive-mode/HOST on|off``; the global line and other
-    hosts stay as they are. An existing line for exactly this host is edited in place; otherwise the new line
-    goes before the pattern lftp uses for the host now (the first pattern set wins), or at the end."""
-    want = mode == "passive"
+    hosts stay as they are."""
+    return _plan_host_line(env, PASSIVE_MODE, mode == "passive", host)
+
+
+def _plan_host_line(env: Environment, var: Variable, want: bool, host: str) -> Plan:
+    """``set VAR/HOST on|off`` for ``host`` alone. An existing line for exactly this host is edited in place;
+    otherwise the new line goes before the pattern lftp uses for the host now (the first pattern set wins),
+    or at the end."""
     word = "on" if want else "off"
     system = env.path("/etc/lftp.conf")
-    resolved = _resolve(env, host)
+    resolved = _resolve(env, host, var)
     winner = _winner(resolved)
-    if (winner.value if winner is not None else _effective(resolved.last_global)) == want:
+    if (winner.value if winner is not None else _effective(resolved.last_global, var.default)) == want:
         return Plan()
     # lftp compares host patterns with the name as typed, case and trailing dot included (checked with the
     # real lftp): write the name the way host names are written, lower case and without the dot.
-    line = f"set ftp:passive-mode/{host.strip().rstrip('.').lower()} {word}"
+    line = f"set {var.name}/{host.strip().rstrip('.').lower()} {word}"
     if winner is not None and winner.path != system and winner.token is not None:
         path = winner.path
         if host_matches(winner.closure or "", host):
@@ -276,6 +307,41 @@ def plan_server(env: Environment, status: ClientStatus, mode: TargetMode, host: 
         new = edit_rc(path.read_bytes() if path.exists() else None, [(None, line)])
     old = path.read_bytes() if path.exists() else None
     return Plan([FileChange(path, old, new, f"{path.name}: {line.removeprefix('set ')}")])
+
+
+def read_prefer_epsv(env: Environment, host: str | None) -> bool | None:
+    """ftp:prefer-epsv as lftp uses it for ``host``: the host's pattern, else the last global line; None when
+    no rc file sets it (lftp's default, off)."""
+    resolved = _resolve(env, host, PREFER_EPSV)
+    winner = _winner(resolved) if host else None
+    if winner is not None:
+        return winner.value
+    last = resolved.last_global
+    return None if last is None or last.value is None else last.value
+
+
+def plan_prefer_epsv(env: Environment, status: ClientStatus, value: bool, host: str | None,
+                     scope: ChangeScope) -> Plan:
+    """``set ftp:prefer-epsv on|off``: for ``host`` alone (scope "server", as the mode's per-host line), or
+    the global line. A global change that a line for ``host`` would override is refused, not made."""
+    if scope == "server":
+        assert host is not None  # apply_fix asks for a host before a per-server change
+        return _plan_host_line(env, PREFER_EPSV, value, host)
+    resolved = _resolve(env, host, PREFER_EPSV)
+    winner = _winner(resolved) if host else None
+    if winner is not None and winner.value != value:
+        raise PlanError("fix_host_overrides", path=str(winner.path), host=host or "")
+    last = resolved.last_global
+    if _effective(last, PREFER_EPSV.default) == value:
+        return Plan()
+    word = "on" if value else "off"
+    items: list[tuple[Token | None, str]]
+    if last is not None and last.path != env.path("/etc/lftp.conf") and last.token is not None:
+        path, items = last.path, [(last.token, word)]
+    else:
+        path, items = user_rc(resolved.files, env), [(None, f"set {PREFER_EPSV.name} {word}")]
+    old = path.read_bytes() if path.exists() else None
+    return Plan([FileChange(path, old, edit_rc(old, items), f"{path.name}: {PREFER_EPSV.name} {word}")])
 
 
 def _insert_before(data: bytes, pos: int, line: str) -> bytes:

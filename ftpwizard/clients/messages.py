@@ -88,6 +88,63 @@ OUTCOME: dict[str, str] = {
     "no_state_dir": QT_TRANSLATE_NOOP(
         "ClientsText", "There is no folder to keep the undo information in, so nothing was changed."
     ),
+    # apply_fix: a setting besides the mode ({change}: a FIX_CHANGE text; {setting}: FIX_SETTING or its own name).
+    "fix_changed": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{client}: {change}. This is the program-wide setting: it applies to every server. "
+        "Restart it if it is open.",
+    ),
+    "fix_changed_server": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{client}: {change}, for {host} only; other servers keep their setting. Restart it if it is open.",
+    ),
+    "fix_already": QT_TRANSLATE_NOOP(
+        "ClientsText", "{client} is already set this way: {change}. Nothing was changed."
+    ),
+    "fix_not_supported": QT_TRANSLATE_NOOP(
+        "ClientsText", "{client}: ftpwizard cannot change {setting} for you. Please follow the pictures instead."
+    ),
+    "bad_fix_value": QT_TRANSLATE_NOOP(
+        "ClientsText", "{client}: '{value}' is not a value ftpwizard can set for {setting}. Nothing was changed."
+    ),
+    "fix_site_only": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{client} keeps {setting} in each saved site and has no such setting for all servers. "
+        "Change it for one server instead. Nothing was changed.",
+    ),
+    "fix_no_site": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{client} has no saved site for {host}, and it keeps {setting} in saved sites only. Save the server in "
+        "its Site Manager first, or follow the pictures. Nothing was changed.",
+    ),
+    "fix_host_overrides": QT_TRANSLATE_NOOP(
+        "ClientsText",
+        "{client} has its own {setting} line for {host} in {path}, which wins over the program-wide one. "
+        "Change it for {host} only instead. Nothing was changed.",
+    ),
+}
+
+# What a fix does, by "setting=value" (booleans as on/off) or by setting ({value} filled in).
+FIX_CHANGE = {
+    "disable-epsv=on": QT_TRANSLATE_NOOP(
+        "ClientsText", "it no longer tries EPSV and opens the data connection with PASV (disable-epsv)"
+    ),
+    "disable-epsv=off": QT_TRANSLATE_NOOP("ClientsText", "it tries EPSV first again, then PASV (epsv)"),
+    "ftp:prefer-epsv=on": QT_TRANSLATE_NOOP(
+        "ClientsText", "it opens the data connection with EPSV first (ftp:prefer-epsv on)"
+    ),
+    "ftp:prefer-epsv=off": QT_TRANSLATE_NOOP(
+        "ClientsText", "it opens the data connection with PASV, and with EPSV only over IPv6 (ftp:prefer-epsv off)"
+    ),
+    "charset": QT_TRANSLATE_NOOP("ClientsText", "it reads file names in the character set {value}"),
+    "max_connections": QT_TRANSLATE_NOOP(
+        "ClientsText", "it opens at most {value} connections to the server at once"
+    ),
+}
+# Settings named by ftpwizard rather than by the program (the others are shown as the program writes them).
+FIX_SETTING = {
+    "charset": QT_TRANSLATE_NOOP("ClientsText", "the character set"),
+    "max_connections": QT_TRANSLATE_NOOP("ClientsText", "the connection limit"),
 }
 
 MODE = {
@@ -131,12 +188,16 @@ TEXT = {
     "one_server_hint": QT_TRANSLATE_NOOP(
         "ClientsText", "For one server only: ftpwizard clients apply {id} --mode {target} --site HOST"
     ),
+    "one_server_fix_hint": QT_TRANSLATE_NOOP(
+        "ClientsText", "For one server only: ftpwizard clients apply {id} --fix {fix} --site HOST"
+    ),
     "changed_line": QT_TRANSLATE_NOOP("ClientsText", "changed: {what}"),
     "problem_line": QT_TRANSLATE_NOOP("ClientsText", "problem: {message}"),
     "usage": QT_TRANSLATE_NOOP(
         "ClientsText",
         "usage: ftpwizard clients [--json] [--host HOST] [--lang {languages}]\n"
         "       ftpwizard clients apply NAME --mode passive|active [--site HOST]\n"
+        "       ftpwizard clients apply NAME --fix SETTING=VALUE [--site HOST]\n"
         "         (--site HOST: that server only; without it: every server)\n"
         "       ftpwizard clients undo NAME",
     ),
@@ -154,6 +215,8 @@ USAGE_ERRORS = {
     "undo_options": QT_TRANSLATE_NOOP("ClientsText", "undo takes no --mode or --site"),
     "unknown_command": QT_TRANSLATE_NOOP("ClientsText", "unknown command {command} (expected apply or undo)"),
     "list_options": QT_TRANSLATE_NOOP("ClientsText", "--mode and --site belong to 'apply'"),
+    "fix_syntax": QT_TRANSLATE_NOOP("ClientsText", "--fix needs SETTING=VALUE, e.g. --fix disable-epsv=on"),
+    "mode_and_fix": QT_TRANSLATE_NOOP("ClientsText", "apply takes --mode or --fix, not both"),
 }
 
 
@@ -174,6 +237,15 @@ def outcome_text(key: str, params: dict[str, str], lang: str) -> str:
         values["client"] = display_name(values["id"], values.get("client", ""), lang)
     if "mode" in values and values["mode"] in MODE:
         values["mode"] = translate(MODE[values["mode"]], lang)
+    setting = values.get("setting", "")
+    if setting:  # apply_fix: what the fix does, and the setting's name in the reader's language
+        change = FIX_CHANGE.get(f"{setting}={values.get('value', '')}") or FIX_CHANGE.get(setting)
+        values["change"] = tr(change, lang, value=values.get("value", "")) if change else setting
+        if setting in FIX_SETTING:
+            values["setting"] = translate(FIX_SETTING[setting], lang)
+    values.setdefault("change", "")
+    values.setdefault("setting", "")
+    values.setdefault("value", "")
     values.setdefault("detail", "")
     values.setdefault("path", "")
     values.setdefault("backup", "")

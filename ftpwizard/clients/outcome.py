@@ -415,8 +415,15 @@ def _fix_list(setting: ProgramSetting, caps: Capabilities, mode: str, chosen: Ma
     autos = _auto_settings(caps)
     for name, value in chosen.items():
         if current.get(name) != value:
-            fixes.append(Fix(name, value, name in autos))
+            fixes.append(Fix(name, value, name in autos and _can_fix(caps.program, name, value)))
     return tuple(fixes)
+
+
+def _can_fix(program: str, setting: str, value: Any) -> bool:
+    """Whether apply_fix can write this value (e.g. FileZilla's character set: only names it knows)."""
+    from ftpwizard.clients.programs import can_fix
+
+    return can_fix(program, setting, value)
 
 
 def _auto_settings(caps: Capabilities) -> set[str]:

@@ -1,7 +1,8 @@
 """The program settings besides the mode that decide an outcome, read from the same files detection reads:
 curl's ``disable-epsv`` / ``epsv`` in the one config file it reads, lftp's ``set ftp:prefer-epsv`` in its rc
-files (globally, or for this host: ``set ftp:prefer-epsv/HOST on``). Names as in the capabilities' "options".
-Read only; nothing here writes.
+files (globally, or for this host: ``set ftp:prefer-epsv/HOST on``), FileZilla's character set and connection
+limit in the saved sites of this host. Names as in the capabilities' "options"; the readers are the ones
+apply_fix verifies with. Read only; nothing here writes.
 """
 
 from __future__ import annotations
@@ -9,68 +10,44 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ftpwizard.clients import curl, lftp
+from ftpwizard.clients import curl, filezilla, lftp
+from ftpwizard.clients.changes import PlanError
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus
 from ftpwizard.clients.outcome import ProgramSetting, setting_from_status
-from ftpwizard.clients.textedit import decode, split_lines
 
 
 def _curl_options(status: ClientStatus) -> dict[str, Any]:
-    path = Path(status.config) if status.config else None
-    if path is None or not path.is_file():
+    if not status.config:
         return {}
     try:
-        text = decode(path.read_bytes()).text
+        disable = curl.read_disable_epsv(Path(status.config))
     except OSError:
         return {}
-    disable: bool | None = None
-    for line in split_lines(text):
-        s = line.rstrip("\r\n")
-        if not s.strip() or s.lstrip().startswith("#"):
-            continue
-        m = curl._LINE.match(s)
-        if not m:
-            continue
-        name = m.group(3)
-        if name in ("disable-epsv", "no-epsv"):
-            disable = True
-        elif name == "epsv":  # --epsv turns it back on; the last one wins
-            disable = False
     return {} if disable is None else {"disable-epsv": disable}
 
 
-def _is_prefer_epsv(name: str) -> bool:
-    prefix, sep, rest = name.lower().partition(":")
-    if not sep:
-        prefix, rest = "ftp", name.lower()
-    return bool(prefix) and "ftp".startswith(prefix) and len(rest) >= 8 and "prefer-epsv".startswith(rest)
-
-
 def _lftp_options(env: Environment, host: str | None) -> dict[str, Any]:
-    """The last global ``set ftp:prefer-epsv`` line, unless one for this host exists (lftp then uses that)."""
-    found: dict[bool, bool] = {}  # for this host? -> value
-    for path in lftp.rc_files(env):
-        try:
-            text = decode(path.read_bytes()).text
-        except OSError:
-            continue
-        for cmd in lftp.commands(text):
-            if cmd[0].text != "set":
-                continue
-            args = cmd[1:]
-            while args and args[0].text.startswith("-"):
-                args = args[1:]
-            if len(args) < 2:
-                continue
-            var, _, closure = args[0].text.partition("/")
-            if not _is_prefer_epsv(var) or (closure and not (host and lftp.closure_matches(closure, host))):
-                continue
-            parsed = lftp.parse_bool(args[1].text)
-            if parsed is not None:  # lftp ignores an invalid value
-                found[bool(closure)] = parsed
-    value = found.get(True, found.get(False))
+    """``set ftp:prefer-epsv`` as lftp uses it for ``host``: its host pattern, else the last global line."""
+    value = lftp.read_prefer_epsv(env, host)
     return {} if value is None else {"ftp:prefer-epsv": value}
+
+
+def _filezilla_options(env: Environment, status: ClientStatus, host: str | None) -> dict[str, Any]:
+    """The custom character set and connection limit the saved sites of ``host`` agree on."""
+    if not host or not status.config:
+        return {}
+    try:
+        charset = filezilla.read_charset(env, status, host)
+        limit = filezilla.read_connection_limit(env, status, host)
+    except (OSError, PlanError):
+        return {}
+    found: dict[str, Any] = {}
+    if charset:
+        found["charset"] = charset.lower()  # as the probe names it: "cp949"
+    if limit:  # 0: no limit
+        found["max_connections"] = limit
+    return found
 
 
 def read_setting(env: Environment, status: ClientStatus, host: str | None = None) -> ProgramSetting:
@@ -80,6 +57,8 @@ def read_setting(env: Environment, status: ClientStatus, host: str | None = None
         options = _curl_options(status)
     elif status.id == "lftp":
         options = _lftp_options(env, host)
+    elif status.id == "filezilla":
+        options = _filezilla_options(env, status, host)
     else:
         options = {}
     return ProgramSetting(setting.mode, options)

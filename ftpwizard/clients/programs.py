@@ -11,8 +11,9 @@ Adding a program = its detector module, its JSON (guide and capabilities) and on
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ftpwizard.clients import (
@@ -29,7 +30,7 @@ from ftpwizard.clients import (
 )
 from ftpwizard.clients.changes import Plan
 from ftpwizard.clients.env import Environment
-from ftpwizard.clients.model import ClientStatus, TargetMode
+from ftpwizard.clients.model import ChangeScope, ClientStatus, TargetMode
 from ftpwizard.clients.program_facts import ProgramFacts, program_facts
 
 if TYPE_CHECKING:
@@ -47,6 +48,33 @@ ServerScope = Literal["host", "saved-site"]
 
 
 @dataclass(frozen=True)
+class OptionFixer:
+    """How ftpwizard changes one of the program's settings besides the mode: a fix outcome.py predicts
+    (``Fix.setting`` is the key in ``Applier.options``, a name from the capabilities' "options"). Applied,
+    backed up, verified and journalled by apply_fix in apply.py, exactly like the mode."""
+
+    # plan(env, status, value, host, scope): the edits (raises PlanError to refuse, e.g. "fix_no_site").
+    plan: Callable[[Environment, ClientStatus, Any, str | None, ChangeScope], Plan]
+    # read(env, status, host): the value in force after the change, compared with the value asked for.
+    read: Callable[[Environment, ClientStatus, str | None], Any]
+    # value(raw): the value to write, from a Fix's value or the command line's text; ValueError when invalid.
+    value: Callable[[Any], Any]
+    scopes: tuple[ChangeScope, ...]  # "all" (program-wide) and/or "server" (what the tested server uses)
+
+
+def bool_value(raw: Any) -> bool:
+    """A boolean option's value: True/False, or the words a user types (on/off, true/false, yes/no, 1/0)."""
+    if isinstance(raw, bool):
+        return raw
+    word = str(raw).strip().lower()
+    if word in ("on", "true", "yes", "1"):
+        return True
+    if word in ("off", "false", "no", "0"):
+        return False
+    raise ValueError(raw)
+
+
+@dataclass(frozen=True)
 class Applier:
     """How ftpwizard changes the program's setting. The edits ``plan`` returns are applied, backed up,
     verified (by detecting again) and journalled for Undo by the one engine in ftpwizard/clients/apply.py."""
@@ -59,6 +87,8 @@ class Applier:
     writes_on_exit: bool = True
     changed_key: str = "changed"  # the outcome message after a change / an undo
     undone_key: str = "undone"
+    # Settings besides the mode it can change, by the name in its capabilities' "options" (their "auto").
+    options: Mapping[str, OptionFixer] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -105,13 +135,28 @@ PROGRAMS: tuple[ClientSpec, ...] = (
                Applier(internet_options.plan, writes_on_exit=internet_options.WRITES_ON_EXIT,
                        changed_key=internet_options.CHANGED_KEY, undone_key=internet_options.UNDONE_KEY)),
     ClientSpec(filezilla.ID, filezilla.EXES, filezilla.detect,
-               Applier(filezilla.plan, filezilla.plan_server, "saved-site")),
+               Applier(filezilla.plan, filezilla.plan_server, "saved-site", options={
+                   # FileZilla keeps both in its saved sites only: no program-wide value to change.
+                   "charset": OptionFixer(filezilla.plan_charset, filezilla.read_charset, filezilla.custom_encoding,
+                                          ("server",)),
+                   "max_connections": OptionFixer(filezilla.plan_connection_limit, filezilla.read_connection_limit,
+                                                  filezilla.connection_limit, ("server",)),
+               })),
     ClientSpec(winscp.ID, winscp.EXES, winscp.detect, Applier(winscp.plan, winscp.plan_server, "saved-site")),
     ClientSpec(totalcmd.ID, totalcmd.EXES, totalcmd.detect),
     ClientSpec(cyberduck.ID, cyberduck.EXES, cyberduck.detect),
     ClientSpec(lftp.ID, lftp.EXES, lftp.detect,
-               Applier(lftp.plan, lftp.plan_server, "host", writes_on_exit=lftp.WRITES_ON_EXIT)),
-    ClientSpec(curl.ID, curl.EXES, curl.detect, Applier(curl.plan, writes_on_exit=curl.WRITES_ON_EXIT)),
+               Applier(lftp.plan, lftp.plan_server, "host", writes_on_exit=lftp.WRITES_ON_EXIT, options={
+                   "ftp:prefer-epsv": OptionFixer(lftp.plan_prefer_epsv,
+                                                  lambda env, status, host: lftp.read_prefer_epsv(env, host) or False,
+                                                  bool_value, ("all", "server")),
+               })),
+    ClientSpec(curl.ID, curl.EXES, curl.detect, Applier(curl.plan, writes_on_exit=curl.WRITES_ON_EXIT, options={
+        # One config file, no per-server configuration: every server.
+        "disable-epsv": OptionFixer(curl.plan_disable_epsv,
+                                    lambda env, status, host: curl.read_disable_epsv(Path(status.config or "")) or False,
+                                    bool_value, ("all",)),
+    })),
     ClientSpec(ftp_exe.ID, ftp_exe.EXES, ftp_exe.detect),
     _guide_only(guide_only.XFTP),
     _guide_only(vscode.VSCODE_SFTP),
@@ -131,6 +176,32 @@ GUIDE_IDS: tuple[str, ...] = tuple(s.guide_id for s in PROGRAMS) + EXTRA_GUIDE_I
 
 def spec(program_id: str) -> ClientSpec | None:
     return BY_ID.get(program_id)
+
+
+def can_fix(program_id: str, setting: str, value: Any) -> bool:
+    """Can ftpwizard set ``setting`` (not the mode) of ``program_id`` to ``value``? (a Fix's ``auto``)"""
+    s = BY_ID.get(program_id)
+    fixer = s.applier.options.get(setting) if s is not None and s.applier is not None else None
+    if fixer is None:
+        return False
+    try:
+        fixer.value(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def fix_scopes(program_id: str, setting: str) -> tuple[ChangeScope, ...]:
+    """Where ``setting`` ("mode" or an option) of ``program_id`` can be changed: "server" (what the tested server
+    uses) and/or "all" (program-wide); () when ftpwizard cannot change it. For the GUI's choice of scope."""
+    s = BY_ID.get(program_id)
+    applier = s.applier if s is not None else None
+    if applier is None:
+        return ()
+    if setting == "mode":
+        return ("server", "all") if applier.server_scope is not None else ("all",)
+    fixer = applier.options.get(setting)
+    return fixer.scopes if fixer is not None else ()
 
 
 def can_change_for_server(client: ClientStatus, host: str | None) -> bool:

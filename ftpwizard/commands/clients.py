@@ -1,6 +1,8 @@
-"""``ftpwizard clients ...``: list FTP programs and their mode, change it, undo the change. No Qt.
+"""``ftpwizard clients ...``: list FTP programs and their mode, change it (or another setting a predicted fix
+names: ``apply NAME --fix SETTING=VALUE``), undo the change. No Qt.
 
-Exit codes: 0 done, 1 refused or failed (with a clear message), 64 bad arguments.
+Exit codes: 0 done, 1 refused or failed (with a clear message), 64 bad arguments (also a --fix value the
+program's setting cannot take).
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from ftpwizard.clients.apply import apply_mode, undo
+from ftpwizard.clients.apply import apply_fix, apply_mode, undo
 from ftpwizard.clients.detect import detect_clients
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.guides import display_name
@@ -39,7 +41,7 @@ def default_lang() -> str:
 def _parse(argv: list[str]) -> tuple[str, dict[str, str | bool]]:
     opts: dict[str, str | bool] = {}
     positional: list[str] = []
-    takes_value = {"--host", "--lang", "--mode", "--site"}
+    takes_value = {"--host", "--lang", "--mode", "--site", "--server", "--fix"}
     i = 0
     while i < len(argv):
         a = argv[i]
@@ -56,7 +58,8 @@ def _parse(argv: list[str]) -> tuple[str, dict[str, str | bool]]:
                 value = argv[i]
             if not value.strip():
                 raise UsageError("needs_value", option=name)
-            opts[name[2:]] = value.strip()
+            # --server is another name for --site (the server whose setting changes)
+            opts["site" if name == "--server" else name[2:]] = value.strip()
         elif a.startswith("-"):
             raise UsageError("unknown_option", option=a)
         else:
@@ -71,13 +74,19 @@ def _parse(argv: list[str]) -> tuple[str, dict[str, str | bool]]:
         if len(positional) != 2:
             raise UsageError("one_name", command=command)
         opts["name"] = positional[1]
-        if command == "apply" and opts.get("mode") not in ("passive", "active"):
+        if command == "apply" and "fix" in opts:
+            if "mode" in opts:
+                raise UsageError("mode_and_fix")
+            setting, eq, value = str(opts["fix"]).partition("=")
+            if not (eq and setting.strip() and value.strip()):
+                raise UsageError("fix_syntax")
+        elif command == "apply" and opts.get("mode") not in ("passive", "active"):
             raise UsageError("apply_mode")
-        if command == "undo" and ("mode" in opts or "site" in opts):
+        if command == "undo" and ("mode" in opts or "site" in opts or "fix" in opts):
             raise UsageError("undo_options")
     elif command != "list":
         raise UsageError("unknown_command", command=command)
-    if command == "list" and ("mode" in opts or "site" in opts):
+    if command == "list" and ("mode" in opts or "site" in opts or "fix" in opts):
         raise UsageError("list_options")
     return command, opts
 
@@ -108,11 +117,20 @@ def run_clients_command(argv: list[str], stdout: TextIO, stderr: TextIO, env: En
     if name not in CLIENT_IDS:
         stderr.write(outcome_text("unknown_client", {"client": name, "known": ", ".join(CLIENT_IDS)}, lang) + "\n")
         return EXIT_USAGE
+    site = opts.get("site")
     if command == "undo":
         outcome = undo(env, name)
+    elif "fix" in opts:
+        from ftpwizard.clients.outcome import Fix  # only here: the listing does not need the predictions
+
+        setting, _, value = str(opts["fix"]).partition("=")
+        fix = Fix(setting.strip(), value.strip(), True)
+        outcome = apply_fix(env, name, fix, host=str(site) if site else None, scope="server" if site else "all")
+        if outcome.key == "bad_fix_value":
+            stderr.write(outcome_text(outcome.key, outcome.params, lang) + "\n")
+            return EXIT_USAGE
     else:
         # --site HOST: only what that server uses (as the GUI's default); without it: the program-wide setting.
-        site = opts.get("site")
         outcome = apply_mode(env, name, opts["mode"], host=str(site) if site else None,  # type: ignore[arg-type]
                              scope="server" if site else "all")
     out = stdout if outcome.ok else stderr
@@ -126,6 +144,12 @@ def run_clients_command(argv: list[str], stdout: TextIO, stderr: TextIO, env: En
         applier = spec(name).applier  # type: ignore[union-attr]  # name is in CLIENT_IDS
         if applier is not None and applier.server_scope is not None:
             out.write("  " + tr(TEXT["one_server_hint"], lang, id=name, target=opts.get("mode", "")) + "\n")
+    if outcome.key == "fix_changed":  # a program-wide fix: say how to change one server where the program can
+        applier = spec(name).applier  # type: ignore[union-attr]  # name is in CLIENT_IDS
+        fixer = applier.options.get(outcome.params.get("setting", "")) if applier is not None else None
+        if fixer is not None and "server" in fixer.scopes:
+            fix_text = f"{outcome.params.get('setting', '')}={outcome.params.get('value', '')}"
+            out.write("  " + tr(TEXT["one_server_fix_hint"], lang, id=name, fix=fix_text) + "\n")
     for s in outcome.conflicts:
         out.write("  " + tr(TEXT["conflict"], lang, name=s.name, host=s.host, mode=translate(MODE[s.mode], lang)) + "\n")
         out.write("    " + tr(TEXT["conflict_cli_hint"], lang, id=name, target=opts.get("mode", ""), host=s.host) + "\n")

@@ -402,6 +402,70 @@
         <translation>There is no folder to keep the undo information in, so nothing was changed.</translation>
     </message>
     <message>
+        <source>{client}: {change}. This is the program-wide setting: it applies to every server. Restart it if it is open.</source>
+        <translation>{client}: {change}. This is the program-wide setting: it applies to every server. Restart it if it is open.</translation>
+    </message>
+    <message>
+        <source>{client}: {change}, for {host} only; other servers keep their setting. Restart it if it is open.</source>
+        <translation>{client}: {change}, for {host} only; other servers keep their setting. Restart it if it is open.</translation>
+    </message>
+    <message>
+        <source>{client} is already set this way: {change}. Nothing was changed.</source>
+        <translation>{client} is already set this way: {change}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{client}: ftpwizard cannot change {setting} for you. Please follow the pictures instead.</source>
+        <translation>{client}: ftpwizard cannot change {setting} for you. Please follow the pictures instead.</translation>
+    </message>
+    <message>
+        <source>{client}: '{value}' is not a value ftpwizard can set for {setting}. Nothing was changed.</source>
+        <translation>{client}: '{value}' is not a value ftpwizard can set for {setting}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{client} keeps {setting} in each saved site and has no such setting for all servers. Change it for one server instead. Nothing was changed.</source>
+        <translation>{client} keeps {setting} in each saved site and has no such setting for all servers. Change it for one server instead. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{client} has no saved site for {host}, and it keeps {setting} in saved sites only. Save the server in its Site Manager first, or follow the pictures. Nothing was changed.</source>
+        <translation>{client} has no saved site for {host}, and it keeps {setting} in saved sites only. Save the server in its Site Manager first, or follow the pictures. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{client} has its own {setting} line for {host} in {path}, which wins over the program-wide one. Change it for {host} only instead. Nothing was changed.</source>
+        <translation>{client} has its own {setting} line for {host} in {path}, which wins over the program-wide one. Change it for {host} only instead. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>it no longer tries EPSV and opens the data connection with PASV (disable-epsv)</source>
+        <translation>it no longer tries EPSV and opens the data connection with PASV (disable-epsv)</translation>
+    </message>
+    <message>
+        <source>it tries EPSV first again, then PASV (epsv)</source>
+        <translation>it tries EPSV first again, then PASV (epsv)</translation>
+    </message>
+    <message>
+        <source>it opens the data connection with EPSV first (ftp:prefer-epsv on)</source>
+        <translation>it opens the data connection with EPSV first (ftp:prefer-epsv on)</translation>
+    </message>
+    <message>
+        <source>it opens the data connection with PASV, and with EPSV only over IPv6 (ftp:prefer-epsv off)</source>
+        <translation>it opens the data connection with PASV, and with EPSV only over IPv6 (ftp:prefer-epsv off)</translation>
+    </message>
+    <message>
+        <source>it reads file names in the character set {value}</source>
+        <translation>it reads file names in the character set {value}</translation>
+    </message>
+    <message>
+        <source>it opens at most {value} connections to the server at once</source>
+        <translation>it opens at most {value} connections to the server at once</translation>
+    </message>
+    <message>
+        <source>the character set</source>
+        <translation>the character set</translation>
+    </message>
+    <message>
+        <source>the connection limit</source>
+        <translation>the connection limit</translation>
+    </message>
+    <message>
         <source>passive mode</source>
         <translation>passive mode</translation>
     </message>
@@ -486,6 +550,10 @@
         <translation>For one server only: ftpwizard clients apply {id} --mode {target} --site HOST</translation>
     </message>
     <message>
+        <source>For one server only: ftpwizard clients apply {id} --fix {fix} --site HOST</source>
+        <translation>For one server only: ftpwizard clients apply {id} --fix {fix} --site HOST</translation>
+    </message>
+    <message>
         <source>changed: {what}</source>
         <translation>changed: {what}</translation>
     </message>
@@ -496,10 +564,12 @@
     <message>
         <source>usage: ftpwizard clients [--json] [--host HOST] [--lang {languages}]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
+       ftpwizard clients apply NAME --fix SETTING=VALUE [--site HOST]
          (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</source>
         <translation>usage: ftpwizard clients [--json] [--host HOST] [--lang {languages}]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
+       ftpwizard clients apply NAME --fix SETTING=VALUE [--site HOST]
          (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</translation>
     </message>
@@ -538,6 +608,14 @@
     <message>
         <source>--mode and --site belong to 'apply'</source>
         <translation>--mode and --site belong to 'apply'</translation>
+    </message>
+    <message>
+        <source>--fix needs SETTING=VALUE, e.g. --fix disable-epsv=on</source>
+        <translation>--fix needs SETTING=VALUE, e.g. --fix disable-epsv=on</translation>
+    </message>
+    <message>
+        <source>apply takes --mode or --fix, not both</source>
+        <translation>apply takes --mode or --fix, not both</translation>
     </message>
 </context>
 </TS>

@@ -402,6 +402,70 @@
         <translation>되돌리기 정보를 저장할 폴더가 없어 아무것도 바꾸지 않았습니다.</translation>
     </message>
     <message>
+        <source>{client}: {change}. This is the program-wide setting: it applies to every server. Restart it if it is open.</source>
+        <translation>{client}: {change}. 모든 서버에 적용되는 설정입니다. 프로그램이 열려 있으면 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>{client}: {change}, for {host} only; other servers keep their setting. Restart it if it is open.</source>
+        <translation>{client}: {host} 서버만 바꿨습니다. {change}. 다른 서버의 설정은 그대로입니다. 프로그램이 열려 있으면 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>{client} is already set this way: {change}. Nothing was changed.</source>
+        <translation>{client}: 이미 이렇게 설정되어 있습니다. {change}. 바꾼 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{client}: ftpwizard cannot change {setting} for you. Please follow the pictures instead.</source>
+        <translation>{client}: {setting} 설정은 자동으로 바꿀 수 없습니다. 그림 안내를 따라 직접 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>{client}: '{value}' is not a value ftpwizard can set for {setting}. Nothing was changed.</source>
+        <translation>{client}: {setting} 설정에 넣을 수 없는 값입니다: {value}. 바꾼 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{client} keeps {setting} in each saved site and has no such setting for all servers. Change it for one server instead. Nothing was changed.</source>
+        <translation>{client}: {setting} 설정은 저장된 사이트마다 따로 있고, 모든 서버에 한 번에 적용하는 설정은 없습니다. 서버 하나만 바꾸세요. 바꾼 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{client} has no saved site for {host}, and it keeps {setting} in saved sites only. Save the server in its Site Manager first, or follow the pictures. Nothing was changed.</source>
+        <translation>{client}: {host} 서버가 사이트 관리자에 저장되어 있지 않습니다. {setting} 설정은 저장된 사이트에만 있습니다. 먼저 사이트 관리자에 서버를 저장하거나 그림 안내를 따라 직접 바꾸세요. 바꾼 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{client} has its own {setting} line for {host} in {path}, which wins over the program-wide one. Change it for {host} only instead. Nothing was changed.</source>
+        <translation>{client}: {path} 파일에 {host} 서버만의 {setting} 설정이 있어, 모든 서버용 설정보다 우선합니다. {host} 서버만 바꾸세요. 바꾼 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>it no longer tries EPSV and opens the data connection with PASV (disable-epsv)</source>
+        <translation>이제 EPSV 명령을 쓰지 않고 PASV 명령으로 데이터 연결을 엽니다(disable-epsv)</translation>
+    </message>
+    <message>
+        <source>it tries EPSV first again, then PASV (epsv)</source>
+        <translation>다시 EPSV 명령을 먼저 쓰고, 안 되면 PASV 명령을 씁니다(epsv)</translation>
+    </message>
+    <message>
+        <source>it opens the data connection with EPSV first (ftp:prefer-epsv on)</source>
+        <translation>데이터 연결을 열 때 EPSV 명령을 먼저 씁니다(ftp:prefer-epsv on)</translation>
+    </message>
+    <message>
+        <source>it opens the data connection with PASV, and with EPSV only over IPv6 (ftp:prefer-epsv off)</source>
+        <translation>데이터 연결을 열 때 PASV 명령을 쓰고, EPSV 명령은 IPv6에서만 씁니다(ftp:prefer-epsv off)</translation>
+    </message>
+    <message>
+        <source>it reads file names in the character set {value}</source>
+        <translation>파일 이름을 문자 인코딩 {value}에 맞춰 읽습니다</translation>
+    </message>
+    <message>
+        <source>it opens at most {value} connections to the server at once</source>
+        <translation>서버에 한 번에 최대 {value}개까지만 접속합니다</translation>
+    </message>
+    <message>
+        <source>the character set</source>
+        <translation>문자 인코딩</translation>
+    </message>
+    <message>
+        <source>the connection limit</source>
+        <translation>동시 접속 수 제한</translation>
+    </message>
+    <message>
         <source>passive mode</source>
         <translation>패시브 모드</translation>
     </message>
@@ -486,6 +550,10 @@
         <translation>한 서버에만 적용하려면: ftpwizard clients apply {id} --mode {target} --site 서버</translation>
     </message>
     <message>
+        <source>For one server only: ftpwizard clients apply {id} --fix {fix} --site HOST</source>
+        <translation>한 서버에만 적용하려면: ftpwizard clients apply {id} --fix {fix} --site 서버</translation>
+    </message>
+    <message>
         <source>changed: {what}</source>
         <translation>바꾼 내용: {what}</translation>
     </message>
@@ -496,10 +564,12 @@
     <message>
         <source>usage: ftpwizard clients [--json] [--host HOST] [--lang {languages}]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
+       ftpwizard clients apply NAME --fix SETTING=VALUE [--site HOST]
          (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</source>
         <translation>사용법: ftpwizard clients [--json] [--host 서버] [--lang {languages}]
         ftpwizard clients apply 이름 --mode passive|active [--site 서버]
+        ftpwizard clients apply 이름 --fix 설정=값 [--site 서버]
           --site 서버: 그 서버에만 적용합니다. 없으면 모든 서버에 적용합니다.
         ftpwizard clients undo 이름</translation>
     </message>
@@ -538,6 +608,14 @@
     <message>
         <source>--mode and --site belong to 'apply'</source>
         <translation>--mode와 --site는 apply 명령에서만 씁니다</translation>
+    </message>
+    <message>
+        <source>--fix needs SETTING=VALUE, e.g. --fix disable-epsv=on</source>
+        <translation>--fix 옵션에는 설정=값을 적으세요. 예: --fix disable-epsv=on</translation>
+    </message>
+    <message>
+        <source>apply takes --mode or --fix, not both</source>
+        <translation>apply 명령에는 --mode와 --fix 중 하나만 쓰세요</translation>
     </message>
 </context>
 </TS>

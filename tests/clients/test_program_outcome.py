@@ -83,7 +83,7 @@ def test_curl_with_epsv_blocked_is_told_to_turn_epsv_off_rather_than_to_go_activ
     server = facts(epsv="data_timeout", epsv_reason=EPSV_BLOCKED, findings={EPSV_BLOCKED})
     result = outcome("curl", server)
     assert result.outcome == "fails" and result.reasons == (EPSV_BLOCKED,)
-    assert result.fixes == (Fix("disable-epsv", True, False),)
+    assert result.fixes == (Fix("disable-epsv", True, True),)  # ftpwizard can write it (apply_fix)
     assert outcome("curl", server, **{"disable-epsv": True}).outcome == "works"
 
 
@@ -113,7 +113,7 @@ def test_a_connection_limit_fails_programs_that_open_more_and_names_the_number_t
     server = facts(findings={CONNECTION_LIMIT}, params={"limit": 2})
     filezilla = outcome("filezilla", server)
     assert filezilla.outcome == "fails" and filezilla.reasons == (CONNECTION_LIMIT,)
-    assert filezilla.fixes == (Fix("max_connections", 2, False),)
+    assert filezilla.fixes == (Fix("max_connections", 2, True),)
     assert outcome("curl", server).outcome == "works"
     assert outcome("vscode-ftp-simple", server).outcome == "unknown"  # how many it opens is not known
     assert outcome("ftp-exe", facts(findings={CONNECTION_LIMIT}, params={"limit": 1})).outcome == "works"
@@ -127,7 +127,7 @@ def test_names_in_cp949_are_fine_for_programs_using_the_korean_pcs_character_set
     assert ftp_kr.outcome == "cannot_work" and ftp_kr.reasons == (NAMES_NOT_UTF8,)
     assert "charset" in ftp_kr.unverified
     latin = facts(findings={NAMES_NOT_UTF8}, params={"encoding": "iso-8859-1"})
-    assert outcome("filezilla", latin).fixes == (Fix("charset", "iso-8859-1", False),)
+    assert outcome("filezilla", latin).fixes == (Fix("charset", "iso-8859-1", True),)
 
 
 def test_an_unparsed_listing_leaves_programs_that_parse_it_unknown() -> None:
