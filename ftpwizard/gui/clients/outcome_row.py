@@ -50,12 +50,13 @@ class OutcomeRow(QWidget):
         layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.line, 1)
         self.outcome: str | None = None
+        self.program_id: str | None = None
 
     def show_outcome(self, report: ProgramReport, line: str, lang: str) -> None:
         """``line``: what to say beside the mark."""
         symbol, words = mark_text(report, lang)
         colour = theme.OUTCOME_MARKS[report.outcome.outcome][1]
-        self.outcome = report.outcome.outcome
+        self.outcome, self.program_id = report.outcome.outcome, report.id
         self.mark.setText(f"<span style='color:{colour}; font-weight:bold'>{_escape(symbol)} {_escape(words)}</span>")
         self.line.setText(line)
         spoken = f"{words}. {line}"
