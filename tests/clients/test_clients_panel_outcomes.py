@@ -103,6 +103,7 @@ def test_verdict_names_the_customers_filezilla_as_failing_and_the_program_page_s
         seen["verdict_line"] = row.line.text()
         seen["verdict_mark"] = row.outcome, row.mark.text()
         seen["spoken"] = wizard.verdict.headline.accessibleDescription()
+        seen["row_name"] = row.accessibleName()
 
         _next(qtbot, wizard)
         assert wizard.currentId() == int(Page.PROGRAM)
@@ -134,6 +135,8 @@ def test_verdict_names_the_customers_filezilla_as_failing_and_the_program_page_s
         assert "FileZilla" in line and "액티브 모드" in line and "패시브 모드" in line, line
         assert line.endswith("다음 화면에서 자동으로 바꿀 수 있습니다."), line
     assert line in str(seen["spoken"])  # a screen reader hears it with the verdict
+    mark_words = re.sub(r"<[^>]+>", "", mark).split(" ", 1)[1]  # after the symbol
+    assert str(seen["row_name"]).startswith(mark_words + ". ")  # read out: the mark's words, then the line
     assert seen["selected"] == "filezilla"  # the program page opens on the failing program
     assert seen["before"] == ("fails", True)
     # The same question as ever: FileZilla has no saved site for this server, so every server changes.

@@ -289,11 +289,13 @@ class ClientsPanel(QWidget):
         verdict = self.probe_result.verdict if self.probe_result is not None else None
         line = outcome_headline(report, lang, verdict.params if verdict is not None else None)
         if report.outcome.outcome == "fails":
-            line = " ".join(part for part in (line, fixes_text(report, lang)) if part)
+            # The headline already names the change; where the button makes it, say so; by hand, the
+            # program's own menus follow on a line of their own (they end without a full stop).
             if self._fix_to_apply(c) is not None and self._change_spec(c) is not None:
                 line += " " + self.tr("\"Change it for me\" below does it; Undo puts it back.")
             else:
-                line += " " + self.tr("The pictures below show where the setting is.")
+                line = "\n".join(part for part in (line, fixes_text(report, lang),
+                                                    self.tr("The pictures below show where the setting is.")) if part)
         self.outcome.show_outcome(report, line, lang)
 
     def _status_html(self, c: ClientStatus) -> str:
