@@ -18,6 +18,7 @@ from probe_servers import PASSWORD, FtpServer
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
+from ftpwizard.gui.accessibility import ANNOUNCED
 from ftpwizard.gui.app import run_gui
 from ftpwizard.gui.translations import install_translators
 from ftpwizard.gui.wizard.window import FtpWizard
@@ -104,6 +105,7 @@ def test_verdict_names_the_customers_filezilla_as_failing_and_the_program_page_s
         seen["verdict_mark"] = row.outcome, row.mark.text()
         seen["spoken"] = wizard.verdict.headline.accessibleDescription()
         seen["row_name"] = row.accessibleName()
+        seen["announced"] = lines.property(ANNOUNCED)  # they come after the verdict: announced on arrival
 
         _next(qtbot, wizard)
         assert wizard.currentId() == int(Page.PROGRAM)
@@ -135,6 +137,7 @@ def test_verdict_names_the_customers_filezilla_as_failing_and_the_program_page_s
         assert "FileZilla" in line and "액티브 모드" in line and "패시브 모드" in line, line
         assert line.endswith("다음 화면에서 자동으로 바꿀 수 있습니다."), line
     assert line in str(seen["spoken"])  # a screen reader hears it with the verdict
+    assert "FileZilla" in str(seen["announced"])
     mark_words = re.sub(r"<[^>]+>", "", mark).split(" ", 1)[1]  # after the symbol
     assert str(seen["row_name"]).startswith(mark_words + ". ")  # read out: the mark's words, then the line
     assert seen["selected"] == "filezilla"  # the program page opens on the failing program

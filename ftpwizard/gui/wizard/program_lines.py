@@ -32,10 +32,6 @@ class ProgramLines(QWidget):
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
-        # Where the lines are announced when they arrive (after the verdict: detection runs on a worker).
-        self.status = QLabel(self)
-        self.status.setObjectName("programOutcomesSpoken")
-        self.status.hide()
         self.rows: list[OutcomeRow] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 6, 0, 0)

@@ -22,7 +22,7 @@ from ftpwizard.core.diagnosis.messages import VerdictText, render
 from ftpwizard.core.probe.cancel import CancelToken
 from ftpwizard.core.probe.model import MODES, ProbeResult
 from ftpwizard.core.vocabulary import fill
-from ftpwizard.gui.accessibility import set_status
+from ftpwizard.gui.accessibility import announce
 from ftpwizard.gui.handshake_view import HandshakePair, HandshakeView
 from ftpwizard.gui.wizard.base import FlowPage
 from ftpwizard.gui.wizard.program_lines import ProgramLines
@@ -181,9 +181,7 @@ class VerdictPage(FlowPage):
             self._judge(result)  # the result (or the machine) changed meanwhile
             return
         self._refresh_texts()
-        spoken = self.programs.spoken()
-        if spoken:
-            set_status(self.programs.status, spoken)
+        announce(self.programs, self.programs.spoken())  # they come after the verdict: say them
 
     def _refresh_texts(self) -> None:
         result = self.state.result
