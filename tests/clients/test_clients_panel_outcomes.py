@@ -170,3 +170,45 @@ def test_a_pc_without_ftp_programs_gets_no_program_lines(qtbot, start, active_bl
 
     assert start([f"ftp://alice@127.0.0.1:{active_blocked.port}", "--lang", "en"], check) == 0
     assert seen == {"shown": False, "judged": ()}
+
+
+@pytest.fixture(scope="module")
+def active_blocked_result(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """One real probe of a server whose active mode never connects back (3 s: shared by the tests below)."""
+    from probe_servers import probe
+
+    server = FtpServer(ActiveSilent, root=tmp_path_factory.mktemp("ftp"))
+    try:
+        return probe(server.url(), password=PASSWORD, timeout=3.0, min_data_wait=1.0)
+    finally:
+        server.stop()
+
+
+def test_a_program_that_cannot_work_says_what_to_use_instead_and_offers_no_button(  # type: ignore[no-untyped-def]
+        qtbot, qapp, windows, active_blocked_result) -> None:
+    from ftpwizard.gui.clients.panel import ClientsPanel
+
+    install_translators("en")
+    windows.write(Path(windows.env.vars["SYSTEMROOT"]) / "System32" / "ftp.exe", b"MZ")
+    panel = ClientsPanel(env=windows.env)
+    qtbot.addWidget(panel)
+    panel.set_context("passive", "127.0.0.1", result=active_blocked_result)
+    panel.show_program("ftp-exe")
+    assert panel.outcome.outcome == "cannot_work"
+    assert "cannot work" in panel.list.currentItem().text()
+    line = panel.outcome.line.text()
+    assert "File Explorer" in line and "FileZilla" in line, line  # what to use instead
+    assert not panel.apply_button.isVisibleTo(panel)  # ftpwizard cannot change ftp.exe: nothing to press
+
+
+def test_only_fixes_the_panel_can_apply_are_offered_to_the_button() -> None:
+    from ftpwizard.clients.outcome import Fix
+    from ftpwizard.gui.clients.fixes import applicable_fix, apply_other_fix
+
+    epsv, mode = Fix("disable-epsv", True, auto=True), Fix("mode", "passive", auto=True)
+    # Until clients.apply.apply_fix is wired in, a fix other than the mode is shown, not pressed.
+    assert applicable_fix([epsv]) is None
+    assert applicable_fix([epsv, mode]) is mode
+    assert applicable_fix([Fix("mode", "passive", auto=False)]) is None
+    refused = apply_other_fix(None, "curl", epsv)  # type: ignore[arg-type]
+    assert not refused.ok and refused.key == "not_supported"
