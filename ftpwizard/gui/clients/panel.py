@@ -277,7 +277,9 @@ class ClientsPanel(QWidget):
     def _fix_to_apply(self, c: ClientStatus) -> Fix | None:
         """The outcome's first fix ftpwizard can apply to this program now (None: guide only)."""
         report = self.reports.get(c.id)
-        return applicable_fix(report.outcome.fixes) if report is not None and report.outcome.outcome == "fails" else None
+        if report is None or report.outcome.outcome not in ("fails", "unknown"):  # "unknown": a fix still helps
+            return None
+        return applicable_fix(report.outcome.fixes)
 
     def _show_outcome(self, c: ClientStatus) -> None:
         """The outcome mark and one line: will this program work with the tested server, and what to change."""
@@ -288,14 +290,13 @@ class ClientsPanel(QWidget):
         lang = current_language()
         verdict = self.probe_result.verdict if self.probe_result is not None else None
         line = outcome_headline(report, lang, verdict.params if verdict is not None else None)
-        if report.outcome.outcome == "fails":
-            # The headline already names the change; where the button makes it, say so; by hand, the
-            # program's own menus follow on a line of their own (they end without a full stop).
-            if self._fix_to_apply(c) is not None and self._change_spec(c) is not None:
-                line += " " + self.tr("\"Change it for me\" below does it; Undo puts it back.")
-            else:
-                line = "\n".join(part for part in (line, fixes_text(report, lang),
-                                                    self.tr("The pictures below show where the setting is.")) if part)
+        # The headline already names the change; where the button makes it, say so; by hand, the program's
+        # own menus follow on a line of their own (they end without a full stop).
+        if self._fix_to_apply(c) is not None and self._change_spec(c) is not None:
+            line += " " + self.tr("\"Change it for me\" below does it; Undo puts it back.")
+        elif report.outcome.outcome == "fails":
+            line = "\n".join(part for part in (line, fixes_text(report, lang),
+                                                self.tr("The pictures below show where the setting is.")) if part)
         self.outcome.show_outcome(report, line, lang)
 
     def _status_html(self, c: ClientStatus) -> str:

@@ -84,6 +84,5 @@ class ProgramLines(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        # The lines themselves are rebuilt by the page's retranslate (VerdictPage._refresh_texts).
         self.title.setText(QCoreApplication.translate("ProgramOutcome", SECTION_TITLE))
-        if self._reports:
-            self.show_reports(self._reports)
