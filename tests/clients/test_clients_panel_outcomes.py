@@ -212,3 +212,28 @@ def test_only_fixes_the_panel_can_apply_are_offered_to_the_button() -> None:
     assert applicable_fix([Fix("mode", "passive", auto=False)]) is None
     refused = apply_other_fix(None, "curl", epsv)  # type: ignore[arg-type]
     assert not refused.ok and refused.key == "not_supported"
+
+
+def test_the_verdict_pages_program_lines_follow_a_language_switch(  # type: ignore[no-untyped-def]
+        qtbot, qapp, windows, install_filezilla, active_blocked_result) -> None:
+    from ftpwizard.gui.wizard.verdict import VerdictPage
+    from ftpwizard.present.wizard.flow import WizardState
+
+    install_translators("en")
+    filezilla_set_to_active(windows, install_filezilla)
+    state = WizardState()
+    state.probe_finished(active_blocked_result)
+    page = VerdictPage(state)
+    qtbot.addWidget(page)
+    page.clients_env = windows.env
+    page.show_result(active_blocked_result)
+    qtbot.waitUntil(lambda: bool(page.programs.rows), timeout=5000)
+
+    def filezilla_line() -> str:
+        return next(row.line.text() for row in page.programs.rows if row.program_id == "filezilla")
+
+    assert "will fail" in filezilla_line()
+    install_translators("ko")
+    qtbot.waitUntil(lambda: "다음 화면" in filezilla_line(), timeout=2000)
+    assert page.programs.title.text() == "내 FTP 프로그램"
+    assert len(page.programs.rows) == len(state.judged_programs)  # rebuilt, not added to
