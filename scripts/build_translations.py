@@ -32,6 +32,8 @@ AREAS: dict[str, list[str]] = {
     "clients": ["ftpwizard/gui/clients", "ftpwizard/clients"],
     "vocabulary": ["ftpwizard/core/vocabulary.py"],  # shared terms (context Vocabulary), one translation each
     "report": ["ftpwizard/present/report", "ftpwizard/gui/report_actions.py", "ftpwizard/gui/details_panel.py"],
+    # Will the customer's own program work? (issue 14): the words every surface shows alike
+    "programs": ["ftpwizard/present/program_words.py"],
 }
 
 

@@ -54,10 +54,16 @@ def set_status(label: QLabel, text: str, *, again: bool = False) -> bool:
     Plain-text labels only. Returns whether it was announced."""
     label.setText(text)
     label.setAccessibleDescription(text)
+    return announce(label, text, again=again)
+
+
+def announce(widget: QWidget, text: str, *, again: bool = False) -> bool:
+    """Have screen readers say ``text`` for ``widget`` (a part of a page that appears later, such as the
+    verdict page's program lines), unless it was just said or only its numbers changed (see set_status)."""
     key = re.sub(r"\d+", "#", text)
-    if not text or (key == label.property(ANNOUNCED) and not again):
+    if not text or (key == widget.property(ANNOUNCED) and not again):
         return False
-    label.setProperty(ANNOUNCED, key)
+    widget.setProperty(ANNOUNCED, key)
     if QAccessible.isActive():
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, text))
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
     return True

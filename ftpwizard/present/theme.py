@@ -78,6 +78,15 @@ REPORT_LED: Final = "#4ac26b"
 REPORT_BRICK, REPORT_BRICK_EDGE, REPORT_BRICK_JOINT = "#f6d7b0", "#bc4c00", "#e3b27f"
 REPORT_BRICK_BLAMED, REPORT_BRICK_BLAMED_JOINT = "#ffd8d3", "#f4a29b"  # its edge is REPORT_ERROR
 
+# Will the customer's FTP program work here (verdict page, program page)? A symbol and a colour per outcome;
+# never colour alone: the widget writes the outcome's name next to the symbol.
+OUTCOME_MARKS: Final = {
+    "works": ("✔", REPORT_OK),
+    "fails": ("✘", PANEL_ERROR),
+    "cannot_work": ("⊘", PANEL_ERROR),
+    "unknown": ("?", WARNING),
+}
+
 # ------------------------------------------------------------------ the program's icon (scripts/make_icon.py)
 ICON_TOP, ICON_BOTTOM = "#2f7de1", "#1a4f9c"  # the tile's gradient
 ICON_WHITE: Final = "#ffffff"

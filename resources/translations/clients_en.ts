@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChangeQuestions</name>
+    <message>
+        <source>Change this in {program}?</source>
+        <translation>Change this in {program}?</translation>
+    </message>
+    <message>
+        <source>The settings file is backed up first, and Undo puts it back exactly as it was.</source>
+        <translation>The settings file is backed up first, and Undo puts it back exactly as it was.</translation>
+    </message>
+    <message>
+        <source>Change it for me</source>
+        <translation>Change it for me</translation>
+    </message>
+    <message>
+        <source>For new sites</source>
+        <translation>For new sites</translation>
+    </message>
+    <message>
+        <source>For all servers</source>
+        <translation>For all servers</translation>
+    </message>
+    <message>
+        <source>Change {program} to {mode}?</source>
+        <translation>Change {program} to {mode}?</translation>
+    </message>
+    <message>
+        <source>Only for {host}: just this server changes; other servers keep their setting. This is the safe choice.</source>
+        <translation>Only for {host}: just this server changes; other servers keep their setting. This is the safe choice.</translation>
+    </message>
+    <message>
+        <source>{choice}: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</source>
+        <translation>{choice}: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</translation>
+    </message>
+    <message>
+        <source>{choice}: the program-wide setting changes, so every server you connect to with {program} uses {mode}.</source>
+        <translation>{choice}: the program-wide setting changes, so every server you connect to with {program} uses {mode}.</translation>
+    </message>
+    <message>
+        <source>Only for {host}</source>
+        <translation>Only for {host}</translation>
+    </message>
+    <message>
+        <source>WinSCP has no saved site for {host}, so this changes WinSCP's Default Settings, which new sites start from.</source>
+        <translation>WinSCP has no saved site for {host}, so this changes WinSCP's Default Settings, which new sites start from.</translation>
+    </message>
+    <message>
+        <source>{program} has no saved site for {host}, so this changes the program-wide setting: every server you connect to with {program} will use {mode}.</source>
+        <translation>{program} has no saved site for {host}, so this changes the program-wide setting: every server you connect to with {program} will use {mode}.</translation>
+    </message>
+    <message>
+        <source>{program} keeps one setting for all servers: this changes it for every server you connect to with {program}, not only this one.</source>
+        <translation>{program} keeps one setting for all servers: this changes it for every server you connect to with {program}, not only this one.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsGuide</name>
     <message>
         <source>Click the [{menu}] menu.</source>
@@ -159,16 +214,12 @@
         <translation>Look for a setting with one of these names in your program.</translation>
     </message>
     <message>
-        <source>This program's setting cannot be read automatically. Follow the pictures to check it.</source>
-        <translation>This program's setting cannot be read automatically. Follow the pictures to check it.</translation>
+        <source>"Change it for me" below does it; Undo puts it back.</source>
+        <translation>"Change it for me" below does it; Undo puts it back.</translation>
     </message>
     <message>
-        <source>Current setting: {mode} (the program's default, {scope}).</source>
-        <translation>Current setting: {mode} (the program's default, {scope}).</translation>
-    </message>
-    <message>
-        <source>Current setting: {mode} ({scope}).</source>
-        <translation>Current setting: {mode} ({scope}).</translation>
+        <source>The pictures below show where the setting is.</source>
+        <translation>The pictures below show where the setting is.</translation>
     </message>
     <message>
         <source>&amp;Search again</source>
@@ -195,78 +246,6 @@
         <translation>FTP &amp;programs on this computer:</translation>
     </message>
     <message>
-        <source>Site '{site}' ({host}): {mode}</source>
-        <translation>Site '{site}' ({host}): {mode}</translation>
-    </message>
-    <message>
-        <source>(set for this site only)</source>
-        <translation>(set for this site only)</translation>
-    </message>
-    <message>
-        <source>Already set the way the test recommends.</source>
-        <translation>Already set the way the test recommends.</translation>
-    </message>
-    <message>
-        <source>Needs a change: choose {mode}.</source>
-        <translation>Needs a change: choose {mode}.</translation>
-    </message>
-    <message>
-        <source>{program} has no {mode} setting. Connect to this server with another FTP program.</source>
-        <translation>{program} has no {mode} setting. Connect to this server with another FTP program.</translation>
-    </message>
-    <message>
-        <source>The test found no mode that works, so changing this program will not help.</source>
-        <translation>The test found no mode that works, so changing this program will not help.</translation>
-    </message>
-    <message>
-        <source>This program keeps the setting for each site separately; check the site you use for this server.</source>
-        <translation>This program keeps the setting for each site separately; check the site you use for this server.</translation>
-    </message>
-    <message>
-        <source>Change {program} to {mode}?</source>
-        <translation>Change {program} to {mode}?</translation>
-    </message>
-    <message>
-        <source>The settings file is backed up first, and Undo puts it back exactly as it was.</source>
-        <translation>The settings file is backed up first, and Undo puts it back exactly as it was.</translation>
-    </message>
-    <message>
-        <source>For new sites</source>
-        <translation>For new sites</translation>
-    </message>
-    <message>
-        <source>For all servers</source>
-        <translation>For all servers</translation>
-    </message>
-    <message>
-        <source>Only for {host}: just this server changes; other servers keep their setting. This is the safe choice.</source>
-        <translation>Only for {host}: just this server changes; other servers keep their setting. This is the safe choice.</translation>
-    </message>
-    <message>
-        <source>{choice}: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</source>
-        <translation>{choice}: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</translation>
-    </message>
-    <message>
-        <source>{choice}: the program-wide setting changes, so every server you connect to with {program} uses {mode}.</source>
-        <translation>{choice}: the program-wide setting changes, so every server you connect to with {program} uses {mode}.</translation>
-    </message>
-    <message>
-        <source>Only for {host}</source>
-        <translation>Only for {host}</translation>
-    </message>
-    <message>
-        <source>WinSCP has no saved site for {host}, so this changes WinSCP's Default Settings, which new sites start from.</source>
-        <translation>WinSCP has no saved site for {host}, so this changes WinSCP's Default Settings, which new sites start from.</translation>
-    </message>
-    <message>
-        <source>{program} has no saved site for {host}, so this changes the program-wide setting: every server you connect to with {program} will use {mode}.</source>
-        <translation>{program} has no saved site for {host}, so this changes the program-wide setting: every server you connect to with {program} will use {mode}.</translation>
-    </message>
-    <message>
-        <source>{program} keeps one setting for all servers: this changes it for every server you connect to with {program}, not only this one.</source>
-        <translation>{program} keeps one setting for all servers: this changes it for every server you connect to with {program}, not only this one.</translation>
-    </message>
-    <message>
         <source>Change it for me</source>
         <translation>Change it for me</translation>
     </message>
@@ -285,22 +264,6 @@
     <message>
         <source>Still set differently for this server: {sites}.</source>
         <translation>Still set differently for this server: {sites}.</translation>
-    </message>
-    <message>
-        <source>Command to type</source>
-        <translation>Command to type</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <source>Copy the command: {command}</source>
-        <translation>Copy the command: {command}</translation>
-    </message>
-    <message>
-        <source>Copied: {command}</source>
-        <translation>Copied: {command}</translation>
     </message>
     <message>
         <source>No FTP program found on this computer.</source>
@@ -616,6 +579,68 @@
     <message>
         <source>apply takes --mode or --fix, not both</source>
         <translation>apply takes --mode or --fix, not both</translation>
+    </message>
+</context>
+<context>
+    <name>GuideStrip</name>
+    <message>
+        <source>Command to type</source>
+        <translation>Command to type</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the command: {command}</source>
+        <translation>Copy the command: {command}</translation>
+    </message>
+    <message>
+        <source>Copied: {command}</source>
+        <translation>Copied: {command}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <source>This program's setting cannot be read automatically. Follow the pictures to check it.</source>
+        <translation>This program's setting cannot be read automatically. Follow the pictures to check it.</translation>
+    </message>
+    <message>
+        <source>Current setting: {mode} (the program's default, {scope}).</source>
+        <translation>Current setting: {mode} (the program's default, {scope}).</translation>
+    </message>
+    <message>
+        <source>Current setting: {mode} ({scope}).</source>
+        <translation>Current setting: {mode} ({scope}).</translation>
+    </message>
+    <message>
+        <source>Site '{site}' ({host}): {mode}</source>
+        <translation>Site '{site}' ({host}): {mode}</translation>
+    </message>
+    <message>
+        <source>(set for this site only)</source>
+        <translation>(set for this site only)</translation>
+    </message>
+    <message>
+        <source>Already set the way the test recommends.</source>
+        <translation>Already set the way the test recommends.</translation>
+    </message>
+    <message>
+        <source>Needs a change: choose {mode}.</source>
+        <translation>Needs a change: choose {mode}.</translation>
+    </message>
+    <message>
+        <source>{program} has no {mode} setting. Connect to this server with another FTP program.</source>
+        <translation>{program} has no {mode} setting. Connect to this server with another FTP program.</translation>
+    </message>
+    <message>
+        <source>The test found no mode that works, so changing this program will not help.</source>
+        <translation>The test found no mode that works, so changing this program will not help.</translation>
+    </message>
+    <message>
+        <source>This program keeps the setting for each site separately; check the site you use for this server.</source>
+        <translation>This program keeps the setting for each site separately; check the site you use for this server.</translation>
     </message>
 </context>
 </TS>

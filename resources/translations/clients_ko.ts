@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ChangeQuestions</name>
+    <message>
+        <source>Change this in {program}?</source>
+        <translation>{program} 프로그램의 설정을 이렇게 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>The settings file is backed up first, and Undo puts it back exactly as it was.</source>
+        <translation>바꾸기 전에 설정 파일을 백업해 두며, [되돌리기]를 누르면 원래 상태 그대로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Change it for me</source>
+        <translation>자동으로 바꾸기</translation>
+    </message>
+    <message>
+        <source>For new sites</source>
+        <translation>새로 만드는 사이트에</translation>
+    </message>
+    <message>
+        <source>For all servers</source>
+        <translation>모든 서버에</translation>
+    </message>
+    <message>
+        <source>Change {program} to {mode}?</source>
+        <translation>{program} 프로그램의 설정을 바꿀까요? 새 설정: {mode}</translation>
+    </message>
+    <message>
+        <source>Only for {host}: just this server changes; other servers keep their setting. This is the safe choice.</source>
+        <translation>{host} 서버에만: 이 서버의 설정만 바뀌고 다른 서버의 설정은 그대로입니다. 안전한 방법입니다.</translation>
+    </message>
+    <message>
+        <source>{choice}: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</source>
+        <translation>{choice}: WinSCP의 기본 설정이 바뀝니다. 새로 만드는 사이트가 이 설정으로 시작하며, 저장된 사이트는 각자의 설정을 그대로 씁니다.</translation>
+    </message>
+    <message>
+        <source>{choice}: the program-wide setting changes, so every server you connect to with {program} uses {mode}.</source>
+        <translation>{choice}: 프로그램 전체 설정이 바뀌어, {program} 프로그램으로 접속하는 모든 서버가 {mode} 설정을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Only for {host}</source>
+        <translation>{host} 서버에만</translation>
+    </message>
+    <message>
+        <source>WinSCP has no saved site for {host}, so this changes WinSCP's Default Settings, which new sites start from.</source>
+        <translation>WinSCP에 저장된 {host} 서버 사이트가 없어서, 새로 만드는 사이트가 따르는 WinSCP 기본 설정을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>{program} has no saved site for {host}, so this changes the program-wide setting: every server you connect to with {program} will use {mode}.</source>
+        <translation>{program} 프로그램에 저장된 {host} 서버 사이트가 없어서 프로그램 전체 설정을 바꿉니다. {program} 프로그램으로 접속하는 모든 서버가 {mode} 설정을 쓰게 됩니다.</translation>
+    </message>
+    <message>
+        <source>{program} keeps one setting for all servers: this changes it for every server you connect to with {program}, not only this one.</source>
+        <translation>{program} 프로그램은 모든 서버에 설정 하나를 씁니다. 이 서버만이 아니라 {program} 프로그램으로 접속하는 모든 서버의 설정이 바뀝니다.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsGuide</name>
     <message>
         <source>Click the [{menu}] menu.</source>
@@ -159,16 +214,12 @@
         <translation>사용하시는 프로그램에서 아래와 같은 이름의 설정을 찾아보세요.</translation>
     </message>
     <message>
-        <source>This program's setting cannot be read automatically. Follow the pictures to check it.</source>
-        <translation>이 프로그램의 설정은 자동으로 읽을 수 없습니다. 그림을 보며 직접 확인해 주세요.</translation>
+        <source>"Change it for me" below does it; Undo puts it back.</source>
+        <translation>아래 [대신 바꿔 주기]를 누르면 바뀌고, [되돌리기]를 누르면 원래대로 돌아갑니다.</translation>
     </message>
     <message>
-        <source>Current setting: {mode} (the program's default, {scope}).</source>
-        <translation>현재 설정: {mode}(프로그램 기본값, {scope})</translation>
-    </message>
-    <message>
-        <source>Current setting: {mode} ({scope}).</source>
-        <translation>현재 설정: {mode}({scope})</translation>
+        <source>The pictures below show where the setting is.</source>
+        <translation>이 설정을 바꾸는 곳은 아래 그림에서 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Search again</source>
@@ -195,78 +246,6 @@
         <translation>내 PC에서 찾은 FTP 프로그램(&amp;P):</translation>
     </message>
     <message>
-        <source>Site '{site}' ({host}): {mode}</source>
-        <translation>사이트 '{site}'({host}): {mode}</translation>
-    </message>
-    <message>
-        <source>(set for this site only)</source>
-        <translation>(이 사이트에만 따로 지정)</translation>
-    </message>
-    <message>
-        <source>Already set the way the test recommends.</source>
-        <translation>검사 결과에 맞게 이미 설정되어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Needs a change: choose {mode}.</source>
-        <translation>바꿔야 합니다. 이렇게 설정하세요: {mode}</translation>
-    </message>
-    <message>
-        <source>{program} has no {mode} setting. Connect to this server with another FTP program.</source>
-        <translation>{program} 프로그램에는 {mode} 설정이 없습니다. 이 서버에는 다른 FTP 프로그램으로 접속하세요.</translation>
-    </message>
-    <message>
-        <source>The test found no mode that works, so changing this program will not help.</source>
-        <translation>검사에서 제대로 되는 모드를 찾지 못했기 때문에, 이 프로그램 설정을 바꿔도 해결되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>This program keeps the setting for each site separately; check the site you use for this server.</source>
-        <translation>이 프로그램은 사이트마다 따로 설정합니다. 이 서버에 접속할 때 쓰는 사이트의 설정을 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Change {program} to {mode}?</source>
-        <translation>{program} 프로그램의 설정을 바꿀까요? 새 설정: {mode}</translation>
-    </message>
-    <message>
-        <source>The settings file is backed up first, and Undo puts it back exactly as it was.</source>
-        <translation>바꾸기 전에 설정 파일을 백업해 두며, [되돌리기]를 누르면 원래 상태 그대로 돌아갑니다.</translation>
-    </message>
-    <message>
-        <source>For new sites</source>
-        <translation>새로 만드는 사이트에</translation>
-    </message>
-    <message>
-        <source>For all servers</source>
-        <translation>모든 서버에</translation>
-    </message>
-    <message>
-        <source>Only for {host}: just this server changes; other servers keep their setting. This is the safe choice.</source>
-        <translation>{host} 서버에만: 이 서버의 설정만 바뀌고 다른 서버의 설정은 그대로입니다. 안전한 방법입니다.</translation>
-    </message>
-    <message>
-        <source>{choice}: WinSCP's Default Settings change, which new sites start from; saved sites keep their own setting.</source>
-        <translation>{choice}: WinSCP의 기본 설정이 바뀝니다. 새로 만드는 사이트가 이 설정으로 시작하며, 저장된 사이트는 각자의 설정을 그대로 씁니다.</translation>
-    </message>
-    <message>
-        <source>{choice}: the program-wide setting changes, so every server you connect to with {program} uses {mode}.</source>
-        <translation>{choice}: 프로그램 전체 설정이 바뀌어, {program} 프로그램으로 접속하는 모든 서버가 {mode} 설정을 씁니다.</translation>
-    </message>
-    <message>
-        <source>Only for {host}</source>
-        <translation>{host} 서버에만</translation>
-    </message>
-    <message>
-        <source>WinSCP has no saved site for {host}, so this changes WinSCP's Default Settings, which new sites start from.</source>
-        <translation>WinSCP에 저장된 {host} 서버 사이트가 없어서, 새로 만드는 사이트가 따르는 WinSCP 기본 설정을 바꿉니다.</translation>
-    </message>
-    <message>
-        <source>{program} has no saved site for {host}, so this changes the program-wide setting: every server you connect to with {program} will use {mode}.</source>
-        <translation>{program} 프로그램에 저장된 {host} 서버 사이트가 없어서 프로그램 전체 설정을 바꿉니다. {program} 프로그램으로 접속하는 모든 서버가 {mode} 설정을 쓰게 됩니다.</translation>
-    </message>
-    <message>
-        <source>{program} keeps one setting for all servers: this changes it for every server you connect to with {program}, not only this one.</source>
-        <translation>{program} 프로그램은 모든 서버에 설정 하나를 씁니다. 이 서버만이 아니라 {program} 프로그램으로 접속하는 모든 서버의 설정이 바뀝니다.</translation>
-    </message>
-    <message>
         <source>Change it for me</source>
         <translation>자동으로 바꾸기</translation>
     </message>
@@ -285,22 +264,6 @@
     <message>
         <source>Still set differently for this server: {sites}.</source>
         <translation>이 서버에 대해 아직 다르게 설정된 사이트: {sites}</translation>
-    </message>
-    <message>
-        <source>Command to type</source>
-        <translation>입력할 명령</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>복사</translation>
-    </message>
-    <message>
-        <source>Copy the command: {command}</source>
-        <translation>명령 복사: {command}</translation>
-    </message>
-    <message>
-        <source>Copied: {command}</source>
-        <translation>복사했습니다: {command}</translation>
     </message>
     <message>
         <source>No FTP program found on this computer.</source>
@@ -616,6 +579,68 @@
     <message>
         <source>apply takes --mode or --fix, not both</source>
         <translation>apply 명령에는 --mode와 --fix 중 하나만 쓰세요</translation>
+    </message>
+</context>
+<context>
+    <name>GuideStrip</name>
+    <message>
+        <source>Command to type</source>
+        <translation>입력할 명령</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the command: {command}</source>
+        <translation>명령 복사: {command}</translation>
+    </message>
+    <message>
+        <source>Copied: {command}</source>
+        <translation>복사했습니다: {command}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <source>This program's setting cannot be read automatically. Follow the pictures to check it.</source>
+        <translation>이 프로그램의 설정은 자동으로 읽을 수 없습니다. 그림을 보며 직접 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Current setting: {mode} (the program's default, {scope}).</source>
+        <translation>현재 설정: {mode}(프로그램 기본값, {scope})</translation>
+    </message>
+    <message>
+        <source>Current setting: {mode} ({scope}).</source>
+        <translation>현재 설정: {mode}({scope})</translation>
+    </message>
+    <message>
+        <source>Site '{site}' ({host}): {mode}</source>
+        <translation>사이트 '{site}'({host}): {mode}</translation>
+    </message>
+    <message>
+        <source>(set for this site only)</source>
+        <translation>(이 사이트에만 따로 지정)</translation>
+    </message>
+    <message>
+        <source>Already set the way the test recommends.</source>
+        <translation>검사 결과에 맞게 이미 설정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Needs a change: choose {mode}.</source>
+        <translation>바꿔야 합니다. 이렇게 설정하세요: {mode}</translation>
+    </message>
+    <message>
+        <source>{program} has no {mode} setting. Connect to this server with another FTP program.</source>
+        <translation>{program} 프로그램에는 {mode} 설정이 없습니다. 이 서버에는 다른 FTP 프로그램으로 접속하세요.</translation>
+    </message>
+    <message>
+        <source>The test found no mode that works, so changing this program will not help.</source>
+        <translation>검사에서 제대로 되는 모드를 찾지 못했기 때문에, 이 프로그램 설정을 바꿔도 해결되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This program keeps the setting for each site separately; check the site you use for this server.</source>
+        <translation>이 프로그램은 사이트마다 따로 설정합니다. 이 서버에 접속할 때 쓰는 사이트의 설정을 확인하세요.</translation>
     </message>
 </context>
 </TS>

@@ -103,6 +103,17 @@
     </message>
 </context>
 <context>
+    <name>ProgramLines</name>
+    <message>
+        <source>The next page changes it for you.</source>
+        <translation>The next page changes it for you.</translation>
+    </message>
+    <message>
+        <source>The next page shows where this setting is.</source>
+        <translation>The next page shows where this setting is.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramPage</name>
     <message>
         <source>Your FTP program</source>

@@ -103,6 +103,17 @@
     </message>
 </context>
 <context>
+    <name>ProgramLines</name>
+    <message>
+        <source>The next page changes it for you.</source>
+        <translation>다음 화면에서 자동으로 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The next page shows where this setting is.</source>
+        <translation>이 설정을 바꾸는 곳은 다음 화면에서 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramPage</name>
     <message>
         <source>Your FTP program</source>

@@ -15,6 +15,7 @@ from real_programs import LFTP, lftp_data_command, needs_lftp
 
 from ftpwizard.clients import undo_available
 from ftpwizard.core.i18n import translator
+from ftpwizard.gui.clients.change_questions import ChangeQuestions
 from ftpwizard.gui.clients.panel import BROWSERS, GENERIC, ClientsPanel
 from ftpwizard.gui.clients.picture_view import PictureView
 from ftpwizard.present import theme
@@ -52,11 +53,11 @@ def korean(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 def no_real_message_boxes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A real modal box would wait for a click forever: every test answers through confirm/choose."""
 
-    def unexpected(self, title: str, question: str, *more: object) -> None:  # type: ignore[no-untyped-def]
+    def unexpected(self, parent, title: str, question: str, *more: object) -> None:  # type: ignore[no-untyped-def]
         raise AssertionError(f"unexpected question: {question}")
 
-    monkeypatch.setattr(ClientsPanel, "_ask", unexpected)
-    monkeypatch.setattr(ClientsPanel, "_ask_choice", unexpected, raising=False)
+    monkeypatch.setattr(ChangeQuestions, "ask", unexpected)
+    monkeypatch.setattr(ChangeQuestions, "ask_choice", unexpected)
 
 
 class Answers:
@@ -319,11 +320,12 @@ class MarkingTranslator(QTranslator):
 
 def test_refresh_draws_the_guide_once_and_a_language_switch_does_not_redetect(  # type: ignore[no-untyped-def]
         qtbot, qapp, monkeypatch, windows, install_filezilla) -> None:
+    from ftpwizard.gui.clients import guide_strip
     from ftpwizard.gui.clients import panel as panel_module
 
     drawn: list[str] = []
     detected: list[str | None] = []
-    real_render, real_detect = panel_module.render_guide, panel_module.detect_clients
+    real_render, real_detect = guide_strip.render_guide, panel_module.detect_clients
 
     def counting_render(guide_id, *args, **kwargs):  # type: ignore[no-untyped-def]
         drawn.append(guide_id)
@@ -333,7 +335,7 @@ def test_refresh_draws_the_guide_once_and_a_language_switch_does_not_redetect(  
         detected.append(kwargs.get("host"))
         return real_detect(env, *args, **kwargs)
 
-    monkeypatch.setattr(panel_module, "render_guide", counting_render)
+    monkeypatch.setattr(guide_strip, "render_guide", counting_render)
     monkeypatch.setattr(panel_module, "detect_clients", counting_detect)
     install_filezilla(windows)
     panel = ClientsPanel(env=windows.env)
@@ -383,6 +385,8 @@ def test_verdict_page_names_the_mode_the_way_each_detected_program_does(qtbot, w
     qtbot.addWidget(page)
     page.clients_env = windows.env
     page.show_result(result)
+    # The programs are found on a worker: their names come with its answer.
+    qtbot.waitUntil(lambda: "FileZilla [" in page.todo.text(), timeout=5000)
     todo = page.todo.text()
     assert todo.endswith("내 PC의 FTP 프로그램에서는 이렇게 표시됩니다: "
                          "인터넷 옵션 / 파일 탐색기 [수동 FTP 사용] 체크 해제, FileZilla [수동형]"), todo
@@ -436,7 +440,8 @@ SHARP_AT_150 = """
 import sys
 from PySide6.QtWidgets import QApplication
 from ftpwizard.clients.env import Environment
-from ftpwizard.gui.clients.panel import ClientsPanel, PictureView
+from ftpwizard.gui.clients.panel import ClientsPanel
+from ftpwizard.gui.clients.picture_view import PictureView
 app = QApplication([])
 panel = ClientsPanel(env=Environment(platform="linux", home=__import__("pathlib").Path(sys.argv[1]), vars={},
                                      root=__import__("pathlib").Path(sys.argv[1]), state_dir=None))

@@ -22,7 +22,7 @@ PARTICLE_AFTER_PLACEHOLDER = re.compile(
     PLACEHOLDER + r"['\"\]’]?(?:은|는|이|가|을|를|와|과|으로|로|이라고|라고)(?=[\s.,:;!?)\]]|$)"
 )
 # Catalogue areas whose texts the command line and the reports print too: they have no "next page".
-NOT_GUI_ONLY = ("verdict_ko.ts", "cli_ko.ts", "report_ko.ts")
+NOT_GUI_ONLY = ("verdict_ko.ts", "cli_ko.ts", "report_ko.ts", "programs_ko.ts")
 
 
 def _block(name: str) -> list[str]:

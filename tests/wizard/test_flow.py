@@ -266,3 +266,58 @@ def test_the_window_opens_on_the_start_page_through_the_welcome_page() -> None:
     plain = WizardState().open_window()
     assert (plain.page, plain.path, plain.buttons.back_enabled) == (Page.WELCOME, (Page.WELCOME,), False)
     assert not WizardState().buttons(Page.SERVER).forward_enabled  # nothing typed yet
+
+
+def _report(pid: str, outcome: str, *fixes: tuple[str, object, bool], can_apply: bool = True):  # type: ignore[no-untyped-def]
+    from ftpwizard.clients.outcome import Fix, ProgramOutcome
+    from ftpwizard.clients.program_reports import ProgramReport
+
+    return ProgramReport(pid, pid, True, "active", "global", None,
+                         ProgramOutcome(outcome, ("active_blocked_client_side",),  # type: ignore[arg-type]
+                                        tuple(Fix(*fix) for fix in fixes)), can_apply)
+
+
+def test_a_failing_program_sends_the_customer_to_the_program_page_which_opens_on_it() -> None:
+    from ftpwizard.present.wizard.flow import ProgramAdvice
+
+    state = WizardState()
+    result = _result(control_ok=True, recommended="passive")
+    state.probe_finished(result)
+    works = _report("winscp", "works")
+    by_hand = _report("curl", "fails", ("disable-epsv", True, False), can_apply=False)
+    switch = _report("filezilla", "fails", ("mode", "passive", True))
+    hopeless = _report("ftp-exe", "cannot_work")
+    assert state.judged_programs == () and state.program_to_open is None  # not judged yet
+    state.programs_judged(result, [works, by_hand, switch, hopeless])
+    assert [state.program_advice(r) for r in state.judged_programs] == [
+        ProgramAdvice.NOTHING, ProgramAdvice.NEXT_PAGE_SHOWS, ProgramAdvice.NEXT_PAGE_CHANGES,
+        ProgramAdvice.ANOTHER_PROGRAM]
+    # The one ftpwizard can change comes first, though listed later.
+    assert state.program_to_open == "filezilla"
+    state.programs_judged(result, [works, by_hand, hopeless])
+    assert state.program_to_open == "curl"
+    state.programs_judged(result, [works])
+    assert state.program_to_open is None
+
+
+def test_program_outcomes_of_an_earlier_test_are_not_shown_for_a_new_one() -> None:
+    state = WizardState()
+    first = _result(control_ok=True)
+    state.probe_finished(first)
+    state.programs_judged(first, [_report("filezilla", "fails", ("mode", "passive", True))])
+    second = _result(control_ok=True)
+    state.probe_finished(second)
+    assert state.judged_programs == () and state.program_to_open is None
+    state.programs_judged(first, [_report("filezilla", "works")])  # a late answer for the old result
+    assert state.judged_programs == ()
+
+
+def test_without_a_program_page_a_failing_program_is_told_the_change_not_the_next_page() -> None:
+    from ftpwizard.present.wizard.flow import ProgramAdvice
+
+    state = WizardState()
+    result = _result(control_ok=False)
+    state.probe_finished(result)
+    report = _report("filezilla", "fails", ("mode", "passive", True))
+    state.programs_judged(result, [report])
+    assert state.program_advice(report) is ProgramAdvice.CHANGE_BY_HAND

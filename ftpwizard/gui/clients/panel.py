@@ -1,30 +1,26 @@
-"""The wizard's "your FTP program" panel: what is installed, whether it is already set the way the
-verdict recommends, the picture guide, and "Change it for me" / "Undo" where that is safe.
+"""The wizard's "your FTP program" panel: what is installed, whether each program will work with the tested
+server (its outcome mark, issue 14) or is already set the way the verdict recommends, the picture guide, and
+"Change it for me" / "Undo" where that is safe.
 
 Detection reads a few small files and registry values (a few milliseconds), so it runs on the GUI
-thread; nothing here touches the network.
-
-Why it is over 400 lines: it is one screen with four parts that share the selected program (the list, its
-status line, the guide's pictures with their words and copy buttons, and the change/undo dialogs that ask
-which servers to change). What is not Qt already lives in ftpwizard/clients (setting_check, guides, apply);
-the guide strip is the next part to become its own widget.
+thread; nothing here touches the network. The parts that do not share the selected program's state live
+beside it: the guide's pictures (guide_strip.py), the outcome mark (outcome_row.py) and the one place a
+fix other than the mode is applied (fixes.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,17 +28,26 @@ from PySide6.QtWidgets import (
 from ftpwizard.clients import apply_mode, detect_clients, undo, undo_available
 from ftpwizard.clients.changes import Outcome
 from ftpwizard.clients.env import Environment
-from ftpwizard.clients.guides import GuideError, display_name, load_guide, mode_naming
-from ftpwizard.clients.messages import MODE, SCOPE, outcome_text
-from ftpwizard.clients.model import ChangeScope, ClientStatus
-from ftpwizard.clients.programs import ClientSpec, can_change_for_server, spec
+from ftpwizard.clients.guides import display_name
+from ftpwizard.clients.messages import MODE, outcome_text
+from ftpwizard.clients.model import ClientStatus
+from ftpwizard.clients.outcome import Fix
+from ftpwizard.clients.programs import ClientSpec, spec
 from ftpwizard.clients.setting_check import SettingCheck, check_setting
 from ftpwizard.core.vocabulary import fill
 from ftpwizard.gui.accessibility import set_status
-from ftpwizard.gui.clients.guide_renderer import GuidePicture, render_guide
-from ftpwizard.gui.clients.picture_view import PictureView
+from ftpwizard.gui.clients.change_questions import ChangeQuestions
+from ftpwizard.gui.clients.fixes import applicable_fix, apply_other_fix
+from ftpwizard.gui.clients.guide_strip import GuideStrip
+from ftpwizard.gui.clients.outcome_row import OutcomeRow, fixes_text, mark_text
+from ftpwizard.gui.clients.program_status import StatusWords
 from ftpwizard.gui.translations import current_language
 from ftpwizard.present import theme
+from ftpwizard.present.program_words import outcome_headline
+
+if TYPE_CHECKING:
+    from ftpwizard.clients.program_reports import ProgramReport
+    from ftpwizard.core.probe.model import ProbeResult
 
 BROWSERS, GENERIC = "browsers", "generic"
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -59,12 +64,17 @@ class ClientsPanel(QWidget):
         self._mode_for: Callable[[str], str | None] | None = None
         self.host: str | None = None
         self.clients: list[ClientStatus] = []
-        self._guide_drawn: tuple[str, float] | None = None  # (guide id, device pixel ratio) now shown
+        # The tested server's probe result, and each detected program's outcome with it (issue 14).
+        self.probe_result: ProbeResult | None = None
+        self.reports: dict[str, ProgramReport] = {}
         # Asks the user yes/no; tests replace it. Receives (title, question).
-        self.confirm: Callable[[str, str], bool] = self._ask
+        self.questions = ChangeQuestions(self)
+        self.status_words = StatusWords(self)
+        self.confirm: Callable[[str, str], bool] = lambda title, question: self.questions.ask(self, title, question)
         # Asks the user to pick one of several actions (the first is the default); None = cancelled.
         # Tests replace it. Receives (title, question, button labels).
-        self.choose: Callable[[str, str, list[str]], int | None] = self._ask_choice
+        self.choose: Callable[[str, str, list[str]], int | None] = (
+            lambda title, question, choices: self.questions.ask_choice(self, title, question, choices))
 
         self.heading = QLabel()
         self.heading.setObjectName("clientsHeading")
@@ -78,6 +88,8 @@ class ClientsPanel(QWidget):
         self.rescan_button = QPushButton()
         self.rescan_button.clicked.connect(self.refresh)
 
+        self.outcome = OutcomeRow()
+        self.outcome.hide()
         self.status = QLabel()
         self.status.setObjectName("clientStatus")
         self.status.setWordWrap(True)
@@ -94,15 +106,9 @@ class ClientsPanel(QWidget):
         self.result.setWordWrap(True)
         self.result.hide()
 
-        self.pictures = QWidget()
-        self.pictures_layout = QVBoxLayout(self.pictures)
-        self.pictures_layout.setContentsMargins(0, 0, 0, 0)
-        self.picture_scroll = QScrollArea()
-        self.picture_scroll.setWidgetResizable(True)
-        self.picture_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.picture_scroll.setWidget(self.pictures)
-        # Small: on a 1366x768 screen at 150 % the page has about 320 pixels for everything; it scrolls.
-        self.picture_scroll.setMinimumHeight(120)
+        self.picture_scroll = GuideStrip()
+        self.pictures = self.picture_scroll.pictures
+        self.picture_scroll.copied.connect(self._copied)
 
         left = QVBoxLayout()
         left.addWidget(self.heading)
@@ -113,6 +119,7 @@ class ClientsPanel(QWidget):
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         right = QVBoxLayout()
+        right.addWidget(self.outcome)
         right.addWidget(self.status)
         right.addLayout(buttons)
         right.addWidget(self.result)
@@ -126,15 +133,23 @@ class ClientsPanel(QWidget):
     # ---------------------------------------------------------------- public
 
     def set_context(self, recommended_mode: str | None, host: str | None,
-                    mode_for: Callable[[str], str | None] | None = None) -> None:
+                    mode_for: Callable[[str], str | None] | None = None, result: ProbeResult | None = None) -> None:
         """The verdict's mode ("passive"/"active"/None) and the tested server; re-detects.
 
         ``mode_for(program_id)`` may name another mode for a program that cannot use the recommended one.
+        ``result``: the probe's result, to judge each program's outcome with (issue 14); None: no outcomes.
         """
         self.recommended = recommended_mode if recommended_mode in ("passive", "active") else None
         self._mode_for = mode_for
         self.host = host or None
+        self.probe_result = result
         self.refresh()
+
+    def show_program(self, program_id: str | None) -> None:
+        """Select ``program_id`` in the list (the flow's choice: the customer's failing program)."""
+        ids = [self.list.item(i).data(ROLE_ID) for i in range(self.list.count())]
+        if program_id in ids:
+            self.list.setCurrentRow(ids.index(program_id))
 
     def target_for(self, program_id: str) -> str | None:
         """The mode this program should be set to."""
@@ -142,8 +157,14 @@ class ClientsPanel(QWidget):
         return mode if mode in ("passive", "active") else None
 
     def refresh(self) -> None:
-        """Detect the programs again and show them."""
+        """Detect the programs again, judge them again (after a change: does it work now?) and show them."""
         self.clients = detect_clients(self.env, host=self.host)
+        self.reports = {}
+        if self.probe_result is not None:
+            from ftpwizard.clients.program_reports import program_reports
+
+            judged = program_reports(self.probe_result, self.clients, self.env, self.host, everyone=False)
+            self.reports = {report.id: report for report in judged}
         self._fill_list()
 
     def _fill_list(self) -> None:
@@ -154,6 +175,9 @@ class ClientsPanel(QWidget):
         for c in self.clients:
             item = QListWidgetItem(self._list_text(c))
             item.setData(ROLE_ID, c.id)
+            report = self.reports.get(c.id)
+            if report is not None:  # the mark's colour; its words are in the text (never colour alone)
+                item.setForeground(QColor(theme.OUTCOME_MARKS[report.outcome.outcome][1]))
             self.list.addItem(item)
         for gid, label in ((BROWSERS, self.tr("Web browsers (Chrome, Edge, Firefox)")),
                            (GENERIC, self.tr("Another FTP program"))):
@@ -187,6 +211,10 @@ class ClientsPanel(QWidget):
 
     def _list_text(self, c: ClientStatus) -> str:
         name = self._name(c) + (f" {c.version}" if c.version else "")
+        report = self.reports.get(c.id)
+        if report is not None:
+            symbol, words = mark_text(report, current_language())
+            return f"{name}\n    {symbol} {words}"
         state = {
             "right": self.tr("already set right"),
             "change": self.tr("needs a change"),
@@ -220,134 +248,85 @@ class ClientsPanel(QWidget):
                 self.status.setText(self.tr("Look for a setting with one of these names in your program."))
             self.apply_button.hide()
             self.undo_button.hide()
+            self.outcome.hide()
         else:
+            self._show_outcome(c)
             self.status.setText(self._status_html(c))
             changeable = self._change_spec(c) is not None
-            can_apply = changeable and c.can_apply and self.target_for(c.id) is not None
+            report = self.reports.get(c.id)
+            if report is not None:  # the outcome decides: a fix to apply, or nothing to change
+                can_apply = changeable and c.can_apply and self._fix_to_apply(c) is not None
+            else:
+                can_apply = (changeable and c.can_apply and self.target_for(c.id) is not None
+                             and self._verdict(c) != "right")
             self.apply_button.setVisible(changeable)
-            self.apply_button.setEnabled(can_apply and self._verdict(c) != "right")
+            self.apply_button.setEnabled(can_apply)
             self.undo_button.setVisible(changeable)
             self.undo_button.setEnabled(undo_available(self.env, c.id))
-        self._show_pictures(cid or GENERIC)
+        self.picture_scroll.show_guide(cid or GENERIC, self._guide_mode(c, cid))
+
+    def _guide_mode(self, c: ClientStatus | None, guide_id: str | None) -> str | None:
+        """The mode the guide's pictures show: the outcome's mode fix where there is one, else the verdict's."""
+        fix = self._mode_fix(c) if c is not None else None
+        return str(fix.value) if fix is not None else self.target_for(guide_id or GENERIC)
+
+    def _mode_fix(self, c: ClientStatus) -> Fix | None:
+        report = self.reports.get(c.id)
+        return next((f for f in report.outcome.fixes if f.setting == "mode"), None) if report is not None else None
+
+    def _fix_to_apply(self, c: ClientStatus) -> Fix | None:
+        """The outcome's first fix ftpwizard can apply to this program now (None: guide only)."""
+        report = self.reports.get(c.id)
+        if report is None or report.outcome.outcome not in ("fails", "unknown"):  # "unknown": a fix still helps
+            return None
+        return applicable_fix(report.outcome.fixes)
+
+    def _show_outcome(self, c: ClientStatus) -> None:
+        """The outcome mark and one line: will this program work with the tested server, and what to change."""
+        report = self.reports.get(c.id)
+        self.outcome.setVisible(report is not None)
+        if report is None:
+            return
+        lang = current_language()
+        verdict = self.probe_result.verdict if self.probe_result is not None else None
+        line = outcome_headline(report, lang, verdict.params if verdict is not None else None)
+        # The headline already names the change; where the button makes it, say so; by hand, the program's
+        # own menus follow on a line of their own (they end without a full stop).
+        if self._fix_to_apply(c) is not None and self._change_spec(c) is not None:
+            line += " " + self.tr("\"Change it for me\" below does it; Undo puts it back.")
+        elif report.outcome.outcome == "fails":
+            line = "\n".join(part for part in (line, fixes_text(report, lang),
+                                                self.tr("The pictures below show where the setting is.")) if part)
+        self.outcome.show_outcome(report, line, lang)
 
     def _status_html(self, c: ClientStatus) -> str:
-        esc = _escape
-        lines = [f"<b>{esc(self._name(c))}</b>" + (f" {esc(c.version)}" if c.version else "")]
-        if c.problem is not None:
-            lines.append(esc(outcome_text(c.problem.key, {"id": c.id, "client": c.name, "path": c.problem.path,
-                                                          "detail": c.problem.detail}, current_language())))
-        elif c.mode == "unknown" and self._change_spec(c) is None:
-            lines.append(esc(self.tr("This program's setting cannot be read automatically. Follow the pictures "
-                                     "to check it.")))
-        else:
-            scope = QCoreApplication.translate("ClientsText", SCOPE[c.scope])
-            if c.mode_is_default:  # one pair of brackets: never "(...) (...)" or nested
-                line = self.tr("Current setting: {mode} (the program's default, {scope}).")
-            else:
-                line = self.tr("Current setting: {mode} ({scope}).")
-            lines.append(esc(fill(line, mode=self._mode(c.mode), scope=scope)))
-        for s in c.sites:
-            lines.append(esc(fill(self.tr("Site '{site}' ({host}): {mode}"), site=s.name, host=s.host,
-                           mode=self._mode(c.site_mode(s)) if s.mode == "default" else self._mode(s.mode)
-                           + " " + self.tr("(set for this site only)"))))
-        verdict = self._verdict(c)
-        if verdict == "right":
-            lines.append(f"<span style='color:{theme.REPORT_OK}'>✔ " + esc(self.tr("Already set the way the test recommends."))
-                         + "</span>")
-        elif verdict == "change":
-            lines.append(f"<span style='color:{theme.PANEL_ERROR}'>✘ " + esc(
-                fill(self.tr("Needs a change: choose {mode}."), mode=self._mode(self.target_for(c.id) or "passive")))
-                + "</span>")
-        elif verdict == "cannot":
-            lines.append(f"<span style='color:{theme.PANEL_ERROR}'>✘ " + esc(
-                fill(self.tr("{program} has no {mode} setting. Connect to this server with another FTP program."),
-                     program=self._name(c), mode=self._mode(self.target_for(c.id) or "passive"))) + "</span>")
-        elif verdict == "none":
-            lines.append(esc(self.tr("The test found no mode that works, so changing this program will not help.")))
-        naming = self._mode_naming(c.id)
-        if naming:
-            lines.append(esc(naming))
-        if c.scope == "per-site" and not c.sites and c.mode != "unknown":
-            lines.append(esc(self.tr("This program keeps the setting for each site separately; check the site "
-                                     "you use for this server.")))
-        return "<br>".join(lines)
+        verdict = "outcome" if c.id in self.reports else self._verdict(c)  # the outcome's mark says it then
+        return self.status_words.html(c, self._name(c), self._mode, verdict, self.target_for(c.id) or "passive",
+                                      readable=c.mode != "unknown" or self._change_spec(c) is not None)
 
-    def _mode_naming(self, guide_id: str) -> str:
-        """The program's own names for the two modes, next to ours (the guide pictures say it too)."""
-        try:
-            doc = load_guide(guide_id)
-        except GuideError:
-            return ""
-        return mode_naming(doc, current_language(), lambda source: QCoreApplication.translate("ClientsGuide", source))
-
-    def _show_pictures(self, guide_id: str) -> None:
-        """The guide's pictures, drawn at this screen's device pixel ratio, each followed by its words as
-        selectable text and a Copy button per command to type."""
-        while self.pictures_layout.count():
-            item = self.pictures_layout.takeAt(0)
-            w = item.widget() if item is not None else None
-            if w is not None:
-                w.hide()  # deleted later: until then it must not paint over the new pictures
-                w.deleteLater()
-        dpr = self.devicePixelRatioF()
-        for picture in render_guide(guide_id, self.target_for(guide_id), current_language(), dpr):
-            self.pictures_layout.addWidget(PictureView(picture))
-            self.pictures_layout.addWidget(self._words(picture))
-            for line in picture.words.lines:
-                if line.command:
-                    self.pictures_layout.addWidget(self._command_row(line.command))
-        self.pictures_layout.addStretch(1)
-        self._guide_drawn = (guide_id, dpr)
-
-    def _words(self, picture: GuidePicture) -> QLabel:
-        words = QLabel(picture.words.plain())
-        words.setObjectName("guideText")
-        words.setTextFormat(Qt.TextFormat.PlainText)
-        words.setWordWrap(True)
-        words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        words.setAccessibleName(picture.words.header)
-        words.setContentsMargins(8, 6, 8, 18)  # apart from the next picture: the text belongs to the one above
-        return words
-
-    def _command_row(self, command: str) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        field = QLineEdit(command)
-        field.setObjectName("guideCommand")
-        field.setReadOnly(True)
-        field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        field.setAccessibleName(self.tr("Command to type"))
-        field.setCursorPosition(0)
-        copy = QPushButton(self.tr("Copy"))
-        copy.setObjectName("copyCommand")
-        copy.setAccessibleName(fill(self.tr("Copy the command: {command}"), command=command))
-        copy.clicked.connect(lambda: self._copy(command))
-        layout.addWidget(field, 1)
-        layout.addWidget(copy)
-        return row
-
-    def _copy(self, command: str) -> None:
-        QGuiApplication.clipboard().setText(command)
-        set_status(self.result, fill(self.tr("Copied: {command}"), command=command), again=True)
+    def _copied(self, message: str) -> None:
+        set_status(self.result, message, again=True)
         self.result.setStyleSheet("")
         self.result.show()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Shown on another screen than the one it was drawn for (or first shown there): draw again, sharp.
-        if self._guide_drawn is not None and self._guide_drawn[1] != self.devicePixelRatioF():
-            self._show_pictures(self._guide_drawn[0])
-        super().showEvent(event)
 
     # ---------------------------------------------------------------- actions
 
     def _apply_clicked(self) -> None:
+        """The fix button: the outcome's fix (the mode through apply_mode, the one path with its scope
+        question and undo; any other setting through fixes.apply_other_fix), else the verdict's mode."""
         c = self._client(self._selected_id())
-        target = self.target_for(c.id) if c is not None else None
-        if c is None or target is None:
+        if c is None:
             return
-        scope = self._ask_scope(c, target)
+        fix = self._fix_to_apply(c) if c.id in self.reports else None
+        if fix is not None and fix.setting != "mode":
+            if self.confirm(self.tr("Change it for me"), self.questions.fix_question(c, self._name(c), fix)):
+                self._finish(apply_other_fix(self.env, c.id, fix, self.host))
+            return
+        target = str(fix.value) if fix is not None else self.target_for(c.id)
+        if target not in ("passive", "active"):
+            return
+        scope = self.questions.ask_scope(c, self._name(c), self._mode(target), self.host,
+                                             self._server_scope(c), self.confirm, self.choose)
         if scope is None:
             return
         outcome = apply_mode(self.env, c.id, target, host=self.host, scope=scope)  # type: ignore[arg-type]
@@ -364,40 +343,6 @@ class ClientsPanel(QWidget):
                     outcome = Outcome(True, "changed", second.params, outcome.changed + second.changed, [],
                                       outcome.backups + second.backups)
         self._finish(outcome)
-
-    def _ask_scope(self, c: ClientStatus, target: str) -> ChangeScope | None:
-        """Ask before changing anything, saying plainly which servers the change affects. Where the program
-        keeps the setting per server, the tested server alone is the default and all servers a separate
-        choice; where it has one setting only, the question says that every server changes."""
-        name, mode, host = self._name(c), self._mode(target), self.host or ""
-        backed_up = self.tr("The settings file is backed up first, and Undo puts it back exactly as it was.")
-        title = self.tr("Change it for me")
-        if can_change_for_server(c, self.host):
-            every = self.tr("For new sites") if c.id == "winscp" else self.tr("For all servers")
-            question = "\n\n".join([
-                fill(self.tr("Change {program} to {mode}?"), program=name, mode=mode),
-                fill(self.tr("Only for {host}: just this server changes; other servers keep their setting. "
-                             "This is the safe choice."), host=host),
-                fill(self.tr("{choice}: WinSCP's Default Settings change, which new sites start from; saved sites "
-                             "keep their own setting."), choice=every) if c.id == "winscp" else
-                fill(self.tr("{choice}: the program-wide setting changes, so every server you connect to with "
-                             "{program} uses {mode}."), choice=every, program=name, mode=mode),
-                backed_up])
-            choice = self.choose(title, question, [fill(self.tr("Only for {host}"), host=host), every])
-            return None if choice is None else ("server", "all")[choice]
-        if c.id == "winscp":
-            scope_line = fill(self.tr("WinSCP has no saved site for {host}, so this changes WinSCP's Default Settings, "
-                                      "which new sites start from."), host=host)
-        elif self._server_scope(c) == "saved-site":
-            scope_line = fill(self.tr("{program} has no saved site for {host}, so this changes the program-wide setting: "
-                                      "every server you connect to with {program} will use {mode}."),
-                              program=name, host=host, mode=mode)
-        else:
-            scope_line = fill(self.tr("{program} keeps one setting for all servers: this changes it for every server "
-                                      "you connect to with {program}, not only this one."), program=name)
-        question = "\n\n".join([fill(self.tr("Change {program} to {mode}?"), program=name, mode=mode), scope_line,
-                                 backed_up])
-        return "all" if self.confirm(title, question) else None
 
     def _undo_clicked(self) -> None:
         c = self._client(self._selected_id())
@@ -417,18 +362,6 @@ class ClientsPanel(QWidget):
         self.result.setStyleSheet(f"color:{theme.REPORT_OK if outcome.ok else theme.PANEL_ERROR};")
         self.result.show()
         self.changed.emit(outcome.ok, message)
-
-    def _ask(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _ask_choice(self, title: str, question: str, choices: list[str]) -> int | None:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Cancel, self)
-        buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in choices]
-        box.setDefaultButton(buttons[0])
-        box.exec()
-        clicked = box.clickedButton()
-        return buttons.index(clicked) if clicked in buttons else None
 
     # ---------------------------------------------------------------- language
 
@@ -453,6 +386,3 @@ class ClientsPanel(QWidget):
         else:
             self.heading.setText(self.tr("No FTP program found on this computer."))
 
-
-def _escape(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

@@ -12,6 +12,7 @@ from ftpwizard.gui.wizard.base import FlowPage
 from ftpwizard.present.wizard.flow import Page, WizardState
 
 if TYPE_CHECKING:
+    from ftpwizard.clients.env import Environment
     from ftpwizard.gui.clients.panel import ClientsPanel
 
 
@@ -25,6 +26,7 @@ class ProgramPage(FlowPage):
         self.summary.setWordWrap(True)
         # Built on the first visit: detection and the guide renderer are not needed to show the window.
         self.panel: ClientsPanel | None = None
+        self.clients_env: Environment | None = None  # where to look for FTP programs (tests: a fake machine)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.summary)
         self.retranslate()
@@ -33,14 +35,25 @@ class ProgramPage(FlowPage):
         if self.panel is None:
             from ftpwizard.gui.clients.panel import ClientsPanel
 
-            self.panel = ClientsPanel()
+            self.panel = ClientsPanel(env=self.clients_env)
+            self.panel.changed.connect(self._program_changed)
             self._layout.addWidget(self.panel, 1)
         return self.panel
 
     def initializePage(self) -> None:
-        host = self.state.result.target.host if self.state.result is not None else None
-        self.ensure_panel().set_context(self.state.recommended_mode, host, self.state.mode_for_program)
+        result = self.state.result
+        host = result.target.host if result is not None else None
+        panel = self.ensure_panel()
+        panel.set_context(self.state.recommended_mode, host, self.state.mode_for_program, result)
+        # Opens on the customer's program that fails (the flow's choice), so its fix is the first thing seen.
+        panel.show_program(self.state.program_to_open)
         self.retranslate()
+
+    def _program_changed(self, _ok: bool, _message: str) -> None:
+        """After a change the panel judged the programs again: the wizard keeps the new outcomes."""
+        panel, result = self.panel, self.state.result
+        if panel is not None and result is not None and panel.probe_result is result:
+            self.state.programs_judged(result, list(panel.reports.values()))
 
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -17,17 +19,37 @@ from PySide6.QtWidgets import (
 from ftpwizard.clients.env import Environment
 from ftpwizard.clients.model import ClientStatus
 from ftpwizard.core.diagnosis.messages import VerdictText, render
+from ftpwizard.core.probe.cancel import CancelToken
 from ftpwizard.core.probe.model import MODES, ProbeResult
 from ftpwizard.core.vocabulary import fill
+from ftpwizard.gui.accessibility import announce
 from ftpwizard.gui.handshake_view import HandshakePair, HandshakeView
 from ftpwizard.gui.wizard.base import FlowPage
+from ftpwizard.gui.wizard.program_lines import ProgramLines
+from ftpwizard.gui.worker import BackgroundCall
 from ftpwizard.present.wizard.flow import Buttons, Page, PageAction, WizardState
+
+if TYPE_CHECKING:
+    from ftpwizard.clients.program_reports import ProgramReport
 
 SLOW_REPLAY_S = 1.0  # seconds per step: a human pace
 
 
 def qt_translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def detect_and_judge(result: ProbeResult, env: Environment | None, _emit: object = None,
+                     _cancel: CancelToken | None = None) -> tuple[list[ClientStatus], list[ProgramReport]]:
+    """The FTP programs on this PC and whether each will work with ``result``'s server (reads their
+    settings files and the registry: run off the GUI thread)."""
+    from ftpwizard.clients import detect_clients
+    from ftpwizard.clients.program_reports import program_reports
+
+    env = env or Environment.real()
+    host = result.target.host
+    statuses = detect_clients(env, host=host)
+    return statuses, program_reports(result, statuses, env, host, everyone=False)
 
 
 class VerdictPage(FlowPage):
@@ -40,6 +62,10 @@ class VerdictPage(FlowPage):
         self._detected_for: ProbeResult | None = None
         self.clients_env: Environment | None = None  # where to look for FTP programs (tests: a fake machine)
         self._detected_env: Environment | None = None
+        # Detection and the outcomes read files: on a worker, the answer by signal.
+        self.judging = BackgroundCall(self)
+        self.judging.finished.connect(self._judged)
+        self._judging: tuple[ProbeResult, Environment | None] | None = None
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
@@ -55,6 +81,7 @@ class VerdictPage(FlowPage):
         self.why_title, self.why = QLabel(), QLabel()
         self.todo_title, self.todo = QLabel(), QLabel()
         self.notes = QLabel()
+        self.programs = ProgramLines(state)
         for title in (self.why_title, self.todo_title):
             bold = QFont(title.font())
             bold.setBold(True)
@@ -83,6 +110,7 @@ class VerdictPage(FlowPage):
         body_layout.addWidget(self.todo_title)
         body_layout.addWidget(self.todo)
         body_layout.addWidget(self.notes)
+        body_layout.addWidget(self.programs)
         # Each picture carries its mode's title; side by side only where both stay readable.
         self.pictures = HandshakePair(self.views["active"], self.views["passive"])
         body_layout.addSpacing(6)
@@ -121,7 +149,39 @@ class VerdictPage(FlowPage):
             view.set_control_port(result.target.port)
             view.show_result(mode_result)
         self.show_actions(self.state.buttons(self.PAGE))
+        self._judge(result)
         self._refresh_texts()
+
+    def _judge(self, result: ProbeResult) -> None:
+        """Find the customer's programs and their outcomes for ``result`` once, off the GUI thread."""
+        if self._detected_for is result and self._detected_env is self.clients_env:
+            return
+        if self.judging.running:
+            return  # _judged() starts again for the result shown by then
+        self._judging = (result, self.clients_env)
+        env = self.clients_env
+        self.judging.start(lambda emit, cancel: detect_and_judge(result, env, emit, cancel))
+
+    def _judged(self, answer: object) -> None:
+        judged, self._judging = self._judging, None
+        result = self.state.result
+        if judged is None or result is None:
+            return
+        if isinstance(answer, BaseException):  # a page without the programs' lines beats no page
+            import logging
+
+            logging.getLogger(__name__).error("detecting and judging the FTP programs failed", exc_info=answer)
+            answer = ([], [])
+        statuses: list[ClientStatus]
+        reports: list[ProgramReport]
+        statuses, reports = answer  # type: ignore[misc]
+        self._detected, (self._detected_for, self._detected_env) = statuses, judged
+        self.state.programs_judged(judged[0], reports)
+        if judged[0] is not result or judged[1] is not self.clients_env:
+            self._judge(result)  # the result (or the machine) changed meanwhile
+            return
+        self._refresh_texts()
+        announce(self.programs, self.programs.spoken())  # they come after the verdict: say them
 
     def _refresh_texts(self) -> None:
         result = self.state.result
@@ -130,6 +190,7 @@ class VerdictPage(FlowPage):
             self.why.setText("")
             self.todo.setText("")
             self.notes.setText("")
+            self.programs.show_reports(())
             return
         self.words = render(result.verdict, qt_translate)
         self.headline.setText(self.words.headline)
@@ -144,19 +205,19 @@ class VerdictPage(FlowPage):
         self.todo.setText(advice)
         self.notes.setText("\n".join(f"• {note}" for note in self.words.notes))
         self.notes.setVisible(bool(self.words.notes))
-        self.setAccessibleDescription(f"{self.words.headline} {self.words.why} {self.words.advice}")
-        self.headline.setAccessibleDescription(f"{self.words.why} {self.words.advice}")
+        self.programs.show_reports(self.state.judged_programs)
+        spoken = " ".join(part for part in (self.words.why, self.words.advice, self.programs.spoken()) if part)
+        self.setAccessibleDescription(f"{self.words.headline} {spoken}")
+        self.headline.setAccessibleDescription(spoken)
 
     def _program_labels(self, result: ProbeResult) -> str:
         """Each detected program's own words for the mode to choose ("FileZilla [수동형]"): the customer
-        looks for those, not for our term. Detection reads a few files, so it runs once per result."""
-        from ftpwizard.clients import detect_clients
+        looks for those, not for our term. The programs come from the worker (``_judged``); none until then."""
         from ftpwizard.clients.guides import GuideError, display_name, load_guide, program_label
         from ftpwizard.gui.translations import current_language
 
         if self._detected_for is not result or self._detected_env is not self.clients_env:
-            self._detected = detect_clients(self.clients_env or Environment.real(), host=result.target.host)
-            self._detected_for, self._detected_env = result, self.clients_env
+            return ""
         lang = current_language()
         parts = []
         for client in self._detected:
@@ -193,6 +254,11 @@ class VerdictPage(FlowPage):
 
     def cleanupPage(self) -> None:
         self.stop_animations()
+
+    def shutdown(self) -> None:
+        """Nothing may outlive the window: the pictures' timers and the programs' worker."""
+        self.stop_animations()
+        self.judging.shutdown()
 
     def first_focus(self) -> QWidget | None:
         return self.headline

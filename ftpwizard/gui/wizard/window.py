@@ -19,6 +19,7 @@ from ftpwizard.present.wizard.flow import CloseAnswer, Page, PageAction, Route, 
 if TYPE_CHECKING:
     import logging
 
+    from ftpwizard.clients.env import Environment
     from ftpwizard.core.probe.model import ProbeResult
     from ftpwizard.present.report.model import Report
 
@@ -60,6 +61,7 @@ class FtpWizard(QWizard):
         self.setWindowIcon(QIcon(resource_path("icons", "ftpwizard.png")))
         self.fit_to_screen()
         self.runner = ProbeRunner(self)
+        self.clients_env: Environment | None = None
         self.close_question: QMessageBox | None = None
         self.welcome = WelcomePage(state)
         self.setPage(int(Page.WELCOME), self.welcome)
@@ -110,6 +112,14 @@ class FtpWizard(QWizard):
         for page in (self.test, self.verdict, self.finish):
             page.actionRequested.connect(self.perform)
         self.test.probeFinished.connect(self._probe_finished)
+
+    def use_clients_environment(self, env: Environment) -> None:
+        """Where the verdict and program pages look for FTP programs (the real PC unless told: tests pass a
+        fake machine). Call before the program page is first shown."""
+        self.ensure_all_pages()
+        self.clients_env = env
+        self.verdict.clients_env = env
+        self.program.clients_env = env
 
     def fit_to_screen(self) -> None:
         """Size and place the window inside its screen's available area (taskbar excluded) with its title
@@ -221,7 +231,7 @@ class FtpWizard(QWizard):
 
         try:
             panel = self.program.panel if self._all_pages else None
-            env = panel.env if panel is not None else Environment.real()
+            env = panel.env if panel is not None else self.clients_env or Environment.real()
             return [client.to_json() for client in detect_clients(env, host=result.target.host)]
         except Exception:  # a report without the programs beats no report
             _log().exception("detecting FTP programs for the report failed")
@@ -257,7 +267,7 @@ class FtpWizard(QWizard):
         self.runner.shutdown()
         if self._all_pages:
             self.test.stop_animations()
-            self.verdict.stop_animations()
+            self.verdict.shutdown()
 
     def done(self, result: int) -> None:
         self.shutdown()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # annotations only: the result model loads with the first probe
+    from ftpwizard.clients.program_reports import ProgramReport
     from ftpwizard.core.probe.model import ProbeResult, TlsMode
 from ftpwizard.core.i18n import DEFAULT_LANGUAGE
 from ftpwizard.core.probe.records import replace
@@ -39,6 +40,16 @@ class PageAction(enum.Enum):
     REPLAY = "replay"  # the verdict page, when the server was reached: the pictures again, slowly
     CHANGE_SERVER = "change_server"  # the verdict page, when the server was not reached
     TRUST_CERTIFICATE = "trust_certificate"  # the verdict page: an untrusted certificate, with its fingerprint
+
+
+class ProgramAdvice(enum.Enum):
+    """What the verdict page says after one of the customer's programs, beside its outcome."""
+
+    NOTHING = "nothing"  # it works, or nobody can tell: nothing to change
+    NEXT_PAGE_CHANGES = "next_page_changes"  # a setting this program can have changed for it, on the program page
+    NEXT_PAGE_SHOWS = "next_page_shows"  # a setting to change by hand: the program page shows where
+    CHANGE_BY_HAND = "change_by_hand"  # a setting to change, but no program page follows (say the change only)
+    ANOTHER_PROGRAM = "another_program"  # no setting of this program can work with this server
 
 
 class CloseAnswer(enum.Enum):
@@ -185,6 +196,10 @@ class WizardState:
     # Where the window opens: the server page when the details were given (--demo, an ftp:// URL).
     start_page: Page = Page.WELCOME
     demo_scenario: str | None = None  # set when the details are those of the built-in demo server
+    # The customer's own FTP programs judged against ``programs_for`` (program_reports: detection reads
+    # files, so the GUI judges them on a worker and hands them in with ``programs_judged``).
+    programs: tuple[ProgramReport, ...] = ()
+    programs_for: ProbeResult | None = None
 
     def opening_path(self) -> list[Page]:
         """The pages the window walks through on opening, the first one shown last. It always starts at the
@@ -230,6 +245,43 @@ class WizardState:
         from ftpwizard.core.diagnosis.verdict import mode_for_program
 
         return mode_for_program(self.result, program_id)
+
+    # ------------------------------------------------------------ the customer's programs
+
+    def programs_judged(self, result: ProbeResult, reports: tuple[ProgramReport, ...] | list[ProgramReport]) -> None:
+        """The detected programs' outcomes for ``result`` (ignored once another test has replaced it)."""
+        if result is self.result:
+            self.programs, self.programs_for = tuple(reports), result
+
+    @property
+    def judged_programs(self) -> tuple[ProgramReport, ...]:
+        """The customer's programs judged against the result shown now (none before they are judged)."""
+        return self.programs if self.result is not None and self.programs_for is self.result else ()
+
+    def program_advice(self, report: ProgramReport) -> ProgramAdvice:
+        """What to say after ``report``'s line on the verdict page: the program page is where a failing
+        program is fixed (automatically where its fix can be applied) or shown how to fix by hand."""
+        outcome = report.outcome
+        if outcome.outcome == "cannot_work":
+            return ProgramAdvice.ANOTHER_PROGRAM
+        if outcome.outcome != "fails" or not outcome.fixes:
+            return ProgramAdvice.NOTHING
+        if self.next_page(Page.VERDICT) is not Page.PROGRAM:
+            return ProgramAdvice.CHANGE_BY_HAND
+        if report.can_apply and any(fix.auto for fix in outcome.fixes):
+            return ProgramAdvice.NEXT_PAGE_CHANGES
+        return ProgramAdvice.NEXT_PAGE_SHOWS
+
+    @property
+    def program_to_open(self) -> str | None:
+        """The program the program page opens on: the first of the customer's programs that fails with a
+        fix (one ftpwizard can apply first), else the first that cannot work; None: the page's own choice."""
+        advice = {report.id: self.program_advice(report) for report in self.judged_programs}
+        for wanted in (ProgramAdvice.NEXT_PAGE_CHANGES, ProgramAdvice.NEXT_PAGE_SHOWS, ProgramAdvice.ANOTHER_PROGRAM):
+            found = next((pid for pid, said in advice.items() if said is wanted), None)
+            if found is not None:
+                return found
+        return None
 
     def can_leave(self, page: Page) -> bool:
         if page is Page.SERVER:
