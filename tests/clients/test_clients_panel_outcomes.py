@@ -201,17 +201,24 @@ def test_a_program_that_cannot_work_says_what_to_use_instead_and_offers_no_butto
     assert not panel.apply_button.isVisibleTo(panel)  # ftpwizard cannot change ftp.exe: nothing to press
 
 
-def test_only_fixes_the_panel_can_apply_are_offered_to_the_button() -> None:
+def test_the_button_offers_every_fix_ftpwizard_can_write_and_keeps_per_server_settings_per_server(  # type: ignore[no-untyped-def]
+        linux) -> None:
+    from ftpwizard.clients.apply import undo
     from ftpwizard.clients.outcome import Fix
-    from ftpwizard.gui.clients.fixes import applicable_fix, apply_other_fix
+    from ftpwizard.gui.clients.fixes import applicable_fix, apply_other_fix, fix_scope
 
     epsv, mode = Fix("disable-epsv", True, auto=True), Fix("mode", "passive", auto=True)
-    # Until clients.apply.apply_fix is wired in, a fix other than the mode is shown, not pressed.
-    assert applicable_fix([epsv]) is None
-    assert applicable_fix([epsv, mode]) is mode
-    assert applicable_fix([Fix("mode", "passive", auto=False)]) is None
-    refused = apply_other_fix(None, "curl", epsv)  # type: ignore[arg-type]
-    assert not refused.ok and refused.key == "not_supported"
+    assert applicable_fix([epsv, mode]) is epsv  # the outcome's order: the smallest change first
+    assert applicable_fix([Fix("charset", "cp949", auto=False)]) is None  # guided, not pressed
+    # lftp keeps prefer-epsv per host: only the tested server changes; curl has one setting for all.
+    assert fix_scope("lftp", Fix("ftp:prefer-epsv", False, auto=True), "ftp.example.com") == "server"
+    assert fix_scope("curl", epsv, "ftp.example.com") == "all"
+    linux.on_path["curl"] = "/usr/bin/curl"
+    curlrc = linux.write(linux.env.home / ".curlrc", b"silent\n")
+    done = apply_other_fix(linux.env, "curl", epsv, "ftp.example.com")
+    assert done.ok, done
+    assert curlrc.read_bytes() == b"silent\ndisable-epsv\n"
+    assert undo(linux.env, "curl").ok and curlrc.read_bytes() == b"silent\n"
 
 
 def test_the_verdict_pages_program_lines_follow_a_language_switch(  # type: ignore[no-untyped-def]

@@ -14,14 +14,22 @@ from ftpwizard.clients.model import ChangeScope, ClientStatus
 from ftpwizard.clients.outcome import Fix
 from ftpwizard.clients.programs import can_change_for_server
 from ftpwizard.core.vocabulary import fill
+from ftpwizard.gui.clients.fixes import fix_scope
 from ftpwizard.gui.translations import current_language
 from ftpwizard.present.program_words import fix_text
 
 
 class ChangeQuestions(QObject):
-    def fix_question(self, c: ClientStatus, name: str, fix: Fix) -> str:
+    def fix_question(self, c: ClientStatus, name: str, fix: Fix, host: str | None) -> str:
+        """Ask before a fix other than the mode, saying which servers it changes (fixes.fix_scope decides)."""
+        if fix_scope(c.id, fix, host) == "server":
+            where = fill(self.tr("Only for {host}: just this server changes; other servers keep their setting. "
+                                 "This is the safe choice."), host=host or "")
+        else:
+            where = fill(self.tr("{program} keeps one setting for all servers: this changes it for every server you "
+                                 "connect to with {program}, not only this one."), program=name)
         return "\n\n".join([fill(self.tr("Change this in {program}?"), program=name),
-                             fix_text(c.id, fix, current_language()),
+                             fix_text(c.id, fix, current_language()), where,
                              self.tr("The settings file is backed up first, and Undo puts it back exactly as it was.")])
 
     def ask_scope(self, c: ClientStatus, name: str, mode: str, host: str | None, server_scope: str | None,

@@ -319,7 +319,7 @@ class ClientsPanel(QWidget):
             return
         fix = self._fix_to_apply(c) if c.id in self.reports else None
         if fix is not None and fix.setting != "mode":
-            if self.confirm(self.tr("Change it for me"), self.questions.fix_question(c, self._name(c), fix)):
+            if self.confirm(self.tr("Change it for me"), self.questions.fix_question(c, self._name(c), fix, self.host)):
                 self._finish(apply_other_fix(self.env, c.id, fix, self.host))
             return
         target = str(fix.value) if fix is not None else self.target_for(c.id)
