@@ -211,3 +211,14 @@ class LoginOrder(FTPHandler):
             self.ioloop.call_later(0.01, self.ftp_PASS, line, waited + 0.01)  # the server's loop goes on
             return
         super().ftp_PASS(line)
+
+
+class FixedListing(FTPHandler):
+    """LIST answers with exactly ``listing`` (bytes, as some server wrote them): an IIS/DOS listing, a
+    server's own layout, names in a character set pyftpdlib would not write."""
+
+    listing = b""
+
+    def ftp_LIST(self, path: str) -> Any:
+        self.push_dtp_data(self.listing, isproducer=False, cmd="LIST")
+        return path

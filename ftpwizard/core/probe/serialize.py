@@ -33,6 +33,9 @@ def _mode(mode: ModeResult | None) -> dict[str, Any] | None:
         ],
         "command_used": mode.command_used,
         "data_bytes": mode.data_bytes,
+        # What the listing's first bytes show (ListingFacts.as_dict), null when no listing arrived. A result
+        # saved before this key existed reads back as null (ListingFacts.from_dict).
+        "listing": mode.listing.as_dict() if mode.listing is not None else None,
     }
     if mode.mode == "passive":
         out.update(
