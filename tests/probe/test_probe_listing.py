@@ -154,3 +154,23 @@ def test_formats_programs_parse(line: str) -> None:
 def test_lines_programs_do_not_parse(line: str) -> None:
     facts = analyse(line.encode("cp949") + b"\r\n")
     assert (facts.unparsed, facts.unparsed_sample) == (1, line)
+
+
+@pytest.mark.parametrize(("lang", "fact", "note"), [
+    ("en", "File list: 2 lines (Unix), names: CP949 (old Korean)", "set the character set for this server to CP949"),
+    ("ko", "파일 목록: 2줄(Unix), 이름의 문자 코드: CP949(옛 한글 문자 코드)", "문자 코드를 CP949에 맞게 설정하세요"),
+])
+def test_the_reports_say_what_the_listing_showed(ftp_server: Any, capsys: Any, monkeypatch: Any, tmp_path: Any,
+                                                 lang: str, fact: str, note: str) -> None:
+    server = ftp_server(files={"index.html": "home", "자료.txt": "data"}, encoding="cp949")
+    monkeypatch.setenv("FTPWIZARD_PASSWORD", PASSWORD)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    text_report, html_report = tmp_path / "r.txt", tmp_path / "r.html"
+    for path in (text_report, html_report):
+        assert main(["probe", server.url(), "--timeout", "3", "--lang", lang, "--report", str(path)]) == 0
+    printed = capsys.readouterr().out
+    assert note in printed  # the command line's own notes
+    text = text_report.read_text(encoding="utf-8")
+    assert f"  {fact}" in text and note in text
+    html = html_report.read_text(encoding="utf-8")
+    assert note in html and fact.split(": ", 1)[1] in html
