@@ -222,3 +222,22 @@ class FixedListing(FTPHandler):
     def ftp_LIST(self, path: str) -> Any:
         self.push_dtp_data(self.listing, isproducer=False, cmd="LIST")
         return path
+
+
+class Utf8OnRequest(FTPHandler):
+    """Names in CP949 until the client sends OPTS UTF8 ON, in UTF-8 after it (IIS, Serv-U, ProFTPD's
+    mod_lang convert so); FEAT lists UTF8 all the same."""
+
+    encoding = "cp949"
+
+    def ftp_FEAT(self, line: str) -> None:
+        own, self.encoding = self.encoding, "utf8"
+        try:
+            super().ftp_FEAT(line)
+        finally:
+            self.encoding = own
+
+    def ftp_OPTS(self, line: str) -> None:
+        if line.strip().upper() == "UTF8 ON":
+            self.encoding = "utf8"
+        super().ftp_OPTS(line)

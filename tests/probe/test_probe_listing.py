@@ -174,3 +174,29 @@ def test_the_reports_say_what_the_listing_showed(ftp_server: Any, capsys: Any, m
     assert f"  {fact}" in text and note in text
     html = html_report.read_text(encoding="utf-8")
     assert note in html and fact.split(": ", 1)[1] in html
+
+
+def test_opts_utf8_on_is_sent_where_feat_lists_utf8_and_each_listing_says_how_it_was_read(ftp_server: Any) -> None:
+    """The first connection asks for UTF-8 as FileZilla and lftp do, the second does not (as curl): a server
+    that converts only when asked shows both faces, and the verdict names CP949 for the programs that do not ask."""
+    from probe_handlers import Utf8OnRequest
+
+    server = ftp_server(Utf8OnRequest, files={"index.html": "home", "자료.txt": "data"})
+    result = probe(server.url(), password=PASSWORD, timeout=3.0)
+    assert result.control.opts_utf8 is True
+    passive, active = result.modes["passive"], result.modes["active"]
+    assert passive is not None and passive.listing is not None and active is not None and active.listing is not None
+    assert (passive.listing.opts_utf8, passive.listing.encoding) == (True, "utf-8")
+    assert (active.listing.opts_utf8, active.listing.encoding) == (False, "cp949")
+    assert result.verdict is not None and NAMES_NOT_UTF8 in result.verdict.findings
+    assert result.verdict.params["encoding"] == "cp949" and result.verdict.params["utf8_after_opts"] is True
+    sent = [t.line for t in result.transcript if t.dir == ">"]
+    assert sent.count("OPTS UTF8 ON") == 1
+
+
+def test_no_opts_utf8_where_feat_does_not_list_it(ftp_server: Any) -> None:
+    server = ftp_server(files={"자료.txt": "data"}, encoding="cp949")  # pyftpdlib: no UTF8 in FEAT then
+    result = probe(server.url(), password=PASSWORD, timeout=3.0)
+    assert result.control.opts_utf8 is None
+    assert not any(t.line.startswith("OPTS") for t in result.transcript)
+    assert result.verdict is not None and result.verdict.params["utf8_after_opts"] is False

@@ -119,6 +119,9 @@ class ProbeFTP(ftplib.FTP_TLS):
         self._buffer = bytearray()
         self._head = b""  # the first bytes received, to show what a server sent that never became a reply
         self.encoding = "utf-8"
+        # The server accepted OPTS UTF8 ON on this connection: its listings are read as FileZilla's and
+        # lftp's are (engine._read_features); a listing records which way it was read.
+        self.utf8_on = False
 
     # ------------------------------------------------------------ reading
 

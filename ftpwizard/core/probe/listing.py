@@ -67,6 +67,8 @@ class ListingFacts:
     formats: list[str] = field(default_factory=list)  # the formats seen: "unix", "dos", "mlsd", "eplf"
     sample_bytes: int = 0  # bytes analysed
     truncated: bool = False  # the listing was longer than the sample
+    # Read after the server accepted OPTS UTF8 ON (as FileZilla and lftp read it), or without (as curl does).
+    opts_utf8: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON form (``modes.<mode>.listing`` of schema ftpwizard.core.probe/1)."""
@@ -87,6 +89,7 @@ class ListingFacts:
             formats=[str(f) for f in formats] if isinstance(formats, list) else [],
             sample_bytes=int(data.get("sample_bytes") or 0),
             truncated=bool(data.get("truncated")),
+            opts_utf8=bool(data.get("opts_utf8")),
         )
 
 
@@ -128,9 +131,11 @@ def _shown(raw: bytes, encoding: str) -> str:
     return _UNSAFE_CHARS.sub("\ufffd", text).strip()[:SAMPLE_LINE_CHARS]
 
 
-def analyse(sample: bytes, truncated: bool = False, redact: Callable[[str], str] | None = None) -> ListingFacts:
+def analyse(sample: bytes, truncated: bool = False, redact: Callable[[str], str] | None = None,
+            opts_utf8: bool = False) -> ListingFacts:
     """The facts of a listing's first bytes. ``truncated``: more followed (the last, cut line is left out).
-    ``redact`` masks the password in the sample line (``Transcript.redact``), as in every reply kept."""
+    ``redact`` masks the password in the sample line (``Transcript.redact``), as in every reply kept.
+    ``opts_utf8``: it was read after the server accepted OPTS UTF8 ON (recorded as it is)."""
     raws = sample.split(b"\n")
     if truncated and len(raws) > 1:
         raws.pop()  # cut in the middle: its bytes may end inside a character or its name
@@ -157,7 +162,7 @@ def analyse(sample: bytes, truncated: bool = False, redact: Callable[[str], str]
     if first_unparsed is not None:
         shown = _shown(*first_unparsed)
         shown = redact(shown) if redact is not None else shown
-    return ListingFacts(_overall(seen), lines, unparsed, shown, formats, len(sample), truncated)
+    return ListingFacts(_overall(seen), lines, unparsed, shown, formats, len(sample), truncated, opts_utf8)
 
 
 __all__ = ["SAMPLE_LIMIT", "ListingFacts", "analyse", "line_format"]

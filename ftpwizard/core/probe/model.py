@@ -106,6 +106,7 @@ class ControlResult:
     rtt_ms: float | None = None  # TCP connect time: the round-trip estimate for data waits
     banner: str | None = None
     features: list[str] = field(default_factory=list)  # from FEAT: EPSV, EPRT, AUTH TLS, MLSD, UTF8...
+    opts_utf8: bool | None = None  # the reply to OPTS UTF8 ON (sent only when FEAT lists UTF8): 2xx = True
     certificate: CertificateInfo | None = None
     # A hint about what else is on this port: "ssh", "http", "silent" (e.g. implicit FTPS on 990), "smtp"...
     other_protocol: str | None = None

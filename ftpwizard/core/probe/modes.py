@@ -126,7 +126,7 @@ def _keep_listing(result: ModeResult, ctx: ModeContext, sample: bytes, cut: bool
         return
     redact = ctx.ftp.transcript
     result.listing_sample = redact.redact_bytes(sample)
-    result.listing = analyse(result.listing_sample, truncated=cut, redact=redact.redact)
+    result.listing = analyse(result.listing_sample, truncated=cut, redact=redact.redact, opts_utf8=ctx.ftp.utf8_on)
 
 
 def _protect(ctx: ModeContext, sock: socket.socket) -> socket.socket:

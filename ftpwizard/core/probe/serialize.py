@@ -67,6 +67,7 @@ def to_dict(result: ProbeResult, message: str = "") -> dict[str, Any]:
             "rtt_ms": c.rtt_ms,
             "banner": c.banner,
             "features": c.features,
+            "opts_utf8": c.opts_utf8,
             "other_protocol": c.other_protocol,
             "certificate": asdict(c.certificate) if c.certificate else None,
             "steps": {
