@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ftpwizard.core.probe.connection import UNSAFE_CHARS  # neutralised as in every reply shown
 from ftpwizard.core.probe.records import asdict, field, record
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
@@ -52,8 +53,6 @@ _DOS = re.compile(
 _MLSD = re.compile(r"^(?:[A-Za-z.\-]+=[^;= ]*;)+ \S", re.ASCII)  # type=file;size=1;modify=...; name
 _EPLF = re.compile(r"^\+(?:[a-z][^,\t]*,)+\t\S", re.ASCII)
 _IGNORED = re.compile(r"^(?:total\s+\d+.*|\s*)$", re.IGNORECASE | re.ASCII)  # ls's "total 12", blank lines
-# What a label or a terminal must never show (as connection.py's replies): controls, line separators, bidi.
-_UNSAFE_CHARS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 @record
@@ -128,7 +127,7 @@ def _shown(raw: bytes, encoding: str) -> str:
     """A line as a person should read it: in the character set it is in, unsafe characters neutralised."""
     codec = "cp949" if encoding == "cp949" else "utf-8"
     text = raw.decode(codec, "replace")
-    return _UNSAFE_CHARS.sub("\ufffd", text).strip()[:SAMPLE_LINE_CHARS]
+    return UNSAFE_CHARS.sub("\ufffd", text).strip()[:SAMPLE_LINE_CHARS]
 
 
 def analyse(sample: bytes, truncated: bool = False, redact: Callable[[str], str] | None = None,
