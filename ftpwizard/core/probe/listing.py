@@ -92,27 +92,32 @@ class ListingFacts:
         )
 
 
-def line_format(line: str) -> str | None:
-    """The listing format one line is in ("unix", "dos", "mlsd", "eplf"), or None when no common parser reads it."""
-    for name, pattern in (("unix", _UNIX), ("dos", _DOS), ("mlsd", _MLSD), ("eplf", _EPLF)):
-        if pattern.match(line):
+_FORMATS = {"unix": _UNIX, "dos": _DOS, "mlsd": _MLSD, "eplf": _EPLF}
+
+
+def line_format(line: str, first: str | None = None) -> str | None:
+    """The listing format one line is in ("unix", "dos", "mlsd", "eplf"), or None when no common parser reads it.
+    ``first``: the format to try first (the previous line's: a listing is nearly always in one format)."""
+    if first is not None and _FORMATS[first].match(line):
+        return first
+    for name, pattern in _FORMATS.items():
+        if name != first and pattern.match(line):
             return name
     return None
 
 
-def _line_encoding(raw: bytes) -> str:
+def _decoded(raw: bytes) -> tuple[str, str]:
+    """The character set of one line ("ascii", "utf-8", "cp949", "unknown") and its text in it."""
     if raw.isascii():
-        return "ascii"
+        return "ascii", raw.decode("ascii")
     try:
-        raw.decode("utf-8")
-        return "utf-8"
+        return "utf-8", raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
     try:
-        raw.decode("cp949")
+        return "cp949", raw.decode("cp949")
     except UnicodeDecodeError:
-        return "unknown"
-    return "cp949"
+        return "unknown", raw.decode("utf-8", "replace")
 
 
 def _overall(seen: set[str]) -> str | None:
@@ -123,10 +128,8 @@ def _overall(seen: set[str]) -> str | None:
     return "utf-8" if "utf-8" in seen else None
 
 
-def _shown(raw: bytes, encoding: str) -> str:
-    """A line as a person should read it: in the character set it is in, unsafe characters neutralised."""
-    codec = "cp949" if encoding == "cp949" else "utf-8"
-    text = raw.decode(codec, "replace")
+def _shown(text: str) -> str:
+    """A line as a person should read it (decoded in its own character set), unsafe characters neutralised."""
     return UNSAFE_CHARS.sub("\ufffd", text).strip()[:SAMPLE_LINE_CHARS]
 
 
@@ -138,28 +141,35 @@ def analyse(sample: bytes, truncated: bool = False, redact: Callable[[str], str]
     raws = sample.split(b"\n")
     if truncated and len(raws) > 1:
         raws.pop()  # cut in the middle: its bytes may end inside a character or its name
+    # The whole sample at once first: nearly every listing is ASCII or UTF-8 throughout.
+    whole = _decoded(b"\n".join(raws))[0]
     seen: set[str] = set()
     lines = unparsed = 0
     formats: list[str] = []
-    first_unparsed: tuple[bytes, str] | None = None
+    last: str | None = None
+    first_unparsed: str | None = None
     for raw in raws:
         raw = raw.rstrip(b"\r")
-        encoding = _line_encoding(raw)
+        if whole in ("ascii", "utf-8"):
+            encoding, text = whole, raw.decode("utf-8")
+        else:
+            encoding, text = _decoded(raw)
         seen.add(encoding)
-        text = raw.decode("utf-8" if encoding in ("ascii", "utf-8") else "cp949", "replace")
         if _IGNORED.match(text):
             continue
         lines += 1
-        found = line_format(text)
+        found = line_format(text, last)
         if found is None:
             unparsed += 1
             if first_unparsed is None:
-                first_unparsed = (raw, encoding)
-        elif found not in formats:
-            formats.append(found)
+                first_unparsed = text
+        else:
+            last = found
+            if found not in formats:
+                formats.append(found)
     shown = None
     if first_unparsed is not None:
-        shown = _shown(*first_unparsed)
+        shown = _shown(first_unparsed)
         shown = redact(shown) if redact is not None else shown
     return ListingFacts(_overall(seen), lines, unparsed, shown, formats, len(sample), truncated, opts_utf8)
 
