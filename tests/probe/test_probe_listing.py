@@ -141,14 +141,16 @@ def test_character_set_of_the_names(raw: bytes, encoding: str | None) -> None:
     "2026-12-01  22:00               1,234 a.txt",
     "type=file;size=123;modify=20261201100000; index.html",
     "+i8388621.48594,m825718503,r,s280,\tdjb.html",
+    "-rw-r--r--    1 owner    group         123 12월  1 10:00 자료.txt",  # a Korean server's ls (LANG=ko_KR)
+    "-rwxrwxrwx   1 root     staff          0 2003   3월 20 file",
 ])
 def test_formats_programs_parse(line: str) -> None:
-    facts = analyse(line.encode() + b"\r\ntotal 12\r\n\r\n")
+    facts = analyse(line.encode("cp949") + b"\r\ntotal 12\r\n\r\n")
     assert (facts.lines, facts.unparsed) == (1, 0)
 
 
 @pytest.mark.parametrize("line", [
-    "-rw-r--r--    1 owner    group         123 12월  1 10:00 index.html",  # Korean month names (LANG=ko_KR)
+    "자료.txt    123 bytes    2026-12-01",  # a server's own layout
     "index.html",  # names only, as NLST
 ])
 def test_lines_programs_do_not_parse(line: str) -> None:

@@ -16,9 +16,9 @@ Character set, decided line by line (one folder may hold names uploaded by diffe
 A short CP949 name can happen to be valid UTF-8 too (rare; Hangul's trail bytes mostly are not UTF-8
 continuation bytes): such a line counts as UTF-8.
 
-Formats programs parse: Unix ``ls -l`` (English month names or ISO dates), DOS/IIS, MLSD facts and EPLF.
-A line in none of them (localized month names such as ``12월``, a server's own layout) is counted, and the
-first such line kept as ``unparsed_sample``.
+Formats programs parse: Unix ``ls -l`` (English month names, ISO dates, or a Korean/CJK server's ``12월 1``),
+DOS/IIS, MLSD facts and EPLF. A line in none of them (names only, another language's month names, a server's
+own layout) is counted, and the first such line kept as ``unparsed_sample``.
 """
 
 from __future__ import annotations
@@ -37,12 +37,16 @@ SAMPLE_LIMIT = 64 * 1024  # bytes of each listing kept for this analysis; a list
 SAMPLE_LINE_CHARS = 200  # the unparsed line kept, at most
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A Korean, Chinese or Japanese server's ls (LANG=ko_KR...) writes "12월  1" or "12月 1日": FileZilla and
+# WinSCP read these ("asian date" in their parsers), so they count as parsed, not as a finding.
+_CJK_DATE = r"\d{1,2}\s*[\uC6D4\u6708]\s+\d{1,2}[\uC77C\u65E5]?"
 _UNIX = re.compile(
     r"^[-dlbcpsDn?][-rwxsStTlL?]{9}[+@.]?\s+"  # type and permissions (+ ACL, @ xattr, . SELinux)
     r"(?:\d+\s+)?\S+(?:\s+\S+)*?\s+\d+(?:,\s*\d+)?\s+"  # links, owner, group, size (or major, minor)
-    r"(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"|\d{4}-\d{2}-\d{2})"  # Jan 2 / 2 Jan / 2026-01-02
-    r"\s+(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s+[+-]\d{4})?|\d{4})\s+\S",  # 10:00 / 2026, then the name
-    re.IGNORECASE | re.ASCII,
+    r"(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"|\d{4}-\d{2}-\d{2}|" + _CJK_DATE + r")"
+    r"\s+(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s+[+-]\d{4})?|\d{4}[\uB144\u5E74]?)\s+\S"  # 10:00 / 2026
+    r"|^[-dlbcpsDn?][-rwxsStTlL?]{9}[+@.]?\s+.*?\s\d{4}[\uB144\u5E74]?\s+" + _CJK_DATE + r"\s+\S",  # 2003 3월 20
+    re.IGNORECASE,
 )
 _DOS = re.compile(
     r"^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+"  # 01-02-26 / 2026-01-02
