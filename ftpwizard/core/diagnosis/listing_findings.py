@@ -47,7 +47,7 @@ def listing_findings(result: ProbeResult, params: dict[str, object]) -> list[str
         params["utf8_feature"] = "UTF8" in result.control.features
         params["opts_utf8"] = result.control.opts_utf8
         # The server sends UTF-8 once asked (OPTS UTF8 ON) and CP949 otherwise: programs that ask (FileZilla,
-        # lftp) show the names right, those that do not (curl, Windows' ftp, File Explorer) garble them.
+        # lftp) show the names right, those that do not (curl, Windows' ftp) garble them.
         params["utf8_after_opts"] = not korean.opts_utf8 and any(
             facts.opts_utf8 and facts.encoding in (None, "utf-8") for facts in listings
         )
