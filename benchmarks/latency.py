@@ -26,14 +26,15 @@ succeeded, so a wrong password costs one failed login, not two (servers lock out
     7                                          LIST -> 150 + listing + 226: verdict
 
 So 7 round trips: the second connection's five exchanges after the first's three. The first connection
-has time for one more (the engine reads FEAT there, for the report) without delaying the verdict. The bare
+has time for two more without delaying the verdict: the engine reads FEAT there (for the report) and, where
+FEAT lists UTF8, sends OPTS UTF8 ON (its listing is then read as FileZilla's and lftp's are). The bare
 script has no rule and logs in twice at once: banner, USER, PASS, TYPE A (ftplib sends it before a
 listing), PASV/PORT, LIST = 6. Sending the second USER ahead would win one more round trip, but USER is
 part of the login (some servers already refuse or count it), so our rule keeps the whole login after the
 first one. With a firewall, the mode that is blocked waits for its data connection (max(3 s, 10 x RTT);
 the engine's RTT estimate is its TCP connect, ~0 here, so 3 s) from round trip 4 (passive: the 227 on the
 first connection) or 6 (active: LIST sent after the 200 on the second); the minimum shown is that wait
-plus those round trips. The engine reads FEAT before PASV, so its passive wait starts one round trip later.
+plus those round trips. The engine reads FEAT (and sends OPTS UTF8 ON) before PASV, so its passive wait starts two round trips later.
 
 On a real network a TCP connect costs one round trip more (both control connections at once, and each
 mode's data connection, in parallel): add 2 to every figure of all three columns.

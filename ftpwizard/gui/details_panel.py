@@ -11,11 +11,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ftpwizard.core.probe.model import StepFinished, StepStarted, TranscriptLine
+from ftpwizard.core.probe.model import ModeResult, StepFinished, StepStarted, TranscriptLine
 from ftpwizard.core.redact import redact
 from ftpwizard.core.vocabulary import STEP_NAMES, fill
 from ftpwizard.present import theme
+from ftpwizard.present.report.facts import Words, listing_text
 from ftpwizard.present.report.logging_setup import SECRETS
+from ftpwizard.present.report.texts import LISTING
 
 MAX_LINES = 5000
 COLORS = {"sent": theme.REPORT_SENT, "received": theme.REPORT_TEXT, "note": theme.REPORT_NOTE, "ok": theme.REPORT_OK,
@@ -84,6 +86,14 @@ class DetailsPanel(QWidget):
         if event.reply:
             text += f"  < {event.reply.splitlines()[-1]}"
         self._append(f"{event.t_ms:9.1f} ms  {'✓' if event.ok else '✗'} {text}", "ok" if event.ok else "failed")
+
+    def add_mode(self, result: ModeResult) -> None:
+        """A finished mode: what its listing showed (lines, formats, the names' character set), as the report says it."""
+        if result.listing is None or not result.listing.lines:
+            return
+        words = Words(QCoreApplication.translate, "")
+        where = self._step_name(result.mode, 4)
+        self._append(f"{'':12} {where} {words(LISTING)}: {listing_text(result.listing, words)}", "note")
 
     def clear(self) -> None:
         self.view.clear()

@@ -271,6 +271,34 @@
         <translation>Announced (active)</translation>
     </message>
     <message>
+        <source>File list</source>
+        <translation>File list</translation>
+    </message>
+    <message>
+        <source>{lines} lines ({formats}), names: {encoding}</source>
+        <translation>{lines} lines ({formats}), names: {encoding}</translation>
+    </message>
+    <message>
+        <source>{unparsed} of them in a format FTP programs may not read</source>
+        <translation>{unparsed} of them in a format FTP programs may not read</translation>
+    </message>
+    <message>
+        <source>letters and digits only</source>
+        <translation>letters and digits only</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>CP949 (old Korean)</source>
+        <translation>CP949 (old Korean)</translation>
+    </message>
+    <message>
+        <source>not UTF-8, not Korean</source>
+        <translation>not UTF-8, not Korean</translation>
+    </message>
+    <message>
         <source>Your firewall / router</source>
         <translation>Your firewall / router</translation>
     </message>

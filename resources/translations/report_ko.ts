@@ -271,6 +271,34 @@
         <translation>이 PC가 알린 주소(액티브 모드)</translation>
     </message>
     <message>
+        <source>File list</source>
+        <translation>파일 목록</translation>
+    </message>
+    <message>
+        <source>{lines} lines ({formats}), names: {encoding}</source>
+        <translation>{lines}줄({formats}), 이름의 문자 코드: {encoding}</translation>
+    </message>
+    <message>
+        <source>{unparsed} of them in a format FTP programs may not read</source>
+        <translation>그중 {unparsed}줄은 FTP 프로그램이 읽지 못할 수 있는 형식</translation>
+    </message>
+    <message>
+        <source>letters and digits only</source>
+        <translation>영문·숫자만</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>CP949 (old Korean)</source>
+        <translation>CP949(옛 한글 문자 코드)</translation>
+    </message>
+    <message>
+        <source>not UTF-8, not Korean</source>
+        <translation>UTF-8도 한글 문자 코드도 아님</translation>
+    </message>
+    <message>
         <source>Your firewall / router</source>
         <translation>내 방화벽·공유기</translation>
     </message>

@@ -340,6 +340,14 @@
         <translation>The server's passive reply names {advertised}, which your PC cannot use; the test connected to the server's own address instead.</translation>
     </message>
     <message>
+        <source>The file names on this server are written in the old Korean character set, not in UTF-8: {encoding_name}. FTP programs that assume UTF-8 show these names garbled. In your FTP program, set the character set for this server to {encoding_name}.</source>
+        <translation>The file names on this server are written in the old Korean character set, not in UTF-8: {encoding_name}. FTP programs that assume UTF-8 show these names garbled. In your FTP program, set the character set for this server to {encoding_name}.</translation>
+    </message>
+    <message>
+        <source>Some lines of the file list are in a format FTP programs may not read, for example: “{sample}”. If your FTP program shows the folder empty or with files missing, send the report to your hosting company.</source>
+        <translation>Some lines of the file list are in a format FTP programs may not read, for example: “{sample}”. If your FTP program shows the folder empty or with files missing, send the report to your hosting company.</translation>
+    </message>
+    <message>
         <source>a private (internal network)</source>
         <translation>a private (internal network)</translation>
     </message>

@@ -340,6 +340,14 @@
         <translation>서버가 알려 준 주소({advertised})는 내 PC에서 쓸 수 없어서, 검사에서는 처음 접속한 서버 주소를 대신 사용했습니다.</translation>
     </message>
     <message>
+        <source>The file names on this server are written in the old Korean character set, not in UTF-8: {encoding_name}. FTP programs that assume UTF-8 show these names garbled. In your FTP program, set the character set for this server to {encoding_name}.</source>
+        <translation>이 서버의 파일 이름은 UTF-8이 아닌 옛 한글 문자 코드로 쓰여 있습니다: {encoding_name}. UTF-8을 기대하는 FTP 프로그램에서는 이 이름이 깨져 보입니다. FTP 프로그램에서 이 서버의 문자 코드를 {encoding_name}에 맞게 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Some lines of the file list are in a format FTP programs may not read, for example: “{sample}”. If your FTP program shows the folder empty or with files missing, send the report to your hosting company.</source>
+        <translation>파일 목록의 일부 줄이 FTP 프로그램이 읽지 못할 수 있는 형식입니다. 예: “{sample}”. FTP 프로그램에서 폴더가 비어 보이거나 일부 파일이 보이지 않으면 보고서를 호스팅 업체에 보내 주세요.</translation>
+    </message>
+    <message>
         <source>a private (internal network)</source>
         <translation>사설(내부 네트워크)</translation>
     </message>

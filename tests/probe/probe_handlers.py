@@ -211,3 +211,33 @@ class LoginOrder(FTPHandler):
             self.ioloop.call_later(0.01, self.ftp_PASS, line, waited + 0.01)  # the server's loop goes on
             return
         super().ftp_PASS(line)
+
+
+class FixedListing(FTPHandler):
+    """LIST answers with exactly ``listing`` (bytes, as some server wrote them): an IIS/DOS listing, a
+    server's own layout, names in a character set pyftpdlib would not write."""
+
+    listing = b""
+
+    def ftp_LIST(self, path: str) -> Any:
+        self.push_dtp_data(self.listing, isproducer=False, cmd="LIST")
+        return path
+
+
+class Utf8OnRequest(FTPHandler):
+    """Names in CP949 until the client sends OPTS UTF8 ON, in UTF-8 after it (IIS, Serv-U, ProFTPD's
+    mod_lang convert so); FEAT lists UTF8 all the same."""
+
+    encoding = "cp949"
+
+    def ftp_FEAT(self, line: str) -> None:
+        own, self.encoding = self.encoding, "utf8"
+        try:
+            super().ftp_FEAT(line)
+        finally:
+            self.encoding = own
+
+    def ftp_OPTS(self, line: str) -> None:
+        if line.strip().upper() == "UTF8 ON":
+            self.encoding = "utf8"
+        super().ftp_OPTS(line)

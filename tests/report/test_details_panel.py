@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from probe_servers import PASSWORD, FtpServer, probe
 from PySide6.QtGui import QGuiApplication
 
-from ftpwizard.core.probe.model import StepFinished, StepStarted, TranscriptEvent, TranscriptLine
+from ftpwizard.core.probe.model import (
+    ModeFinished,
+    StepFinished,
+    StepStarted,
+    TranscriptEvent,
+    TranscriptLine,
+)
 from ftpwizard.gui.details_panel import DetailsPanel
 from ftpwizard.present.report import logging_setup
 
@@ -107,3 +116,19 @@ def test_render_for_a_look(panel, runs, tmp_path):
     image = panel.grab()
     assert not image.isNull()
     image.save(str(tmp_path / "details-panel.png"))
+
+
+def test_a_finished_mode_says_what_its_listing_showed(panel, tmp_path: Path) -> None:
+    """A CP949 server's listing: the panel names the character set, as the report does."""
+    server = FtpServer(root=tmp_path / "ftp", files={"index.html": "home", "자료.txt": "data"}, encoding="cp949")
+    events: list[object] = []
+    try:
+        probe(server.url(), password=PASSWORD, on_event=events.append, timeout=3.0)
+    finally:
+        server.stop()
+    for event in events:
+        if isinstance(event, ModeFinished):
+            panel.add_mode(event.result)
+    text = panel.text()
+    assert "Passive ④ File list: 2 lines (Unix), names: CP949 (old Korean)" in text
+    assert "Active ④ File list: 2 lines (Unix), names: CP949 (old Korean)" in text

@@ -1,7 +1,8 @@
 """Finding codes about the server's policies that split FTP programs (issue 14), in one place.
 
-The probe will add these to ``Verdict.findings`` (with their values in ``Verdict.params``) once it tests
-EPSV and PASV separately, TLS session reuse, the connection limit and the listing itself. They are
+The probe adds these to ``Verdict.findings`` (with their values in ``Verdict.params``): the listing's two
+(names_not_utf8, listing_unparsed) already, from diagnosis/listing_findings.py; the others once it tests
+EPSV and PASV separately, TLS session reuse and the connection limit. They are
 defined here first so that the per-program outcome (ftpwizard/clients/outcome.py) can be written and
 tested against real programs now. The verdict's own codes stay in ftpwizard/core/diagnosis/verdict.py.
 """
@@ -21,7 +22,8 @@ EPSV_REFUSED = "epsv_refused"
 TLS_SESSION_REUSE_REQUIRED = "tls_session_reuse_required"
 # The server allows only ``params["limit"]`` logged-in connections at once from this PC.
 CONNECTION_LIMIT = "connection_limit"
-# The names in the listing are not UTF-8; ``params["encoding"]`` is what they are ("cp949", "euc-kr").
+# The names in the listing are not UTF-8; ``params["encoding"]`` is what they are: the probe says "cp949"
+# (it cannot tell EUC-KR, CP949's subset, from it: core/probe/listing.py); readers accept "euc-kr" too.
 NAMES_NOT_UTF8 = "names_not_utf8"
 # Some listing lines are in a format programs may not parse; ``params["sample"]`` is one of them.
 LISTING_UNPARSED = "listing_unparsed"

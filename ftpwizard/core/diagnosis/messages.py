@@ -146,6 +146,9 @@ NOTES: dict[str, str] = {
     "tls_hides_port_from_router": QT_TRANSLATE_NOOP("Verdict", "With FTPS the command that announces your port is encrypted, so the router's FTP support (FTP ALG) cannot read and rewrite it: active mode may work with plain FTP but fails with FTPS. Passive mode avoids this."),
     "sequential_probe": QT_TRANSLATE_NOOP("Verdict", "The server allows only one connection from your address at a time, so the two modes were tested one after the other."),
     "passive_bad_address": QT_TRANSLATE_NOOP("Verdict", "The server's passive reply names {advertised}, which your PC cannot use; the test connected to the server's own address instead."),
+    # The listing itself (diagnosis/listing_findings.py): {encoding_name} is "CP949", {sample} a line as read.
+    "names_not_utf8": QT_TRANSLATE_NOOP("Verdict", "The file names on this server are written in the old Korean character set, not in UTF-8: {encoding_name}. FTP programs that assume UTF-8 show these names garbled. In your FTP program, set the character set for this server to {encoding_name}."),
+    "listing_unparsed": QT_TRANSLATE_NOOP("Verdict", "Some lines of the file list are in a format FTP programs may not read, for example: “{sample}”. If your FTP program shows the folder empty or with files missing, send the report to your hosting company."),
 }
 
 ADDRESS_CLASSES: dict[str, str] = {
@@ -239,6 +242,8 @@ def render(verdict: Verdict, translate: Translate | None = None) -> VerdictText:
     for reply_key in ("reply", "step_reply"):
         if not params.get(reply_key):
             params[reply_key] = tr(CONTEXT, NO_REPLY)
+    if params.get("encoding"):
+        params["encoding_name"] = str(params["encoding"]).upper()  # as programs' settings spell it: CP949
     cls = str(params.get("advertised_class", ""))
     if cls in ADDRESS_CLASSES:
         params["advertised_class"] = tr(CONTEXT, ADDRESS_CLASSES[cls])

@@ -11,6 +11,7 @@ verdict's words, the handshake picture, the reports and the command line all rea
 
 from __future__ import annotations
 
+from ftpwizard.core.diagnosis.listing_findings import listing_findings
 from ftpwizard.core.diagnosis.model import Blame, Side, Verdict
 from ftpwizard.core.probe.model import ControlResult, ErrorKind, Mode, ModeResult, ProbeResult
 
@@ -309,6 +310,7 @@ def diagnose(result: ProbeResult) -> Verdict:
         findings.append("tls_hides_port_from_router")
     if result.sequential:
         findings.append("sequential_probe")
+    findings.extend(listing_findings(result, params))  # names not in UTF-8, lines programs may not parse
 
     params["step_reply"] = _step_reply(main, mode_codes, (active, passive))
     # A control-phase text used for a mode's failure (a 421 at active ③: server_refused_service) quotes {reply}:

@@ -33,7 +33,7 @@ MAX_REPLY_LINES = 100
 _REPLY_LINE = re.compile(r"^[1-5][0-9][0-9]([ -]|$)")
 # Characters a reply must never carry to a terminal or a label: C0/C1 controls (terminal escape sequences,
 # NUL, bare CR), Unicode line separators and bidirectional overrides (text that displays reversed).
-_UNSAFE_CHARS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+UNSAFE_CHARS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 class Transcript:
@@ -119,6 +119,9 @@ class ProbeFTP(ftplib.FTP_TLS):
         self._buffer = bytearray()
         self._head = b""  # the first bytes received, to show what a server sent that never became a reply
         self.encoding = "utf-8"
+        # The server accepted OPTS UTF8 ON on this connection: its listings are read as FileZilla's and
+        # lftp's are (engine._read_features); a listing records which way it was read.
+        self.utf8_on = False
 
     # ------------------------------------------------------------ reading
 
@@ -160,7 +163,7 @@ class ProbeFTP(ftplib.FTP_TLS):
         # Every reply is redacted where it is read: replies end up in results, verdicts, reports and
         # exception messages, not only in the transcript, and a hostile server may echo the password.
         line = self.transcript.redact(_decode(self.transcript.redact_bytes(raw))).rstrip("\r\n")
-        line = _UNSAFE_CHARS.sub("\ufffd", line)
+        line = UNSAFE_CHARS.sub("\ufffd", line)
         self.transcript.add("<", line, self.conn_id)
         return line
 
@@ -185,7 +188,7 @@ class ProbeFTP(ftplib.FTP_TLS):
     def received_head(self) -> str:
         """The start of everything received so far (redacted, made safe to show); empty if nothing came."""
         text = self.transcript.redact(self.transcript.redact_bytes(self._head).decode("utf-8", "replace"))
-        return _UNSAFE_CHARS.sub("\ufffd", text).strip()
+        return UNSAFE_CHARS.sub("\ufffd", text).strip()
 
     # ftplib's own reply readers are routed through ours, so sendcmd/voidcmd keep working.
     def getline(self) -> str:  # pragma: no cover - not used directly; getmultiline is overridden

@@ -541,6 +541,15 @@ class Probe:
                 if feature == name or feature.startswith(name + " ") or (name == "AUTH TLS" and feature.startswith("AUTH") and "TLS" in feature):
                     found.append(name)
         self.control.features = sorted(set(found))
+        if "UTF8" in self.control.features:
+            # FileZilla, WinSCP and lftp send this whenever FEAT lists UTF8, and some servers (IIS, Serv-U,
+            # ProFTPD's mod_lang) send names in UTF-8 only after it: this connection's listings (passive mode's;
+            # both when the server allows one connection) are read the way those programs read them. The
+            # second connection does not send it, so active mode's listing is read as curl and Windows' ftp
+            # read it. It costs no round trip on a healthy server with both modes at once: this
+            # connection waits for the second's login anyway (benchmarks/latency.py).
+            ftp.putcmd("OPTS UTF8 ON")
+            self.control.opts_utf8 = ftp.utf8_on = ftp.read_reply()[:1] == "2"
 
     # ------------------------------------------------------------ modes
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from typing import Any, Literal
 
     from ftpwizard.core.diagnosis.model import Verdict  # for the type only: the probe never diagnoses
+    from ftpwizard.core.probe.listing import ListingFacts
 
     Mode = Literal["active", "passive"]
     Phase = Literal["control", "active", "passive"]
@@ -73,6 +74,10 @@ class ModeResult:
     command_used: str | None = None  # PASV / EPSV / PORT / EPRT
     data_bytes: int = 0
     data_truncated: bool = False  # listing longer than the read limit: we stopped reading
+    # The listing's first bytes (at most listing.SAMPLE_LIMIT, the password masked; not in the JSON: names)
+    # and what they show (listing.analyse: the names' character set, lines no program parses).
+    listing_sample: bytes = b""
+    listing: ListingFacts | None = None
 
     def step(self, n: int) -> StepResult:
         return self.steps[n - 1]
@@ -101,6 +106,7 @@ class ControlResult:
     rtt_ms: float | None = None  # TCP connect time: the round-trip estimate for data waits
     banner: str | None = None
     features: list[str] = field(default_factory=list)  # from FEAT: EPSV, EPRT, AUTH TLS, MLSD, UTF8...
+    opts_utf8: bool | None = None  # the reply to OPTS UTF8 ON (sent only when FEAT lists UTF8): 2xx = True
     certificate: CertificateInfo | None = None
     # A hint about what else is on this port: "ssh", "http", "silent" (e.g. implicit FTPS on 990), "smtp"...
     other_protocol: str | None = None

@@ -26,6 +26,7 @@ from ftpwizard.core.probe.connection import (
     wrap_client,
 )
 from ftpwizard.core.probe.errors import ProbeError, ProtocolViolation, ReplyTimeout, kind_of_reply
+from ftpwizard.core.probe.listing import SAMPLE_LIMIT, analyse
 from ftpwizard.core.probe.model import ErrorKind, Mode, ModeFinished, ModeResult
 from ftpwizard.core.probe.records import record
 from ftpwizard.core.probe.steps import SKIP, StepOutcome, StepRun, fail, ok, run_steps
@@ -87,8 +88,9 @@ def _wait_reply_or_accept(
     return "timeout", None
 
 
-def _read_listing(sock: socket.socket, ctx: ModeContext, inactivity: float) -> tuple[int, bool]:
-    """Read the listing until the server closes the data connection, at most ``list_limit`` bytes.
+def _read_listing(sock: socket.socket, ctx: ModeContext, inactivity: float, keep: bytearray) -> tuple[int, bool]:
+    """Read the listing until the server closes the data connection, at most ``list_limit`` bytes; its
+    first ``SAMPLE_LIMIT`` bytes go to ``keep`` (for listing.analyse: the names' character set, the format).
 
     Also at most ``inactivity`` seconds in total: a server that trickles a byte at a time would otherwise
     keep the probe reading for days. Data that arrived proves the data connection works, so running out of
@@ -108,12 +110,23 @@ def _read_listing(sock: socket.socket, ctx: ModeContext, inactivity: float) -> t
             raise
         if not chunk:
             return total, False
+        if len(keep) < SAMPLE_LIMIT:
+            keep += chunk[: SAMPLE_LIMIT - len(keep)]
         total += len(chunk)
         if total >= ctx.list_limit:
             return total, True
     if total:
         return total, True
     raise ReplyTimeout("the data connection opened but no data arrived")
+
+
+def _keep_listing(result: ModeResult, ctx: ModeContext, sample: bytes, cut: bool) -> None:
+    """Keep the listing's first bytes (the password masked, as in every reply kept) and what they show."""
+    if not sample:
+        return
+    redact = ctx.ftp.transcript
+    result.listing_sample = redact.redact_bytes(sample)
+    result.listing = analyse(result.listing_sample, truncated=cut, redact=redact.redact, opts_utf8=ctx.ftp.utf8_on)
 
 
 def _protect(ctx: ModeContext, sock: socket.socket) -> socket.socket:
@@ -154,7 +167,11 @@ def _finish_transfer(run: StepRun, ctx: ModeContext, data: socket.socket, prelim
         replies.append(preliminary)
         run.partial_reply = preliminary
         data = _protect(ctx, data)
-        total, truncated = _read_listing(data, ctx, ftp.reply_timeout)
+        sample = bytearray()
+        try:
+            total, truncated = _read_listing(data, ctx, ftp.reply_timeout, sample)
+        finally:
+            _keep_listing(run.result, ctx, bytes(sample), len(sample) >= SAMPLE_LIMIT)
         run.result.data_bytes = total
         run.result.data_truncated = truncated
         _close(data)

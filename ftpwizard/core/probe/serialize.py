@@ -33,6 +33,9 @@ def _mode(mode: ModeResult | None) -> dict[str, Any] | None:
         ],
         "command_used": mode.command_used,
         "data_bytes": mode.data_bytes,
+        # What the listing's first bytes show (ListingFacts.as_dict), null when no listing arrived. A result
+        # saved before this key existed reads back as null (ListingFacts.from_dict).
+        "listing": mode.listing.as_dict() if mode.listing is not None else None,
     }
     if mode.mode == "passive":
         out.update(
@@ -64,6 +67,7 @@ def to_dict(result: ProbeResult, message: str = "") -> dict[str, Any]:
             "rtt_ms": c.rtt_ms,
             "banner": c.banner,
             "features": c.features,
+            "opts_utf8": c.opts_utf8,
             "other_protocol": c.other_protocol,
             "certificate": asdict(c.certificate) if c.certificate else None,
             "steps": {

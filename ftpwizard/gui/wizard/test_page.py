@@ -22,6 +22,7 @@ from ftpwizard.core.probe.model import (
     MODES,
     Event,
     Mode,
+    ModeFinished,
     Note,
     ProbeFinished,
     ProbeResult,
@@ -192,6 +193,8 @@ class TestPage(FlowPage):
                 self.lanes[event.phase].view.apply_event(event)
         elif isinstance(event, TranscriptEvent):
             self.details.add_transcript_line(event.entry)
+        elif isinstance(event, ModeFinished):
+            self.details.add_mode(event.result)  # what the listing showed (names' character set, format)
         elif isinstance(event, Note) and event.key == "sequential":
             self._set_control_text(
                 self.tr("The server allows only one connection at a time: testing the modes one after the other.")

@@ -11,6 +11,7 @@ from ftpwizard.core.diagnosis.messages import STOPPED_AT_LABEL, VerdictText, ren
 from ftpwizard.core.diagnosis.model import Blame
 from ftpwizard.core.diagnosis.verdict import mode_blame
 from ftpwizard.core.i18n import translator
+from ftpwizard.core.probe.listing import ListingFacts
 from ftpwizard.core.probe.model import MODES, ModeResult, StepResult
 from ftpwizard.present.report import texts as T
 from ftpwizard.present.report.model import Report
@@ -139,9 +140,24 @@ def mode_summary(report: Report, mode: str, w: Words) -> ModeSummary:
         facts.append((w(T.ADVERTISED), result.advertised + kind))
     if result.connected_to and result.connected_to != result.advertised:
         facts.append((w(T.CONNECTED_TO), result.connected_to))
+    if result.listing is not None and result.listing.lines:
+        facts.append((w(T.LISTING), listing_text(result.listing, w)))
     status: Status = "ok" if result.ok else "failed"
     text = w(T.MODE_WORKS) if result.ok else w(T.MODE_FAILED, n=result.failed_step or "?")
     return ModeSummary(mode, title, status, text, result.elapsed_ms, rows, tuple(facts), stopped_at)
+
+
+_FORMAT_NAMES = {"unix": "Unix", "dos": "DOS/IIS", "mlsd": "MLSD", "eplf": "EPLF"}
+
+
+def listing_text(listing: ListingFacts, w: Words) -> str:
+    """"12 lines (Unix), names: CP949 (old Korean); 1 of them in a format FTP programs may not read"."""
+    formats = ", ".join(_FORMAT_NAMES.get(f, f) for f in listing.formats) or "—"
+    text = w(T.LISTING_FACT, lines=listing.lines, formats=formats,
+             encoding=w.pick(T.LISTING_ENCODINGS, listing.encoding or "ascii"))
+    if listing.unparsed:
+        text += "; " + w(T.LISTING_UNPARSED, unparsed=listing.unparsed)
+    return text
 
 
 def mode_summaries(report: Report, w: Words) -> list[ModeSummary]:

@@ -94,6 +94,16 @@ FAILED = QT_TRANSLATE_NOOP("Report", "failed")
 ADVERTISED = QT_TRANSLATE_NOOP("Report", "Server named (passive)")
 CONNECTED_TO = QT_TRANSLATE_NOOP("Report", "Connected to (passive)")
 ANNOUNCED = QT_TRANSLATE_NOOP("Report", "Announced (active)")
+# What the listing's first bytes showed (core/probe/listing.py): one line per mode.
+LISTING = QT_TRANSLATE_NOOP("Report", "File list")
+LISTING_FACT = QT_TRANSLATE_NOOP("Report", "{lines} lines ({formats}), names: {encoding}")
+LISTING_UNPARSED = QT_TRANSLATE_NOOP("Report", "{unparsed} of them in a format FTP programs may not read")
+LISTING_ENCODINGS = {
+    "ascii": QT_TRANSLATE_NOOP("Report", "letters and digits only"),
+    "utf-8": QT_TRANSLATE_NOOP("Report", "UTF-8"),
+    "cp949": QT_TRANSLATE_NOOP("Report", "CP949 (old Korean)"),
+    "unknown": QT_TRANSLATE_NOOP("Report", "not UTF-8, not Korean"),
+}
 
 DIAGRAM_PC = SIDE_NAMES["client"]
 DIAGRAM_CLIENT_WALL = QT_TRANSLATE_NOOP("Report", "Your firewall / router")
