@@ -155,7 +155,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     # An old Korean server: curl and lftp pass the names' CP949 bytes through unchanged.
     Scenario("cp949_names", "file names in CP949", "both_ok",
              opts=CP949_NAMES, daemons=("vsftpd",), findings=("names_not_utf8",), params={"encoding": "cp949"},
-             needs_probe_policies=True, names=CP949_LISTING, programs=ALL_LIST),
+             names=CP949_LISTING, programs=ALL_LIST),
     # No daemon at all: the kernel answers the SYN with a reset.
     Scenario("nothing_listening", "nothing listens on port 21", "control_refused",
              daemons=("none",), no_daemon=True, control_error="refused", active=None, passive=None),
