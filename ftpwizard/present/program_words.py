@@ -115,6 +115,14 @@ VERDICT_REUSED: tuple[str, ...] = (
     "not_ftp_server", "server_refused_service", "control_protocol_error", "data_transfer_failed",
     "server_closed_connection",
 )
+# ``ftpwizard clients --result PROBE.json``: a file that is not a probe result.
+RESULT_ERRORS: dict[str, str] = {
+    "missing": QT_TRANSLATE_NOOP("ProgramOutcome", "The probe result {path} was not found."),
+    "unreadable": QT_TRANSLATE_NOOP("ProgramOutcome", "The probe result {path} could not be read ({detail})."),
+    "not_probe": QT_TRANSLATE_NOOP(
+        "ProgramOutcome",
+        "{path} is not a probe result: save one with ftpwizard probe HOST --json > PROBE.json, or a JSON report."),
+}
 SETTING_NOT_READ = QT_TRANSLATE_NOOP("ProgramOutcome", "Its setting for this server could not be read.")
 
 
@@ -210,6 +218,11 @@ def _tr(lang: str, text: str) -> str:
     return translator(lang)(CONTEXT, text)
 
 
+def translate(text: str, lang: str) -> str:
+    """One of this module's texts (SECTION_TITLE, SETTING_LABEL...) in ``lang``."""
+    return _tr(lang, text)
+
+
 @functools.cache
 def _guide_labels(program_id: str, lang: str) -> dict[str, str]:
     """English label -> the label in ``lang``, for every text of the program's guide written in both languages."""
@@ -237,9 +250,11 @@ def _guide_labels(program_id: str, lang: str) -> dict[str, str]:
 
 
 def ui_label(program_id: str, english: str, lang: str) -> str:
-    """A label as ``program_id`` shows it in ``lang`` (its guide's words), without accelerators or a colon."""
+    """A label as ``program_id`` shows it in ``lang`` (its guide's words), without the accelerator, the menu
+    ellipsis or the colon: those are not read aloud in a path."""
     label = _guide_labels(program_id, lang).get(english, english)
-    return _ACCELERATOR.sub("", label).rstrip(":").strip()
+    label = _ACCELERATOR.sub("", label).strip()
+    return label.removesuffix("...").removesuffix("…").rstrip(":").strip()  # "Settings...", "전송 모드(T):"
 
 
 def program_name(program_id: str, lang: str, fallback: str | None = None) -> str:
@@ -449,6 +464,7 @@ def fix_lines(report: ProgramReport, lang: str) -> list[str]:
 
 
 __all__ = [
-    "CONTEXT", "OUTCOME_MARKS", "fix_lines", "fix_text", "outcome_headline", "outcome_label", "program_name",
+    "CONTEXT", "OUTCOME_MARKS", "fix_lines",
+    "translate", "fix_text", "outcome_headline", "outcome_label", "program_name",
     "reason_text", "setting_text", "short_fix", "ui_label",
 ]

@@ -132,6 +132,18 @@
         <translation>Some lines of this server's file list are in a format programs may not read.</translation>
     </message>
     <message>
+        <source>The probe result {path} was not found.</source>
+        <translation>The probe result {path} was not found.</translation>
+    </message>
+    <message>
+        <source>The probe result {path} could not be read ({detail}).</source>
+        <translation>The probe result {path} could not be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a probe result: save one with ftpwizard probe HOST --json &gt; PROBE.json, or a JSON report.</source>
+        <translation>{path} is not a probe result: save one with ftpwizard probe HOST --json &gt; PROBE.json, or a JSON report.</translation>
+    </message>
+    <message>
         <source>Its setting for this server could not be read.</source>
         <translation>Its setting for this server could not be read.</translation>
     </message>

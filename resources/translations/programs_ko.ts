@@ -132,6 +132,18 @@
         <translation>이 서버의 파일 목록 중 일부 줄은 FTP 프로그램이 읽지 못할 수 있는 형식입니다.</translation>
     </message>
     <message>
+        <source>The probe result {path} was not found.</source>
+        <translation>검사 결과 파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>The probe result {path} could not be read ({detail}).</source>
+        <translation>검사 결과 파일을 읽을 수 없습니다: {path}. 이유: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not a probe result: save one with ftpwizard probe HOST --json &gt; PROBE.json, or a JSON report.</source>
+        <translation>검사 결과 파일이 아닙니다: {path}. ftpwizard probe HOST --json &gt; PROBE.json 명령으로 저장한 파일이나 JSON 보고서를 지정하세요.</translation>
+    </message>
+    <message>
         <source>Its setting for this server could not be read.</source>
         <translation>이 서버에 대한 설정을 읽을 수 없었습니다.</translation>
     </message>
