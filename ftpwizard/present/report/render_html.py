@@ -229,6 +229,10 @@ def _clients_section(report: Report, w: F.Words) -> str:
     return f'<section class="clients">{title}<table class="programs">{head}{body}</table></section>'
 
 
+# An outcome's mark in the report's own badge colours: works green, fails red, not sure grey.
+_OUTCOME_BADGE = {"works": "ok", "fails": "failed", "cannot_work": "failed", "unknown": "none"}
+
+
 def _programs_section(report: Report, lang: str) -> str:
     """"Your FTP programs": per detected program its setting, outcome mark, headline and fixes."""
     if report.programs is None:
@@ -247,7 +251,7 @@ def _programs_section(report: Report, lang: str) -> str:
         fixes = "".join(f"<li>{_e(fix)}</li>" for fix in row.fixes)
         items.append(
             f'<tr class="outcome-{_e(row.outcome)}"><td><b>{_e(row.name)}</b><br>'
-            f'<span class="mark">{_e(row.mark)}</span></td>'
+            f'{_badge(_OUTCOME_BADGE.get(row.outcome, "none"), row.mark)}</td>'
             f'<td data-label="{setting}">{_e(row.setting)}</td>'
             f"<td>{_e(row.headline)}"
             + (f'<div class="fixes"><b>{change}</b><ul>{fixes}</ul></div>' if fixes else "")
