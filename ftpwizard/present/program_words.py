@@ -141,6 +141,14 @@ HEADLINES: dict[str, str] = {
         "ProgramOutcome", "{who} uses passive mode, its default: it will fail here."),
     "fails_default_active": QT_TRANSLATE_NOOP(
         "ProgramOutcome", "{who} uses active mode, its default: it will fail here."),
+    "fails_set_passive_probably": QT_TRANSLATE_NOOP(
+        "ProgramOutcome", "{who} is set to passive mode: it will probably fail here."),
+    "fails_set_active_probably": QT_TRANSLATE_NOOP(
+        "ProgramOutcome", "{who} is set to active mode: it will probably fail here."),
+    "fails_default_passive_probably": QT_TRANSLATE_NOOP(
+        "ProgramOutcome", "{who} uses passive mode, its default: it will probably fail here."),
+    "fails_default_active_probably": QT_TRANSLATE_NOOP(
+        "ProgramOutcome", "{who} uses active mode, its default: it will probably fail here."),
     "fails": QT_TRANSLATE_NOOP("ProgramOutcome", "{who} will fail here."),
     "fails_probably": QT_TRANSLATE_NOOP("ProgramOutcome", "{who} will probably fail here."),
     "cannot_work": QT_TRANSLATE_NOOP("ProgramOutcome", "{who} cannot work here."),
@@ -427,7 +435,7 @@ def outcome_headline(report: ProgramReport, lang: str, params: Mapping[str, Any]
             current = _default_mode(report.id)
         if switch is not None and current in ("passive", "active") and current != switch.value:
             key = f"fails_set_{current}" if report.mode != "default" else f"fails_default_{current}"
-            parts.append(_tr(lang, HEADLINES[key]))
+            parts.append(_tr(lang, HEADLINES[f"{key}_probably" if probably else key]))
             # the mode says it all: the reason that failed it comes first among the others
             parts += reasons[:1]
         else:

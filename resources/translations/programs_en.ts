@@ -180,6 +180,22 @@
         <translation>{who} uses active mode, its default: it will fail here.</translation>
     </message>
     <message>
+        <source>{who} is set to passive mode: it will probably fail here.</source>
+        <translation>{who} is set to passive mode: it will probably fail here.</translation>
+    </message>
+    <message>
+        <source>{who} is set to active mode: it will probably fail here.</source>
+        <translation>{who} is set to active mode: it will probably fail here.</translation>
+    </message>
+    <message>
+        <source>{who} uses passive mode, its default: it will probably fail here.</source>
+        <translation>{who} uses passive mode, its default: it will probably fail here.</translation>
+    </message>
+    <message>
+        <source>{who} uses active mode, its default: it will probably fail here.</source>
+        <translation>{who} uses active mode, its default: it will probably fail here.</translation>
+    </message>
+    <message>
         <source>{who} will fail here.</source>
         <translation>{who} will fail here.</translation>
     </message>

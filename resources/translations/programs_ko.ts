@@ -180,6 +180,22 @@
         <translation>{who} 기본 설정인 액티브 모드로는 이 서버에서 실패합니다.</translation>
     </message>
     <message>
+        <source>{who} is set to passive mode: it will probably fail here.</source>
+        <translation>{who} 설정이 패시브 모드라서 이 서버에서는 실패할 것으로 보입니다.</translation>
+    </message>
+    <message>
+        <source>{who} is set to active mode: it will probably fail here.</source>
+        <translation>{who} 설정이 액티브 모드라서 이 서버에서는 실패할 것으로 보입니다.</translation>
+    </message>
+    <message>
+        <source>{who} uses passive mode, its default: it will probably fail here.</source>
+        <translation>{who} 기본 설정인 패시브 모드로는 이 서버에서 실패할 것으로 보입니다.</translation>
+    </message>
+    <message>
+        <source>{who} uses active mode, its default: it will probably fail here.</source>
+        <translation>{who} 기본 설정인 액티브 모드로는 이 서버에서 실패할 것으로 보입니다.</translation>
+    </message>
+    <message>
         <source>{who} will fail here.</source>
         <translation>{who}에서는 이 서버의 파일 목록을 받지 못합니다.</translation>
     </message>

@@ -89,6 +89,11 @@ def test_headlines_name_the_program_its_setting_and_the_change() -> None:
     probably = _report("xftp", "default", ProgramOutcome("works", unverified=("passive_command",)), detected=False)
     assert words.outcome_headline(probably, "en") == "Xftp (not on this PC) will probably work here."
     assert "것으로 보입니다" in words.outcome_headline(probably, "ko")
+    unsure_fail = _report("lftp", "default", ProgramOutcome(
+        "fails", ("passive_blocked_server_side",), (Fix("mode", "active", True),), ("epsv_assumed",)), scope="global")
+    assert words.outcome_headline(unsure_fail, "en").startswith(
+        "Your lftp uses passive mode, its default: it will probably fail here.")  # the mark and the words agree
+    assert words.outcome_label("fails", "en", probably=True) == "will probably fail"
     unknown = _report("lftp", "unknown", ProgramOutcome("unknown", ("pasv_blocked_epsv_ok",)))
     assert words.outcome_headline(unknown, "en").startswith("Whether your lftp works here cannot be told. Its setting")
 
