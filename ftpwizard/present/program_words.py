@@ -211,11 +211,17 @@ PLACES: dict[tuple[str, str], dict[str, _Path]] = {
         "site": (("Site Manager", "Transfer Settings", "Limit number of simultaneous connections"), None),
     },
     ("filezilla", "charset"): {"site": (("Site Manager", "Charset"), None)},
+    # the extension's per-project settings file and its key (its guide names both)
+    ("vscode-sftp", "max_connections"): {"site": ((".vscode/sftp.json", "concurrency"), None)},
     ("winscp", "mode"): {
         "site": (("Login", "Edit", "Advanced...", "Connection", "Passive mode"), {"passive": True, "active": False}),
     },
     ("xftp", "mode"): {
-        "site": (("Session Properties", "Options", "Use passive mode"), {"passive": True, "active": False}),
+        "site": (("Session Properties", "Connection", "Use passive mode"), {"passive": True, "active": False}),
+    },
+    ("internet-options", "mode"): {
+        "global": (("Internet Properties", "Advanced", "Use Passive FTP (for firewall and DSL modem compatibility)"),
+                   {"passive": True, "active": False}),
     },
 }
 
