@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>This server accepts a secure data connection only when it resumes the command connection's TLS session.</source>
-        <translation>이 서버는 데이터 연결의 보안 연결(TLS)이 명령 연결의 보안 세션을 이어 쓸 때만 허용합니다.</translation>
+        <translation>이 서버는 데이터 연결이 명령 포트(21번) 접속의 보안 세션(TLS)을 이어 쓸 때만 허용합니다.</translation>
     </message>
     <message>
         <source>This server allows only {limit} connections at once from your PC.</source>
-        <translation>이 서버는 내 PC에서 동시에 {limit}개 연결만 허용합니다.</translation>
+        <translation>이 서버는 내 PC에서 동시에 {limit}개까지만 접속을 허용합니다.</translation>
     </message>
     <message>
         <source>The file names on this server are not in UTF-8 but in {encoding}.</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Limit it to {limit} connections at once.</source>
-        <translation>동시 연결 수를 {limit}개 이하로 줄이세요.</translation>
+        <translation>동시 접속 수를 {limit}개 이하로 줄이세요.</translation>
     </message>
     <message>
         <source>Change its setting {setting} to {value}.</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>In {program}, limit the connections at once to {limit}.</source>
-        <translation>{program}에서 동시 연결 수를 {limit}개 이하로 줄이세요.</translation>
+        <translation>{program}에서 동시 접속 수를 {limit}개 이하로 줄이세요.</translation>
     </message>
     <message>
         <source>In {program}, change the setting {setting} to {value}.</source>
