@@ -211,3 +211,14 @@ def test_the_report_has_a_your_programs_section(active_blocked, filezilla_active
     assert "Your FileZilla is set to active mode: it will fail here." in text
     assert "will fail" in text
     assert "Edit › Settings › Connection › FTP › Transfer Mode: Passive (recommended)" in text
+
+
+def test_after_a_failed_login_every_program_fails_alike_and_the_words_leave_it_to_the_verdict(  # type: ignore[no-untyped-def]
+        active_blocked, filezilla_active, monkeypatch) -> None:
+    monkeypatch.setenv("FTPWIZARD_PASSWORD", "not-" + PASSWORD)
+    code, out, _ = _probe([active_blocked.url(), "--json"], filezilla_active.env)
+    assert code == 2
+    programs = json.loads(out)["programs"]
+    assert {(p["outcome"], tuple(p["reasons"]), len(p["fix"])) for p in programs} == {("fails", ("login_failed",), 0)}
+    code, out, _ = _probe([active_blocked.url(), "--lang", "en"], filezilla_active.env)
+    assert code == 2 and "Your FTP programs" not in out  # the verdict already says: the login failed
