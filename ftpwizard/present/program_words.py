@@ -225,6 +225,9 @@ PLACES: dict[tuple[str, str], dict[str, _Path]] = {
     },
 }
 
+# Between the steps of a menu path, as the guides write it ("Tools > Global Options"); "›" would be
+# replaced on a Korean Windows console (cp949 has no such character).
+PATH_SEPARATOR = " > "
 _ACCELERATOR = re.compile(r"\s*\(&?[A-Z0-9]\)")  # FileZilla's Korean labels end in "(T)"; not read aloud
 
 
@@ -367,12 +370,12 @@ def _where(program_id: str, setting: str, value: Any, lang: str, scope: str | No
     parts = [ui_label(program_id, label, lang) for label in labels]
     shown = values.get(value) if isinstance(values, dict) else value
     if shown is True:
-        return " › ".join(parts) + f": {_tr(lang, TICK)}"
+        return PATH_SEPARATOR.join(parts) + f": {_tr(lang, TICK)}"
     if shown is False:
-        return " › ".join(parts) + f": {_tr(lang, UNTICK)}"
+        return PATH_SEPARATOR.join(parts) + f": {_tr(lang, UNTICK)}"
     if shown is None:
-        return " › ".join(parts)
-    return " › ".join(parts) + f": {ui_label(program_id, str(shown), lang)}"
+        return PATH_SEPARATOR.join(parts)
+    return PATH_SEPARATOR.join(parts) + f": {ui_label(program_id, str(shown), lang)}"
 
 
 def _default_mode(program_id: str) -> str | None:

@@ -85,12 +85,12 @@ def test_probe_says_it_in_words_for_the_programs_on_this_pc(active_blocked, file
     section = out[out.index("Your FTP programs:"):]
     assert "FileZilla [will fail]: Your FileZilla is set to active mode: it will fail here." in section
     assert "Switch it to passive mode." in section
-    assert "Edit › Settings › Connection › FTP › Transfer Mode: Passive (recommended)" in section
+    assert "Edit > Settings > Connection > FTP > Transfer Mode: Passive (recommended)" in section
     assert "curl" not in section  # not on this PC: the human output speaks of the customer's own programs
     code, out, _ = _probe([active_blocked.url(), "--lang", "ko"], filezilla_active.env)
     section = out[out.index("내 FTP 프로그램:"):]
     assert "내 PC의 FileZilla 설정이 액티브 모드라서 이 서버에서는 실패합니다." in section
-    assert "편집 › 설정 › 연결 › FTP › 전송 모드: 수동형 (권장)" in section  # FileZilla's own Korean menu names
+    assert "편집 > 설정 > 연결 > FTP > 전송 모드: 수동형 (권장)" in section  # FileZilla's own Korean menu names
     _no_secret(out)
 
 
@@ -207,10 +207,14 @@ def test_the_report_has_a_your_programs_section(active_blocked, filezilla_active
         assert filezilla["outcome"] == "fails" and filezilla["detected"]
         assert [c["id"] for c in data["clients"]] == [p["id"] for p in data["programs"] if p["detected"]]
         return
+    if extension == "html":
+        import html
+
+        text = html.unescape(text)
     assert "Your FTP programs" in text
     assert "Your FileZilla is set to active mode: it will fail here." in text
     assert "will fail" in text
-    assert "Edit › Settings › Connection › FTP › Transfer Mode: Passive (recommended)" in text
+    assert "Edit > Settings > Connection > FTP > Transfer Mode: Passive (recommended)" in text
 
 
 def test_after_a_failed_login_every_program_fails_alike_and_the_words_leave_it_to_the_verdict(  # type: ignore[no-untyped-def]
@@ -222,3 +226,15 @@ def test_after_a_failed_login_every_program_fails_alike_and_the_words_leave_it_t
     assert {(p["outcome"], tuple(p["reasons"]), len(p["fix"])) for p in programs} == {("fails", ("login_failed",), 0)}
     code, out, _ = _probe([active_blocked.url(), "--lang", "en"], filezilla_active.env)
     assert code == 2 and "Your FTP programs" not in out  # the verdict already says: the login failed
+
+
+def test_the_program_lines_survive_a_korean_windows_console(active_blocked, filezilla_active) -> None:  # type: ignore[no-untyped-def]
+    """cp949 (a Korean console, or output redirected there) has every character the program lines use."""
+    raw = io.BytesIO()
+    stdout = io.TextIOWrapper(raw, encoding="cp949", errors="strict", newline="\n")
+    code = probe_command.run([active_blocked.url(), "--lang", "ko"], stdin=io.StringIO(), stdout=stdout,
+                             stderr=io.StringIO(), env=filezilla_active.env)
+    stdout.flush()
+    assert code == 0
+    section = raw.getvalue().decode("cp949").split("내 FTP 프로그램:")[1]
+    assert "?" not in section and "편집 > 설정 > 연결 > FTP > 전송 모드: 수동형 (권장)" in section

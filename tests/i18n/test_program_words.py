@@ -102,9 +102,9 @@ def test_headlines_name_the_program_its_setting_and_the_change() -> None:
 def test_fixes_use_the_programs_own_menu_names(lang: str) -> None:
     site = words.fix_text("filezilla", Fix("mode", "passive", True), lang, "site")
     if lang == KOREAN:
-        assert "사이트 관리자 › 전송 설정 › 전송 모드: 수동형" in site  # FileZilla's Korean labels, from its guide
+        assert "사이트 관리자 > 전송 설정 > 전송 모드: 수동형" in site  # FileZilla's Korean labels, from its guide
     else:
-        assert site.endswith("Site Manager › Transfer Settings › Transfer mode: Passive")
+        assert site.endswith("Site Manager > Transfer Settings > Transfer mode: Passive")
     limit = words.fix_text("filezilla", Fix("max_connections", 2, False), lang, "site")
     assert ("동시 연결 수 제한: 2" if lang == KOREAN else "Limit number of simultaneous connections: 2") in limit
     assert "set ftp:prefer-epsv off" in words.fix_text("lftp", Fix("ftp:prefer-epsv", False, False), lang)
