@@ -195,7 +195,7 @@ TEXT = {
     "problem_line": QT_TRANSLATE_NOOP("ClientsText", "problem: {message}"),
     "usage": QT_TRANSLATE_NOOP(
         "ClientsText",
-        "usage: ftpwizard clients [--json] [--host HOST] [--lang {languages}]\n"
+        "usage: ftpwizard clients [--json] [--host HOST] [--result PROBE.json] [--lang {languages}]\n"
         "       ftpwizard clients apply NAME --mode passive|active [--site HOST]\n"
         "       ftpwizard clients apply NAME --fix SETTING=VALUE [--site HOST]\n"
         "         (--site HOST: that server only; without it: every server)\n"

@@ -8,7 +8,7 @@ program's setting cannot take).
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import Any, TextIO
 
 from ftpwizard.clients.apply import apply_fix, apply_mode, undo
 from ftpwizard.clients.detect import detect_clients
@@ -41,7 +41,7 @@ def default_lang() -> str:
 def _parse(argv: list[str]) -> tuple[str, dict[str, str | bool]]:
     opts: dict[str, str | bool] = {}
     positional: list[str] = []
-    takes_value = {"--host", "--lang", "--mode", "--site", "--server", "--fix"}
+    takes_value = {"--host", "--lang", "--mode", "--site", "--server", "--fix", "--result"}
     i = 0
     while i < len(argv):
         a = argv[i]
@@ -88,6 +88,8 @@ def _parse(argv: list[str]) -> tuple[str, dict[str, str | bool]]:
         raise UsageError("unknown_command", command=command)
     if command == "list" and ("mode" in opts or "site" in opts or "fix" in opts):
         raise UsageError("list_options")
+    if command != "list" and "result" in opts:
+        raise UsageError("unexpected", argument="--result")
     return command, opts
 
 
@@ -104,15 +106,7 @@ def run_clients_command(argv: list[str], stdout: TextIO, stderr: TextIO, env: En
         return EXIT_OK
     env = env or Environment.real()
     if command == "list":
-        host = opts.get("host")
-        clients = detect_clients(env, host=str(host) if host else None)
-        if opts.get("json"):
-            json.dump({"schema": SCHEMA, "clients": [c.to_json() for c in clients]}, stdout,
-                      ensure_ascii=False, indent=2)
-            stdout.write("\n")
-        else:
-            stdout.write(format_list(clients, lang))
-        return EXIT_OK
+        return _list(opts, env, lang, stdout, stderr)
     name = str(opts["name"]).lower()
     if name not in CLIENT_IDS:
         stderr.write(outcome_text("unknown_client", {"client": name, "known": ", ".join(CLIENT_IDS)}, lang) + "\n")
@@ -156,7 +150,41 @@ def run_clients_command(argv: list[str], stdout: TextIO, stderr: TextIO, env: En
     return EXIT_OK if outcome.ok else EXIT_FAILED
 
 
-def format_list(clients: list[ClientStatus], lang: str) -> str:
+def _list(opts: dict[str, str | bool], env: Environment, lang: str, stdout: TextIO, stderr: TextIO) -> int:
+    """The programs and their mode; with ``--result PROBE.json`` also each one's outcome with that server."""
+    result = None
+    if opts.get("result"):
+        from ftpwizard.present.programs import ProbeFileError, load_probe_result
+
+        try:
+            result = load_probe_result(str(opts["result"]))
+        except ProbeFileError as exc:
+            stderr.write(f"ftpwizard clients: {exc.text(lang)}\n")
+            return EXIT_FAILED
+    host = opts.get("host") or (result.target.host if result is not None else None)
+    clients = detect_clients(env, host=str(host) if host else None)
+    reports: dict[str, Any] = {}
+    if result is not None:
+        from ftpwizard.clients.program_reports import program_reports
+
+        reports = {r.id: r for r in program_reports(result, clients, env, str(host) if host else None,
+                                                   everyone=False)}
+    if opts.get("json"):
+        listed = []
+        for c in clients:
+            item = c.to_json()
+            if c.id in reports:  # the same fields as probe --json's "programs" (id and name are there already)
+                item.update({k: v for k, v in reports[c.id].to_json().items() if k not in item})
+            listed.append(item)
+        json.dump({"schema": SCHEMA, "clients": listed}, stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+    else:
+        stdout.write(format_list(clients, lang, reports, result.verdict.params if result and result.verdict else None))
+    return EXIT_OK
+
+
+def format_list(clients: list[ClientStatus], lang: str, reports: dict[str, Any] | None = None,
+                params: dict[str, Any] | None = None) -> str:
     if not clients:
         return translate(TEXT["none_found"], lang) + "\n"
     lines = [translate(TEXT["heading"], lang)]
@@ -177,4 +205,11 @@ def format_list(clients: list[ClientStatus], lang: str) -> str:
         if c.config:
             lines.append("      " + tr(TEXT["config_line"], lang, path=c.config))
         lines.append("      " + translate(TEXT["can_apply" if c.can_apply else "guide_only"], lang))
+        if reports and c.id in reports:  # --result: will it work with the tested server, and what to change
+            from ftpwizard.present import program_words as words
+
+            report = reports[c.id]
+            mark = words.outcome_label(report.outcome.outcome, lang, report.probably)
+            lines.append(f"      [{mark}] {words.outcome_headline(report, lang, params)}")
+            lines += [f"        → {fix}" for fix in words.fix_lines(report, lang)]
     return "\n".join(lines) + "\n"

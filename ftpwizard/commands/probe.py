@@ -74,6 +74,7 @@ H_TIMEOUT = QT_TRANSLATE_NOOP("Cli", "seconds for connecting and each reply (def
 H_ACCEPT = QT_TRANSLATE_NOOP("Cli", "continue although the server's certificate is not trusted (self-signed, or issued for another name), but only if its SHA-256 fingerprint is exactly this one (a failed test prints it); off by default: ask your hosting company to confirm the fingerprint first")
 H_JSON = QT_TRANSLATE_NOOP("Cli", "print one JSON object")
 H_REPORT = QT_TRANSLATE_NOOP("Cli", "also write a report (.txt, .html or .json by extension)")
+H_NO_PROGRAMS = QT_TRANSLATE_NOOP("Cli", "do not look for the FTP programs on this PC (by default each one's outcome with this server is shown)")
 H_LANG = QT_TRANSLATE_NOOP("Cli", "language of the output: {languages} (default: the system's)")
 
 
@@ -102,6 +103,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     p.add_argument("--accept-certificate", metavar="SHA256", help=t(H_ACCEPT))
     p.add_argument("--json", action="store_true", help=t(H_JSON))
     p.add_argument("--report", metavar="PATH", help=t(H_REPORT))
+    p.add_argument("--no-programs", action="store_true", help=t(H_NO_PROGRAMS))
     p.add_argument("--lang", choices=_CHOICES["lang"], default=None, help=fill(t(H_LANG), languages=", ".join(LANGUAGES)))
     return p
 
@@ -123,6 +125,7 @@ def _parse_plain(argv: list[str]) -> SimpleNamespace | None:
     values: dict[str, Any] = {
         "target": None, "user": None, "password_stdin": False, "mode": "both", "tls": None,
         "timeout": DEFAULT_TIMEOUT, "accept_certificate": None, "json": False, "report": None, "lang": None,
+        "no_programs": False,
     }
     i = 0
     while i < len(argv):
@@ -152,7 +155,7 @@ def _parse_plain(argv: list[str]) -> SimpleNamespace | None:
     return None if values["target"] is None else SimpleNamespace(**values)
 
 
-_FLAGS = {"--password-stdin": "password_stdin", "--json": "json"}
+_FLAGS = {"--password-stdin": "password_stdin", "--json": "json", "--no-programs": "no_programs"}
 _OPTIONS = {
     "--user": "user", "-u": "user", "--mode": "mode", "--tls": "tls", "--timeout": "timeout",
     "--accept-certificate": "accept_certificate", "--report": "report", "--lang": "lang",
@@ -175,7 +178,7 @@ def _step_line(mode: Any, tr: Any) -> str:
     return "   ".join(parts)
 
 
-def human_report(result: ProbeResult, lang: str) -> str:
+def human_report(result: ProbeResult, lang: str, programs: list[Any] | None = None) -> str:
     tr = translator(lang)
 
     def t(text: str, **kw: Any) -> str:
@@ -217,6 +220,14 @@ def human_report(result: ProbeResult, lang: str) -> str:
             lines.append(f"  {tr(VERDICT_CONTEXT, STOPPED_AT_LABEL)}: {render_blame(blame, tr)}")
     if result.sequential:
         lines.append(t(SEQUENTIAL_NOTE))
+    if programs and c.ok:  # after a failed login every program fails alike: the verdict said it already
+        from ftpwizard.present import program_words
+        from ftpwizard.present.programs import program_lines
+
+        mine = program_lines(programs, lang, result.verdict.params)
+        if mine:
+            lines.append(f"{program_words.translate(program_words.SECTION_TITLE, lang)}:")
+            lines += mine
     return "\n".join(lines)
 
 
@@ -241,7 +252,9 @@ def exit_code(result: ProbeResult) -> int:
     return EXIT_NO_MODE
 
 
-def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
+def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = None, stderr: IO[str] | None = None,
+        env: Any = None) -> int:
+    """The command. ``env``: the PC whose FTP programs are judged (a clients.env.Environment; None = this one)."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -304,14 +317,24 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
     if result is None:
         print(tr(CONTEXT, T_ERROR).format(message=tr(CONTEXT, T_INTERNAL)), file=stderr)
         return EXIT_CONTROL
+    found = programs = None
+    if not args.no_programs and result.verdict is not None:
+        # After the probe, never before it: detection loads the clients package (dataclasses, pathlib...),
+        # which the probe itself does not need (tests/probe/test_probe_start_up.py).
+        from ftpwizard.present.programs import detect_programs, program_reports_for
+
+        found = detect_programs(target.host, env)
+        programs = program_reports_for(result, found)
     if args.json:
         message = render(result.verdict, translator(lang)).headline if result.verdict is not None else ""
         data = to_dict(result, message)
+        if programs is not None:
+            data["programs"] = [p.to_json() for p in programs]
         text = json.dumps(data, ensure_ascii=False)
         if not can_encode(stdout, text):
             text = json.dumps(data)  # \uXXXX escapes: the same JSON, readable through any console encoding
     else:
-        text = human_report(result, lang)
+        text = human_report(result, lang, programs)
     output_error: OutputError | None = None
     try:
         write_output(stdout, text + "\n")
@@ -320,7 +343,7 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
     if args.report:
         from ftpwizard.present.report.write import write_report_file  # only when asked: keeps start-up light
 
-        error = write_report_file(result, args.report, lang)
+        error = write_report_file(result, args.report, lang, found=found, detect=not args.no_programs)
         if error:
             print(f"ftpwizard probe: {error}", file=stderr)
     if output_error is not None:

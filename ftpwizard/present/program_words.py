@@ -115,6 +115,14 @@ VERDICT_REUSED: tuple[str, ...] = (
     "not_ftp_server", "server_refused_service", "control_protocol_error", "data_transfer_failed",
     "server_closed_connection",
 )
+# ``ftpwizard clients --result PROBE.json``: a file that is not a probe result.
+RESULT_ERRORS: dict[str, str] = {
+    "missing": QT_TRANSLATE_NOOP("ProgramOutcome", "The probe result {path} was not found."),
+    "unreadable": QT_TRANSLATE_NOOP("ProgramOutcome", "The probe result {path} could not be read ({detail})."),
+    "not_probe": QT_TRANSLATE_NOOP(
+        "ProgramOutcome",
+        "{path} is not a probe result: save one with ftpwizard probe HOST --json > PROBE.json, or a JSON report."),
+}
 SETTING_NOT_READ = QT_TRANSLATE_NOOP("ProgramOutcome", "Its setting for this server could not be read.")
 
 
@@ -133,6 +141,14 @@ HEADLINES: dict[str, str] = {
         "ProgramOutcome", "{who} uses passive mode, its default: it will fail here."),
     "fails_default_active": QT_TRANSLATE_NOOP(
         "ProgramOutcome", "{who} uses active mode, its default: it will fail here."),
+    "fails_set_passive_probably": QT_TRANSLATE_NOOP(
+        "ProgramOutcome", "{who} is set to passive mode: it will probably fail here."),
+    "fails_set_active_probably": QT_TRANSLATE_NOOP(
+        "ProgramOutcome", "{who} is set to active mode: it will probably fail here."),
+    "fails_default_passive_probably": QT_TRANSLATE_NOOP(
+        "ProgramOutcome", "{who} uses passive mode, its default: it will probably fail here."),
+    "fails_default_active_probably": QT_TRANSLATE_NOOP(
+        "ProgramOutcome", "{who} uses active mode, its default: it will probably fail here."),
     "fails": QT_TRANSLATE_NOOP("ProgramOutcome", "{who} will fail here."),
     "fails_probably": QT_TRANSLATE_NOOP("ProgramOutcome", "{who} will probably fail here."),
     "cannot_work": QT_TRANSLATE_NOOP("ProgramOutcome", "{who} cannot work here."),
@@ -195,19 +211,33 @@ PLACES: dict[tuple[str, str], dict[str, _Path]] = {
         "site": (("Site Manager", "Transfer Settings", "Limit number of simultaneous connections"), None),
     },
     ("filezilla", "charset"): {"site": (("Site Manager", "Charset"), None)},
+    # the extension's per-project settings file and its key (its guide names both)
+    ("vscode-sftp", "max_connections"): {"site": ((".vscode/sftp.json", "concurrency"), None)},
     ("winscp", "mode"): {
         "site": (("Login", "Edit", "Advanced...", "Connection", "Passive mode"), {"passive": True, "active": False}),
     },
     ("xftp", "mode"): {
-        "site": (("Session Properties", "Options", "Use passive mode"), {"passive": True, "active": False}),
+        "site": (("Session Properties", "Connection", "Use passive mode"), {"passive": True, "active": False}),
+    },
+    ("internet-options", "mode"): {
+        "global": (("Internet Properties", "Advanced", "Use Passive FTP (for firewall and DSL modem compatibility)"),
+                   {"passive": True, "active": False}),
     },
 }
 
+# Between the steps of a menu path, as the guides write it ("Tools > Global Options"); "›" would be
+# replaced on a Korean Windows console (cp949 has no such character).
+PATH_SEPARATOR = " > "
 _ACCELERATOR = re.compile(r"\s*\(&?[A-Z0-9]\)")  # FileZilla's Korean labels end in "(T)"; not read aloud
 
 
 def _tr(lang: str, text: str) -> str:
     return translator(lang)(CONTEXT, text)
+
+
+def translate(text: str, lang: str) -> str:
+    """One of this module's texts (SECTION_TITLE, SETTING_LABEL...) in ``lang``."""
+    return _tr(lang, text)
 
 
 @functools.cache
@@ -237,9 +267,11 @@ def _guide_labels(program_id: str, lang: str) -> dict[str, str]:
 
 
 def ui_label(program_id: str, english: str, lang: str) -> str:
-    """A label as ``program_id`` shows it in ``lang`` (its guide's words), without accelerators or a colon."""
+    """A label as ``program_id`` shows it in ``lang`` (its guide's words), without the accelerator, the menu
+    ellipsis or the colon: those are not read aloud in a path."""
     label = _guide_labels(program_id, lang).get(english, english)
-    return _ACCELERATOR.sub("", label).rstrip(":").strip()
+    label = _ACCELERATOR.sub("", label).strip()
+    return label.removesuffix("...").removesuffix("…").rstrip(":").strip()  # "Settings...", "전송 모드(T):"
 
 
 def program_name(program_id: str, lang: str, fallback: str | None = None) -> str:
@@ -338,12 +370,12 @@ def _where(program_id: str, setting: str, value: Any, lang: str, scope: str | No
     parts = [ui_label(program_id, label, lang) for label in labels]
     shown = values.get(value) if isinstance(values, dict) else value
     if shown is True:
-        return " › ".join(parts) + f": {_tr(lang, TICK)}"
+        return PATH_SEPARATOR.join(parts) + f": {_tr(lang, TICK)}"
     if shown is False:
-        return " › ".join(parts) + f": {_tr(lang, UNTICK)}"
+        return PATH_SEPARATOR.join(parts) + f": {_tr(lang, UNTICK)}"
     if shown is None:
-        return " › ".join(parts)
-    return " › ".join(parts) + f": {ui_label(program_id, str(shown), lang)}"
+        return PATH_SEPARATOR.join(parts)
+    return PATH_SEPARATOR.join(parts) + f": {ui_label(program_id, str(shown), lang)}"
 
 
 def _default_mode(program_id: str) -> str | None:
@@ -412,7 +444,7 @@ def outcome_headline(report: ProgramReport, lang: str, params: Mapping[str, Any]
             current = _default_mode(report.id)
         if switch is not None and current in ("passive", "active") and current != switch.value:
             key = f"fails_set_{current}" if report.mode != "default" else f"fails_default_{current}"
-            parts.append(_tr(lang, HEADLINES[key]))
+            parts.append(_tr(lang, HEADLINES[f"{key}_probably" if probably else key]))
             # the mode says it all: the reason that failed it comes first among the others
             parts += reasons[:1]
         else:
@@ -449,6 +481,7 @@ def fix_lines(report: ProgramReport, lang: str) -> list[str]:
 
 
 __all__ = [
-    "CONTEXT", "OUTCOME_MARKS", "fix_lines", "fix_text", "outcome_headline", "outcome_label", "program_name",
+    "CONTEXT", "OUTCOME_MARKS", "fix_lines",
+    "translate", "fix_text", "outcome_headline", "outcome_label", "program_name",
     "reason_text", "setting_text", "short_fix", "ui_label",
 ]

@@ -156,6 +156,10 @@
         <translation>also write a report (.txt, .html or .json by extension)</translation>
     </message>
     <message>
+        <source>do not look for the FTP programs on this PC (by default each one's outcome with this server is shown)</source>
+        <translation>do not look for the FTP programs on this PC (by default each one's outcome with this server is shown)</translation>
+    </message>
+    <message>
         <source>language of the output: {languages} (default: the system's)</source>
         <translation>language of the output: {languages} (default: the system's)</translation>
     </message>

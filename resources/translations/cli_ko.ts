@@ -156,6 +156,10 @@
         <translation>보고서도 저장합니다. 형식은 확장자(.txt, .html, .json)를 따릅니다</translation>
     </message>
     <message>
+        <source>do not look for the FTP programs on this PC (by default each one's outcome with this server is shown)</source>
+        <translation>내 PC의 FTP 프로그램을 찾지 않습니다. 기본값은 프로그램마다 이 서버에서 작동하는지 보여 주는 것입니다</translation>
+    </message>
+    <message>
         <source>language of the output: {languages} (default: the system's)</source>
         <translation>출력 언어: {languages}. 기본값은 시스템 언어</translation>
     </message>

@@ -525,12 +525,12 @@
         <translation>problem: {message}</translation>
     </message>
     <message>
-        <source>usage: ftpwizard clients [--json] [--host HOST] [--lang {languages}]
+        <source>usage: ftpwizard clients [--json] [--host HOST] [--result PROBE.json] [--lang {languages}]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
        ftpwizard clients apply NAME --fix SETTING=VALUE [--site HOST]
          (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</source>
-        <translation>usage: ftpwizard clients [--json] [--host HOST] [--lang {languages}]
+        <translation>usage: ftpwizard clients [--json] [--host HOST] [--result PROBE.json] [--lang {languages}]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
        ftpwizard clients apply NAME --fix SETTING=VALUE [--site HOST]
          (--site HOST: that server only; without it: every server)

@@ -525,12 +525,12 @@
         <translation>문제: {message}</translation>
     </message>
     <message>
-        <source>usage: ftpwizard clients [--json] [--host HOST] [--lang {languages}]
+        <source>usage: ftpwizard clients [--json] [--host HOST] [--result PROBE.json] [--lang {languages}]
        ftpwizard clients apply NAME --mode passive|active [--site HOST]
        ftpwizard clients apply NAME --fix SETTING=VALUE [--site HOST]
          (--site HOST: that server only; without it: every server)
        ftpwizard clients undo NAME</source>
-        <translation>사용법: ftpwizard clients [--json] [--host 서버] [--lang {languages}]
+        <translation>사용법: ftpwizard clients [--json] [--host 서버] [--result 검사결과.json] [--lang {languages}]
         ftpwizard clients apply 이름 --mode passive|active [--site 서버]
         ftpwizard clients apply 이름 --fix 설정=값 [--site 서버]
           --site 서버: 그 서버에만 적용합니다. 없으면 모든 서버에 적용합니다.

@@ -132,6 +132,18 @@
         <translation>Some lines of this server's file list are in a format programs may not read.</translation>
     </message>
     <message>
+        <source>The probe result {path} was not found.</source>
+        <translation>The probe result {path} was not found.</translation>
+    </message>
+    <message>
+        <source>The probe result {path} could not be read ({detail}).</source>
+        <translation>The probe result {path} could not be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a probe result: save one with ftpwizard probe HOST --json &gt; PROBE.json, or a JSON report.</source>
+        <translation>{path} is not a probe result: save one with ftpwizard probe HOST --json &gt; PROBE.json, or a JSON report.</translation>
+    </message>
+    <message>
         <source>Its setting for this server could not be read.</source>
         <translation>Its setting for this server could not be read.</translation>
     </message>
@@ -166,6 +178,22 @@
     <message>
         <source>{who} uses active mode, its default: it will fail here.</source>
         <translation>{who} uses active mode, its default: it will fail here.</translation>
+    </message>
+    <message>
+        <source>{who} is set to passive mode: it will probably fail here.</source>
+        <translation>{who} is set to passive mode: it will probably fail here.</translation>
+    </message>
+    <message>
+        <source>{who} is set to active mode: it will probably fail here.</source>
+        <translation>{who} is set to active mode: it will probably fail here.</translation>
+    </message>
+    <message>
+        <source>{who} uses passive mode, its default: it will probably fail here.</source>
+        <translation>{who} uses passive mode, its default: it will probably fail here.</translation>
+    </message>
+    <message>
+        <source>{who} uses active mode, its default: it will probably fail here.</source>
+        <translation>{who} uses active mode, its default: it will probably fail here.</translation>
     </message>
     <message>
         <source>{who} will fail here.</source>

@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>This server accepts a secure data connection only when it resumes the command connection's TLS session.</source>
-        <translation>이 서버는 데이터 연결의 보안 연결(TLS)이 명령 연결의 보안 세션을 이어 쓸 때만 허용합니다.</translation>
+        <translation>이 서버는 데이터 연결이 명령 포트(21번) 접속의 보안 세션(TLS)을 이어 쓸 때만 허용합니다.</translation>
     </message>
     <message>
         <source>This server allows only {limit} connections at once from your PC.</source>
-        <translation>이 서버는 내 PC에서 동시에 {limit}개 연결만 허용합니다.</translation>
+        <translation>이 서버는 내 PC에서 동시에 {limit}개까지만 접속을 허용합니다.</translation>
     </message>
     <message>
         <source>The file names on this server are not in UTF-8 but in {encoding}.</source>
@@ -130,6 +130,18 @@
     <message>
         <source>Some lines of this server's file list are in a format programs may not read.</source>
         <translation>이 서버의 파일 목록 중 일부 줄은 FTP 프로그램이 읽지 못할 수 있는 형식입니다.</translation>
+    </message>
+    <message>
+        <source>The probe result {path} was not found.</source>
+        <translation>검사 결과 파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>The probe result {path} could not be read ({detail}).</source>
+        <translation>검사 결과 파일을 읽을 수 없습니다: {path}. 이유: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not a probe result: save one with ftpwizard probe HOST --json &gt; PROBE.json, or a JSON report.</source>
+        <translation>검사 결과 파일이 아닙니다: {path}. ftpwizard probe HOST --json &gt; PROBE.json 명령으로 저장한 파일이나 JSON 보고서를 지정하세요.</translation>
     </message>
     <message>
         <source>Its setting for this server could not be read.</source>
@@ -166,6 +178,22 @@
     <message>
         <source>{who} uses active mode, its default: it will fail here.</source>
         <translation>{who} 기본 설정인 액티브 모드로는 이 서버에서 실패합니다.</translation>
+    </message>
+    <message>
+        <source>{who} is set to passive mode: it will probably fail here.</source>
+        <translation>{who} 설정이 패시브 모드라서 이 서버에서는 실패할 것으로 보입니다.</translation>
+    </message>
+    <message>
+        <source>{who} is set to active mode: it will probably fail here.</source>
+        <translation>{who} 설정이 액티브 모드라서 이 서버에서는 실패할 것으로 보입니다.</translation>
+    </message>
+    <message>
+        <source>{who} uses passive mode, its default: it will probably fail here.</source>
+        <translation>{who} 기본 설정인 패시브 모드로는 이 서버에서 실패할 것으로 보입니다.</translation>
+    </message>
+    <message>
+        <source>{who} uses active mode, its default: it will probably fail here.</source>
+        <translation>{who} 기본 설정인 액티브 모드로는 이 서버에서 실패할 것으로 보입니다.</translation>
     </message>
     <message>
         <source>{who} will fail here.</source>
@@ -217,7 +245,7 @@
     </message>
     <message>
         <source>Limit it to {limit} connections at once.</source>
-        <translation>동시 연결 수를 {limit}개 이하로 줄이세요.</translation>
+        <translation>동시 접속 수를 {limit}개 이하로 줄이세요.</translation>
     </message>
     <message>
         <source>Change its setting {setting} to {value}.</source>
@@ -249,7 +277,7 @@
     </message>
     <message>
         <source>In {program}, limit the connections at once to {limit}.</source>
-        <translation>{program}에서 동시 연결 수를 {limit}개 이하로 줄이세요.</translation>
+        <translation>{program}에서 동시 접속 수를 {limit}개 이하로 줄이세요.</translation>
     </message>
     <message>
         <source>In {program}, change the setting {setting} to {value}.</source>

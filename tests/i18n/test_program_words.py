@@ -89,6 +89,11 @@ def test_headlines_name_the_program_its_setting_and_the_change() -> None:
     probably = _report("xftp", "default", ProgramOutcome("works", unverified=("passive_command",)), detected=False)
     assert words.outcome_headline(probably, "en") == "Xftp (not on this PC) will probably work here."
     assert "것으로 보입니다" in words.outcome_headline(probably, "ko")
+    unsure_fail = _report("lftp", "default", ProgramOutcome(
+        "fails", ("passive_blocked_server_side",), (Fix("mode", "active", True),), ("epsv_assumed",)), scope="global")
+    assert words.outcome_headline(unsure_fail, "en").startswith(
+        "Your lftp uses passive mode, its default: it will probably fail here.")  # the mark and the words agree
+    assert words.outcome_label("fails", "en", probably=True) == "will probably fail"
     unknown = _report("lftp", "unknown", ProgramOutcome("unknown", ("pasv_blocked_epsv_ok",)))
     assert words.outcome_headline(unknown, "en").startswith("Whether your lftp works here cannot be told. Its setting")
 
@@ -97,9 +102,9 @@ def test_headlines_name_the_program_its_setting_and_the_change() -> None:
 def test_fixes_use_the_programs_own_menu_names(lang: str) -> None:
     site = words.fix_text("filezilla", Fix("mode", "passive", True), lang, "site")
     if lang == KOREAN:
-        assert "사이트 관리자 › 전송 설정 › 전송 모드: 수동형" in site  # FileZilla's Korean labels, from its guide
+        assert "사이트 관리자 > 전송 설정 > 전송 모드: 수동형" in site  # FileZilla's Korean labels, from its guide
     else:
-        assert site.endswith("Site Manager › Transfer Settings › Transfer mode: Passive")
+        assert site.endswith("Site Manager > Transfer Settings > Transfer mode: Passive")
     limit = words.fix_text("filezilla", Fix("max_connections", 2, False), lang, "site")
     assert ("동시 연결 수 제한: 2" if lang == KOREAN else "Limit number of simultaneous connections: 2") in limit
     assert "set ftp:prefer-epsv off" in words.fix_text("lftp", Fix("ftp:prefer-epsv", False, False), lang)

@@ -32,28 +32,50 @@ HEAVY = ("PySide6", "shiboken6", "typing", "dataclasses", "inspect", "argparse",
          "xml", "pathlib", "string", "encodings.cp949")
 
 # Only what the command adds counts: the interpreter may load more before it (an editable install's
-# import hook brings pathlib), and a bare ftplib script pays for that too.
+# import hook brings pathlib), and a bare ftplib script pays for that too. Two lists: what was loaded when
+# the probe had its verdict (start-up and probe), and at the end (with the FTP programs' outcome, which is
+# judged after the probe and loads the clients package; --no-programs skips it).
 PROBE_AND_LIST_MODULES = """
 import sys
 before = set(sys.modules)
+import ftpwizard.commands.probe as command
 from ftpwizard.commands.main import main
-code = main(["probe", sys.argv[1], "--json"])
+probe_and_diagnose = command.probe_and_diagnose
+at_verdict = []
+def watched(*args, **kwargs):
+    result = probe_and_diagnose(*args, **kwargs)
+    at_verdict.append(set(sys.modules))
+    return result
+command.probe_and_diagnose = watched
+code = main(["probe", sys.argv[1], "--json", *sys.argv[2:]])
+print(" ".join(sorted(at_verdict[0] - before)), file=sys.stderr)
 print(" ".join(sorted(set(sys.modules) - before)), file=sys.stderr)
 sys.exit(code)
 """
 
 
-def test_the_probe_command_loads_none_of_the_heavy_modules(ftp_server: Any) -> None:
+def _heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY)
+
+
+@pytest.mark.parametrize("programs", [True, False], ids=["programs", "no-programs"])
+def test_the_probe_command_loads_none_of_the_heavy_modules(ftp_server: Any, programs: bool) -> None:
     server = ftp_server()
     env = dict(os.environ, PYTHONPATH=str(ROOT), FTPWIZARD_PASSWORD=PASSWORD, LANG="C.UTF-8")
-    proc = subprocess.run([sys.executable, "-c", PROBE_AND_LIST_MODULES, server.url()], capture_output=True,
-                          text=True, env=env, cwd=ROOT, timeout=60)
+    extra = [] if programs else ["--no-programs"]
+    proc = subprocess.run([sys.executable, "-c", PROBE_AND_LIST_MODULES, server.url(), *extra],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
     assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout)["verdict"]["code"] == "both_ok"
-    loaded = set(proc.stderr.split())
-    assert {"ftpwizard.core.probe.engine", "ftplib", "json"} <= loaded  # the list is real
-    heavy = sorted(m for m in loaded if m.split(".")[0] in HEAVY or m in HEAVY)
-    assert heavy == []
+    data = json.loads(proc.stdout)
+    assert data["verdict"]["code"] == "both_ok"
+    at_verdict, at_end = (set(line.split()) for line in proc.stderr.splitlines()[-2:])
+    assert {"ftpwizard.core.probe.engine", "ftplib", "json"} <= at_verdict  # the list is real
+    assert _heavy(at_verdict) == []  # start-up and probe: lean either way
+    if programs:  # the programs are judged after the probe, never before it
+        assert "programs" in data and "ftpwizard.clients.detect" in at_end - at_verdict
+    else:
+        assert "programs" not in data
+        assert _heavy(at_end) == [] and not any(m.startswith("ftpwizard.clients") for m in at_end)
 
 
 # ---------------------------------------------------------------- the quick reading of the command line
@@ -66,7 +88,7 @@ def test_the_usual_command_lines_are_read_without_argparse() -> None:
     assert args is not None
     assert vars(args) == {"target": "ftp://demo@host:2121", "user": "kim", "password_stdin": True,
                           "mode": "passive", "tls": "explicit", "timeout": 3.0, "accept_certificate": "AB:CD",
-                          "json": True, "report": "r.html", "lang": "ko"}
+                          "json": True, "report": "r.html", "lang": "ko", "no_programs": False}
 
 
 @pytest.mark.parametrize("argv", [
@@ -99,7 +121,7 @@ def test_argparse_still_gives_help_and_clear_errors(capsys: pytest.CaptureFixtur
 
 
 TOKENS = st.sampled_from([
-    "--user", "-u", "--password-stdin", "--mode", "--tls", "--timeout", "--accept-certificate", "--json",
+    "--user", "-u", "--password-stdin", "--mode", "--tls", "--timeout", "--accept-certificate", "--json", "--no-programs",
     "--report", "--lang", "--help", "--jso", "--", "-", "-5", "-x", "--user=kim", "active", "passive", "both",
     "none", "explicit", "implicit", "ko", "en", "3", "0.5", "1e3", " 7 ", "nan", "inf", "1_0", "", "host",
     "ftp://u@h:21/p", "한국.kr", "kim", "AB:CD",

@@ -254,3 +254,35 @@ def test_the_server_fix_for_a_wrong_passive_address_is_in_the_report_only(runs):
     assert "* 서버 담당자 참고: 패시브 응답에 FTP 프로그램이 쓸 수 없는 주소가 들어 있습니다." in to_text(report, "ko")
     assert "pasv_address in vsftpd" in to_html(report, "en")
     assert "pasv_address" not in to_text(build_report(runs["healthy"].result, None, environment=ENV), "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_programs_section_says_each_programs_outcome_in_every_rendering_without_the_password(
+        runs, password, lang):
+    """"Your FTP programs": the customer's FileZilla set to active behind a firewall that blocks active mode;
+    its settings file's path happens to hold the password (it must be masked there too)."""
+    from ftpwizard.clients.program_facts import new_status
+    from ftpwizard.clients.program_reports import program_reports
+    from ftpwizard.present import program_words
+
+    result = runs["client-firewall"].result
+    filezilla = new_status("filezilla", mode="active", config=f"C:\\Users\\{password}\\filezilla.xml", can_apply=True)
+    programs = program_reports(result, [filezilla])
+    report = build_report(result, CLIENTS, environment=ENV, programs=programs)
+    mine = programs[0]
+    headline = program_words.outcome_headline(mine, lang, result.verdict.params)
+    for fmt, renderer in RENDERERS.items():
+        out = renderer(report, lang)
+        assert password not in out, fmt
+        if fmt == "json":
+            data = json.loads(out)
+            assert [p["id"] for p in data["programs"]] == [p.id for p in programs]
+            assert data["programs"][0]["outcome"] == "fails" and data["programs"][0]["setting"]["mode"] == "active"
+            continue
+        readable = _html_unescape(out) if fmt == "html" else out
+        assert program_words.translate(program_words.SECTION_TITLE, lang) in readable, fmt
+        assert headline in readable and program_words.outcome_label("fails", lang) in readable, fmt
+        for fix in program_words.fix_lines(mine, lang):
+            assert fix in readable, fmt
+        # programs not on this PC are not spoken of (the JSON lists them, marked "detected": false)
+        assert program_words.outcome_label("works", lang, probably=True) not in readable, fmt

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ftpwizard.core.probe.model import ModeResult, ProbeResult
+from ftpwizard.core.probe.model import ControlResult, ErrorKind, ModeResult, ProbeResult, StepResult
 from ftpwizard.core.probe.records import asdict
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
@@ -96,3 +96,67 @@ def to_dict(result: ProbeResult, message: str = "") -> dict[str, Any]:
         "cancelled": result.cancelled,
         "transcript": [{"t_ms": t.t_ms, "dir": t.dir, "line": t.line, "conn": t.conn} for t in result.transcript],
     }
+
+
+class NotAProbeResult(ValueError):
+    """The JSON is not a probe result this program wrote (another schema, or fields of the wrong kind)."""
+
+
+def _step(data: Any, n: int) -> StepResult:
+    error = data.get("error")
+    return StepResult(
+        n=int(data.get("n", n)), ok=data.get("ok"), error=ErrorKind(error) if error else None,
+        command=data.get("command"), reply=data.get("reply"), elapsed_ms=float(data.get("elapsed_ms") or 0.0),
+        detail=dict(data.get("detail") or {}),
+    )
+
+
+def _mode_from(name: str, data: Any) -> ModeResult | None:
+    if data is None:
+        return None
+    mode = ModeResult(name)  # type: ignore[arg-type]
+    mode.ok = bool(data.get("ok"))
+    mode.failed_step = data.get("failed_step")
+    mode.elapsed_ms = float(data.get("elapsed_ms") or 0.0)
+    steps = data.get("steps") or []
+    mode.steps = [_step(s, i + 1) for i, s in enumerate(steps)] or mode.steps
+    mode.command_used = data.get("command_used")
+    mode.data_bytes = int(data.get("data_bytes") or 0)
+    for key in ("advertised", "connected_to", "advertised_usable", "advertised_class", "announced"):
+        if key in data:
+            setattr(mode, key, data[key])
+    return mode
+
+
+def from_dict(data: Any) -> ProbeResult:
+    """A probe result back from its JSON (any "ftpwizard.core.probe/N" this program wrote; fields added
+    later are optional). The verdict is not rebuilt here (the probe never diagnoses): the caller reads
+    ``data["verdict"]``. Raises NotAProbeResult for anything else, never a KeyError or TypeError."""
+    from ftpwizard.core.probe.target import Target
+
+    if not isinstance(data, dict) or not str(data.get("schema", "")).startswith("ftpwizard.core.probe/"):
+        raise NotAProbeResult("not a probe result")
+    try:
+        target = data["target"]
+        control = data["control"]
+        result = ProbeResult(
+            target=Target(host=str(target["host"]), port=int(target.get("port") or 21),
+                          tls=target.get("tls") or "none", user=str(target.get("user") or "")),
+            control=ControlResult(
+                ok=bool(control.get("ok")), failed_step=control.get("failed_step"),
+                error=ErrorKind(control["error"]) if control.get("error") else None, reply=control.get("reply"),
+                elapsed_ms=float(control.get("elapsed_ms") or 0.0), peer=control.get("peer"),
+                local=control.get("local"), rtt_ms=control.get("rtt_ms"), banner=control.get("banner"),
+                features=list(control.get("features") or []), other_protocol=control.get("other_protocol"),
+            ),
+            modes={name: _mode_from(name, (data.get("modes") or {}).get(name)) for name in ("active", "passive")},
+            sequential=bool(data.get("sequential")),
+            sequential_reason=data.get("sequential_reason"),
+            started_at=str(data.get("started_at") or ""),
+            elapsed_ms=float(data.get("elapsed_ms") or 0.0),
+            cancelled=bool(data.get("cancelled")),
+            data_wait_s=float(data.get("data_wait_s") or 0.0),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise NotAProbeResult(f"not a probe result: {exc.__class__.__name__}") from None
+    return result

@@ -14,13 +14,16 @@ import enum
 import platform
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ftpwizard
 from ftpwizard.core.probe import records
 from ftpwizard.core.probe.addresses import local_addresses
 from ftpwizard.core.probe.model import ProbeResult
 from ftpwizard.core.redact import redact
+
+if TYPE_CHECKING:
+    from ftpwizard.clients.program_reports import ProgramReport
 
 # Keys of a detected program's data that may hold a credential: never copied into a report.
 _SECRET_KEY_PARTS = ("pass", "pwd", "secret", "token", "credential")
@@ -51,6 +54,8 @@ class Report:
     result: ProbeResult  # a copy without the password
     environment: Environment
     clients: list[dict[str, Any]] | None = None  # None: not checked; []: none found
+    # Each program's outcome with this server (clients/program_reports.py); None: not judged.
+    programs: list[ProgramReport] | None = None
     images: dict[str, bytes] = field(default_factory=dict)  # mode -> PNG of the handshake widget
     # Secrets removed from the copy; the renderers mask them once more in their output, in case.
     secrets: tuple[str, ...] = field(default=(), repr=False)
@@ -142,9 +147,11 @@ def build_report(
     *,
     environment: Environment | None = None,
     extra_secrets: Iterable[str] = (),
+    programs: list[ProgramReport] | None = None,
 ) -> Report:
     """The report for one probe. ``clients``: dicts as in ``ftpwizard clients --json`` (None = not checked);
-    ``images``: {"active": png, "passive": png} from the GUI's handshake widget (the CLI passes none)."""
+    ``images``: {"active": png, "passive": png} from the GUI's handshake widget (the CLI passes none);
+    ``programs``: each program's outcome with this server (present/programs.py; None = not judged)."""
     secrets = tuple(dict.fromkeys((*_secrets_of(result), *(s for s in extra_secrets if s))))
 
     def clean(text: str) -> str:
@@ -159,6 +166,7 @@ def build_report(
         result=safe,
         environment=environment or current_environment(),
         clients=safe_clients,
+        programs=None if programs is None else list(programs),
         images={k: bytes(v) for k, v in (images or {}).items() if v},
         secrets=secrets,
     )

@@ -229,6 +229,37 @@ def _clients_section(report: Report, w: F.Words) -> str:
     return f'<section class="clients">{title}<table class="programs">{head}{body}</table></section>'
 
 
+# An outcome's mark in the report's own badge colours: works green, fails red, not sure grey.
+_OUTCOME_BADGE = {"works": "ok", "fails": "failed", "cannot_work": "failed", "unknown": "none"}
+
+
+def _programs_section(report: Report, lang: str) -> str:
+    """"Your FTP programs": per detected program its setting, outcome mark, headline and fixes."""
+    if report.programs is None:
+        return ""
+    from ftpwizard.present import program_words as P
+    from ftpwizard.present.programs import program_rows
+
+    verdict = report.result.verdict
+    rows = program_rows(report.programs, lang, verdict.params if verdict else None)
+    title = f"<h2>{_e(P.translate(P.SECTION_TITLE, lang))}</h2>"
+    if not rows:
+        return f'<section class="your-programs">{title}<p>{_e(P.translate(P.NONE_DETECTED, lang))}</p></section>'
+    setting, change = _e(P.translate(P.SETTING_LABEL, lang)), _e(P.translate(P.FIX_LABEL, lang))
+    items = []
+    for row in rows:
+        fixes = "".join(f"<li>{_e(fix)}</li>" for fix in row.fixes)
+        items.append(
+            f'<tr class="outcome-{_e(row.outcome)}"><td><b>{_e(row.name)}</b><br>'
+            f'{_badge(_OUTCOME_BADGE.get(row.outcome, "none"), row.mark)}</td>'
+            f'<td data-label="{setting}">{_e(row.setting)}</td>'
+            f"<td>{_e(row.headline)}"
+            + (f'<div class="fixes"><b>{change}</b><ul>{fixes}</ul></div>' if fixes else "")
+            + "</td></tr>"
+        )
+    return f'<section class="your-programs">{title}<table class="programs">{"".join(items)}</table></section>'
+
+
 def _transcript_section(report: Report, w: F.Words) -> str:
     lines = []
     for entry in report.result.transcript:
@@ -257,7 +288,7 @@ def to_html(report: Report, lang: str, translate: Callable[[str, str], str] | No
         f'<p class="meta">{_e(F.target_line(report))} · {_e(w(T.PROBE_STARTED))}: {_e(F.test_time(report))}</p>\n'
         f"{_verdict_section(report, w)}\n{_target_section(report, w)}\n"
         f'<div class="modes">{modes}</div>\n'
-        f"{_clients_section(report, w)}\n{_environment_section(report, w)}\n{_transcript_section(report, w)}\n"
+        f"{_programs_section(report, lang)}\n{_clients_section(report, w)}\n{_environment_section(report, w)}\n{_transcript_section(report, w)}\n"
         f"<footer>{_e(w(T.FOOTER, version=env.app_version))}</footer>\n</main>\n</body>\n</html>\n"
     )
     # Mask before the pictures go in: base64 text must never be touched by the mask.

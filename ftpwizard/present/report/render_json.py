@@ -1,7 +1,7 @@
 """The report as JSON: exactly the object of ``ftpwizard probe --json`` plus the environment.
 
 The probe's keys stay where they are (a script that reads ``ftpwizard probe --json`` reads a report too);
-the report adds ``report_schema``, ``environment`` and ``clients``.
+the report adds ``report_schema``, ``environment``, ``clients`` and (when judged) ``programs``.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ def to_report_dict(report: Report, lang: str = "en", translate: Callable[[str, s
         ],
     }
     data["clients"] = report.clients
+    if report.programs is not None:  # the same list as ``ftpwizard probe --json`` "programs"
+        data["programs"] = [p.to_json() for p in report.programs]
     return data
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ftpwizard.present import program_words
 from ftpwizard.present.report import facts as F
 from ftpwizard.present.report import texts as T
 from ftpwizard.present.report.model import Report
@@ -55,6 +56,14 @@ def to_text(report: Report, lang: str, translate: Callable[[str, str], str] | No
             out.append(f"  {summary.stopped_at[0]}: {summary.stopped_at[1]}")
         for label, value in summary.facts:
             out.append(f"  {label}: {value}")
+
+    if report.programs is not None:
+        from ftpwizard.present.programs import program_lines
+
+        mine = program_lines(report.programs, lang, r.verdict.params if r.verdict else None)
+        out.append("")
+        out.append(f"{program_words.translate(program_words.SECTION_TITLE, lang)}:")
+        out += mine or [f"  {program_words.translate(program_words.NONE_DETECTED, lang)}"]
 
     out.append("")
     addresses = ", ".join(

@@ -104,34 +104,43 @@ def write_report(report: Report, path: str | os.PathLike[str], lang: str,
     return None
 
 
-def detect_clients_for(host: str | None) -> list[dict[str, Any]] | None:
+def detect_clients_for(host: str | None, found: Any = None) -> list[dict[str, Any]] | None:
     """The FTP programs on this machine, as ``ftpwizard clients --json`` lists them; None = not available.
 
     Detection only reads files, the registry and the process list; a failure leaves the programs out of
     the report rather than costing the user the report.
     """
-    try:
-        from ftpwizard.clients.detect import detect_clients
-        from ftpwizard.clients.env import Environment
-    except ImportError:
-        return None
-    try:
-        return [status.to_json() for status in detect_clients(Environment.real(), host=host)]
-    except Exception:
-        log.warning("FTP program detection failed; the report lists none", exc_info=True)
-        return None
+    if found is None:
+        try:
+            from ftpwizard.present.programs import detect_programs
+        except ImportError:
+            return None
+        found = detect_programs(host)
+    return None if found is None else [status.to_json() for status in found.statuses]
 
 
 def write_report_file(result: ProbeResult, path: str | os.PathLike[str], lang: str,
-                      clients: list[dict[str, Any]] | None = None, detect: bool = True) -> str | None:
+                      clients: list[dict[str, Any]] | None = None, detect: bool = True,
+                      found: Any = None) -> str | None:
     """The command line's entry: build the report for ``result`` and write it (see write_report).
 
-    Without ``clients`` the FTP programs on this machine are detected (``detect=False``: not listed).
+    Without ``clients`` the FTP programs on this machine are detected (``detect=False``: not listed), once:
+    ``found`` is a detection the caller already made (present/programs.FoundPrograms), reused as it is.
+    Each detected program's outcome with this server goes into the report's "Your FTP programs".
     """
+    programs = None
     if clients is None and detect and format_of(path) is not None:
-        clients = detect_clients_for(getattr(result.target, "host", None))
+        if found is None:
+            from ftpwizard.present.programs import detect_programs
+
+            found = detect_programs(getattr(result.target, "host", None))
+        clients = detect_clients_for(None, found)
+    if found is not None and detect:
+        from ftpwizard.present.programs import program_reports_for
+
+        programs = program_reports_for(result, found)
     try:
-        report = build_report(result, clients)
+        report = build_report(result, clients, programs=programs)
     except Exception as exc:  # same promise as write_report: a message, never a traceback
         return _message(lang, T.WRITE_FAILED, path=str(path), reason=type(exc).__name__)
     return write_report(report, path, lang)
