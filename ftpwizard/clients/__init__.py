@@ -8,12 +8,33 @@
     undo(env, "filezilla")                    -> Outcome
 """
 
-from ftpwizard.clients.apply import apply_fix, apply_mode, undo, undo_available
-from ftpwizard.clients.changes import Outcome
-from ftpwizard.clients.detect import detect_clients
-from ftpwizard.clients.env import Environment
-from ftpwizard.clients.model import ClientStatus, SiteSetting
-from ftpwizard.clients.programs import APPLY_SUPPORTED, CLIENT_IDS, PROGRAMS, ClientSpec
+# Loaded on first use (PEP 562): judging programs after a probe reads detection only, and importing the
+# change machinery (hashlib, tempfile, shutil…) cost the probe command ~60 ms it never needed.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ftpwizard.clients.apply import apply_fix, apply_mode, undo, undo_available
+    from ftpwizard.clients.changes import Outcome
+    from ftpwizard.clients.detect import detect_clients
+    from ftpwizard.clients.env import Environment
+    from ftpwizard.clients.model import ClientStatus, SiteSetting
+    from ftpwizard.clients.programs import APPLY_SUPPORTED, CLIENT_IDS, PROGRAMS, ClientSpec
+
+_HOMES = {
+    "apply_fix": "apply", "apply_mode": "apply", "undo": "apply", "undo_available": "apply",
+    "Outcome": "changes", "detect_clients": "detect", "Environment": "env", "ClientStatus": "model",
+    "SiteSetting": "model", "APPLY_SUPPORTED": "programs", "CLIENT_IDS": "programs", "PROGRAMS": "programs",
+    "ClientSpec": "programs",
+}
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+
 
 __all__ = [
     "APPLY_SUPPORTED",
