@@ -6,6 +6,10 @@
 Includes the test page mid-animation and the verdict page of every demo scenario. Needs a Hangul font
 (Debian: fonts-nanum) or the Korean pictures show empty boxes.
 
+The pages judge the FTP programs of a typical customer's PC, not of the machine running this script: a
+Windows PC (files in the real layouts under a temporary folder, the registry in memory) with FileZilla 3.66
+set to active mode and Windows' own ftp.exe, so the verdict pages show what such a customer reads.
+
 Also (unless --no-laptop) the Verdict and Program pages as a customer's laptop shows them: the whole
 1366x768 screen at 125 % on a real X server with title bars and a taskbar strip (Xvfb + Openbox, from
 scripts/setup.sh test), in Korean: ko-laptop-1366x768-125-*.png.
@@ -48,6 +52,7 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     app.setOrganizationName("ftpwizard-screenshots")
+    customer_pc = sample_customer_pc(Path(tempfile.mkdtemp(prefix="ftpwizard-shots-pc-")))
     written = []
 
     def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -61,6 +66,7 @@ def main() -> int:
         for scenario in EXPECTED:
             demo = start_demo_server(scenario)
             wizard = FtpWizard(WizardState(language=lang))
+            wizard.use_clients_environment(customer_pc)
             try:
                 wizard.state.server = ServerInput(host="ftp.example.com" if scenario == "healthy" else demo.host,
                                                   port=demo.port, user=demo.user, password=demo.password)
@@ -85,6 +91,8 @@ def main() -> int:
                 if scenario in ("healthy", "server-firewall"):
                     shot(wizard, f"{lang}-3-test-done-{scenario}")
                 wizard.next()
+                # The programs' lines come from a worker after the verdict is shown.
+                wait_until(lambda w=wizard: bool(w.verdict.programs.rows), 10)
                 shot(wizard, f"{lang}-4-verdict-{scenario}")
                 if scenario == "healthy":
                     wizard.next()
@@ -122,6 +130,35 @@ def main() -> int:
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
+
+
+FILEZILLA_ACTIVE = (
+    '<?xml version="1.0" encoding="UTF-8"?>\r\n<FileZilla3 version="3.66.4" platform="windows">\r\n'
+    '\t<Settings>\r\n\t\t<Setting name="Use Pasv mode">0</Setting>\r\n\t</Settings>\r\n</FileZilla3>\r\n'
+)
+
+
+def sample_customer_pc(folder: Path):  # type: ignore[no-untyped-def]
+    """A Windows PC with FileZilla 3.66.4 set to active mode and Windows' ftp.exe (see the docstring)."""
+    from ftpwizard.clients.env import Environment
+    from ftpwizard.clients.registry import REG_SZ, MemoryRegistry
+
+    c = folder / "C"
+    profile = c / "Users" / "kim"
+    appdata = profile / "AppData" / "Roaming"
+    registry = MemoryRegistry()
+    key = r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\FileZilla Client"
+    registry.put("HKLM", key, "DisplayName", REG_SZ, "FileZilla 3.66.4")
+    registry.put("HKLM", key, "DisplayVersion", REG_SZ, "3.66.4")
+    (appdata / "FileZilla").mkdir(parents=True)
+    (appdata / "FileZilla" / "filezilla.xml").write_bytes(FILEZILLA_ACTIVE.encode("utf-8"))
+    (c / "Windows" / "System32").mkdir(parents=True)
+    (c / "Windows" / "System32" / "ftp.exe").write_bytes(b"MZ")
+    names = {"USERPROFILE": profile, "APPDATA": appdata, "LOCALAPPDATA": profile / "AppData" / "Local",
+             "PROGRAMFILES": c / "Program Files", "PROGRAMFILES(X86)": c / "Program Files (x86)",
+             "SYSTEMROOT": c / "Windows", "WINDIR": c / "Windows"}
+    return Environment(platform="windows", home=profile, vars={k: str(v) for k, v in names.items()},
+                       registry=registry, which=lambda name: None, root=c, state_dir=folder / "state")
 
 
 def laptop_shots(out: Path) -> list[Path]:
