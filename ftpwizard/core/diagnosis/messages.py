@@ -146,6 +146,12 @@ NOTES: dict[str, str] = {
     "tls_hides_port_from_router": QT_TRANSLATE_NOOP("Verdict", "With FTPS the command that announces your port is encrypted, so the router's FTP support (FTP ALG) cannot read and rewrite it: active mode may work with plain FTP but fails with FTPS. Passive mode avoids this."),
     "sequential_probe": QT_TRANSLATE_NOOP("Verdict", "The server allows only one connection from your address at a time, so the two modes were tested one after the other."),
     "passive_bad_address": QT_TRANSLATE_NOOP("Verdict", "The server's passive reply names {advertised}, which your PC cannot use; the test connected to the server's own address instead."),
+    # The server policies that split FTP programs (diagnosis/policy_findings.py): what differs for programs
+    # that do otherwise than the probe. Which program does what is the program page's to say.
+    "epsv_blocked": QT_TRANSLATE_NOOP("Verdict", "The data port the server names for EPSV is blocked, while the one for PASV works: FTP programs that ask with EPSV first cannot list the files in passive mode."),
+    "pasv_blocked_epsv_ok": QT_TRANSLATE_NOOP("Verdict", "The data port the server names for PASV is blocked, but the one for EPSV works: FTP programs that ask with EPSV first can list the files in passive mode too."),
+    "tls_session_reuse_required": QT_TRANSLATE_NOOP("Verdict", "The server accepts a secure data connection only when it reuses the command connection's TLS session: FTP programs that do not reuse it cannot list the files."),
+    "connection_limit": QT_TRANSLATE_NOOP("Verdict", "The server allows your PC this many connections at once: {limit}. If your FTP program opens more (to transfer several files at once), lower its number of simultaneous connections to {limit}."),
 }
 
 ADDRESS_CLASSES: dict[str, str] = {

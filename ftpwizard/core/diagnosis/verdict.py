@@ -12,6 +12,7 @@ verdict's words, the handshake picture, the reports and the command line all rea
 from __future__ import annotations
 
 from ftpwizard.core.diagnosis.model import Blame, Side, Verdict
+from ftpwizard.core.diagnosis.policy_findings import add_policy_findings
 from ftpwizard.core.probe.model import ControlResult, ErrorKind, Mode, ModeResult, ProbeResult
 
 CONTROL_CODES = (
@@ -309,6 +310,7 @@ def diagnose(result: ProbeResult) -> Verdict:
         findings.append("tls_hides_port_from_router")
     if result.sequential:
         findings.append("sequential_probe")
+    add_policy_findings(result, findings, params)  # EPSV/PASV apart, TLS session reuse, connections at once
 
     params["step_reply"] = _step_reply(main, mode_codes, (active, passive))
     # A control-phase text used for a mode's failure (a 421 at active ③: server_refused_service) quotes {reply}:
