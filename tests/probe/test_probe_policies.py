@@ -13,12 +13,14 @@ from typing import Any
 
 import pytest
 from probe_handlers import (
+    BothBlocked,
     CountsConnections,
     EpsvRefused,
     EpsvTo,
     LoginLimit,
     PasvOnlyTo,
     PasvTo,
+    SilentFrom,
     requires_session_reuse,
 )
 from probe_servers import PASSWORD, Blackhole, Recorder, closed_port, fingerprint, probe
@@ -275,3 +277,34 @@ def test_an_ftps_server_without_that_rule(ftp_server: Any, certificate: Path) ->
 
 def test_every_policy_finding_that_changes_the_advice_has_a_note() -> None:
     assert {"epsv_blocked", "pasv_blocked_epsv_ok", "tls_session_reuse_required", "connection_limit"} <= set(NOTES)
+
+
+# ---------------------------------------------------------------- time: the checks run next to the modes
+
+
+@pytest.mark.parametrize("handler", [PasvTo, BothBlocked], ids=["server-firewall", "both-firewalls"])
+def test_under_a_dropping_firewall_the_checks_add_no_wait_of_their_own(
+        ftp_server: Any, blackhole: Blackhole, handler: type) -> None:
+    """The EPSV check meets the same dropped port as passive mode, at the same time on its own connection:
+    the verdict still comes after one data wait (README: 3.1-3.9 s with the default 3 s), not two."""
+    server = ftp_server(handler, pasv_port=blackhole.port)
+    result = probe(server.url(), PASSWORD, timeout=1.0)
+    epsv = result.policies.check("epsv")
+    assert epsv is not None and epsv.result.step(3).error is ErrorKind.TIMEOUT  # it really waited too
+    assert epsv.conn in (3, 4)
+    assert result.elapsed_ms < 1.5 * result.data_wait_s * 1000
+
+
+def test_a_connection_that_is_never_greeted_costs_a_bounded_wait(ftp_server: Any) -> None:
+    """Connection 3 is accepted and never greeted: the probe stops waiting for it a data wait (and a second)
+    after the modes finished, not after the reply timeout, and that is no connection limit."""
+    arrived = [0]
+    server = ftp_server(SilentFrom, greeted=2, arrived=arrived)
+    result = probe(server.url(), PASSWORD, timeout=4.0, min_data_wait=0.5)
+    assert result.verdict.code == "both_ok" and policy_findings(result) == {}
+    third = result.policies.connections[-1]
+    assert (third.conn, third.ok, third.failed_step, third.error) == (3, False, "banner", ErrorKind.TIMEOUT)
+    assert arrived == [3]  # no fourth after a third that was never greeted
+    epsv = result.policies.check("epsv")
+    assert epsv is not None and epsv.result.ok and epsv.conn in (1, 2)
+    assert result.elapsed_ms < 0.75 * 4000  # the reply timeout is 4 s; the grace is 0.5 s + 1 s

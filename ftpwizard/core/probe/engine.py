@@ -877,7 +877,9 @@ class Probe:
             passive.wait()  # passive mode polls the same cancel token, so this wait ends with it
         modes["passive"] = passive.result()  # passive mode's own exception (a bug of ours) is raised here
         if self._extras is not None:
-            result.policies = self._extras.finish(ctx1.data_wait)
+            # A check that began as the modes ended still gets its whole data wait and a few replies.
+            rtt_s = (self.control.rtt_ms or 0.0) / 1000.0
+            result.policies = self._extras.finish(ctx1.data_wait + max(1.0, 5 * rtt_s))
         if ftp2 is None and not self.cancel.cancelled:
             result.sequential = True
             result.sequential_reason = reason
