@@ -288,11 +288,16 @@ def test_under_a_dropping_firewall_the_checks_add_no_wait_of_their_own(
     """The EPSV check meets the same dropped port as passive mode, at the same time on its own connection:
     the verdict still comes after one data wait (README: 3.1-3.9 s with the default 3 s), not two."""
     server = ftp_server(handler, pasv_port=blackhole.port)
-    result = probe(server.url(), PASSWORD, timeout=1.0)
+    result = probe(server.url(), PASSWORD, timeout=2.0)
     epsv = result.policies.check("epsv")
     assert epsv is not None and epsv.result.step(3).error is ErrorKind.TIMEOUT  # it really waited too
     assert epsv.conn in (3, 4)
-    assert result.elapsed_ms < 1.5 * result.data_wait_s * 1000
+    # The two waits overlap: each begins when its port is named (227 on conn 1, 229 on the check's).
+    named = {line.conn: line.t_ms for line in result.transcript if line.line[:4] in ("227 ", "229 ")}
+    wait_ms = result.data_wait_s * 1000
+    assert abs(named[epsv.conn] - named[1]) < 0.5 * wait_ms
+    # So the verdict comes after one data wait (issue 14: 3.5 s with the default 3 s), never two.
+    assert result.elapsed_ms < 2 * wait_ms
 
 
 def test_a_connection_that_is_never_greeted_costs_a_bounded_wait(ftp_server: Any) -> None:

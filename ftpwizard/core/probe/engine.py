@@ -9,6 +9,13 @@ second, not the first), reads its banner and does its TLS while the first logs i
 and password only once the first login succeeded: a wrong password costs one failed login, not two
 (servers lock out repeated failures). On a distant server that is the fewest round trips this rule
 allows (benchmarks/latency.py).
+
+Connections 3 and 4 follow the same rule, each opened once the one before it was greeted: they count how many
+logged-in connections this PC may have at once (up to 4, stopping at the first refused) and carry the policy
+checks that split FTP programs (issue 14): EPSV's data connection on IPv4, where passive mode sends PASV, and
+with FTPS a data connection that does not resume the TLS session. The checks also run on conn 1 or on the
+active connection once its mode is done, never on a server that allows one connection, emit no step events
+and end up in ``ProbeResult.policies`` (``_Extras``).
 """
 
 from __future__ import annotations
