@@ -313,3 +313,22 @@ def test_a_connection_that_is_never_greeted_costs_a_bounded_wait(ftp_server: Any
     epsv = result.policies.check("epsv")
     assert epsv is not None and epsv.result.ok and epsv.conn in (1, 2)
     assert result.elapsed_ms < 0.75 * 4000  # the reply timeout is 4 s; the grace is 0.5 s + 1 s
+
+
+def test_checks_that_passive_mode_made_pointless_are_not_waited_for() -> None:
+    """On a server with a connection limit the checks wait for a free connection: those whose answer passive
+    mode already gave are dropped first (no working data connection to compare TLS reuse with; EPSV tested)."""
+    import threading
+
+    from ftpwizard.core.probe.engine import _Extras
+    from ftpwizard.core.probe.model import ModeResult
+
+    def pending_after(mode: ModeResult) -> list[str]:
+        extras = object.__new__(_Extras)  # only its queue: no connection is opened
+        extras._lock, extras._pending = threading.Lock(), ["epsv", "tls_no_reuse"]
+        extras._passive_done(mode)
+        return extras._pending
+
+    assert pending_after(ModeResult("passive", ok=True, command_used="PASV")) == ["epsv", "tls_no_reuse"]
+    assert pending_after(ModeResult("passive", failed_step=3, command_used="PASV")) == ["epsv"]
+    assert pending_after(ModeResult("passive", ok=True, command_used="EPSV")) == ["tls_no_reuse"]

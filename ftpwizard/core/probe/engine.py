@@ -336,6 +336,16 @@ class _Extras:
         with self._lock:
             return self._pending.pop(0) if self._pending else None
 
+    def _passive_done(self, mode: ModeResult) -> None:
+        """Checks passive mode's own result made pointless are dropped before anyone waits for them (on a server
+        with a connection limit they run after the modes): without a working passive data connection there is no
+        TLS session reuse to compare, and a passive mode that fell back to EPSV has tested EPSV itself."""
+        with self._lock:
+            if not mode.ok and "tls_no_reuse" in self._pending:
+                self._pending.remove("tls_no_reuse")
+            if mode.command_used == "EPSV" and "epsv" in self._pending:
+                self._pending.remove("epsv")
+
     def _work(self, extra: _ExtraConnection) -> None:
         """Conn 2, 3 or 4, logged in: the checks, unless it runs active mode (then after_mode() runs them)."""
         if extra.conn_id == 2 or not self._parallel(extra.cancel) or extra is self._active:
@@ -346,6 +356,8 @@ class _Extras:
     def after_mode(self, ftp: ProbeFTP, conn_id: int, mode: ModeResult) -> None:
         """Conn 1 or the active one once its mode finished: the checks nobody has taken yet, if the mode left
         the connection usable and the modes ran at once."""
+        if mode.mode == "passive":
+            self._passive_done(mode)
         if not _reusable(mode) or self._probe.cancel.cancelled:
             return
         try:
