@@ -348,6 +348,22 @@
         <translation>Some lines of the file list are in a format FTP programs may not read, for example: “{sample}”. If your FTP program shows the folder empty or with files missing, send the report to your hosting company.</translation>
     </message>
     <message>
+        <source>The data port the server names for EPSV is blocked, while the one for PASV works: FTP programs that ask with EPSV first cannot list the files in passive mode.</source>
+        <translation>The data port the server names for EPSV is blocked, while the one for PASV works: FTP programs that ask with EPSV first cannot list the files in passive mode.</translation>
+    </message>
+    <message>
+        <source>The data port the server names for PASV is blocked, but the one for EPSV works: FTP programs that ask with EPSV first can list the files in passive mode too.</source>
+        <translation>The data port the server names for PASV is blocked, but the one for EPSV works: FTP programs that ask with EPSV first can list the files in passive mode too.</translation>
+    </message>
+    <message>
+        <source>The server accepts a secure data connection only when it reuses the command connection's TLS session: FTP programs that do not reuse it cannot list the files.</source>
+        <translation>The server accepts a secure data connection only when it reuses the command connection's TLS session: FTP programs that do not reuse it cannot list the files.</translation>
+    </message>
+    <message>
+        <source>The server allows your PC this many connections at once: {limit}. If your FTP program opens more (to transfer several files at once), lower its number of simultaneous connections to {limit}.</source>
+        <translation>The server allows your PC this many connections at once: {limit}. If your FTP program opens more (to transfer several files at once), lower its number of simultaneous connections to {limit}.</translation>
+    </message>
+    <message>
         <source>a private (internal network)</source>
         <translation>a private (internal network)</translation>
     </message>

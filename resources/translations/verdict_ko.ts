@@ -348,6 +348,22 @@
         <translation>파일 목록의 일부 줄이 FTP 프로그램이 읽지 못할 수 있는 형식입니다. 예: “{sample}”. FTP 프로그램에서 폴더가 비어 보이거나 일부 파일이 보이지 않으면 보고서를 호스팅 업체에 보내 주세요.</translation>
     </message>
     <message>
+        <source>The data port the server names for EPSV is blocked, while the one for PASV works: FTP programs that ask with EPSV first cannot list the files in passive mode.</source>
+        <translation>서버가 EPSV 요청에 알려 주는 데이터 연결 포트는 막혀 있고 PASV 요청의 포트는 열려 있습니다. EPSV 요청을 먼저 보내는 FTP 프로그램은 패시브 모드에서 파일 목록을 받지 못합니다.</translation>
+    </message>
+    <message>
+        <source>The data port the server names for PASV is blocked, but the one for EPSV works: FTP programs that ask with EPSV first can list the files in passive mode too.</source>
+        <translation>서버가 PASV 요청에 알려 주는 데이터 연결 포트는 막혀 있지만 EPSV 요청의 포트는 열려 있습니다. EPSV 요청을 먼저 보내는 FTP 프로그램은 패시브 모드에서도 파일 목록을 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server accepts a secure data connection only when it reuses the command connection's TLS session: FTP programs that do not reuse it cannot list the files.</source>
+        <translation>이 서버는 명령 포트(21번) 연결의 보안 세션을 다시 쓰는 데이터 연결만 받아들입니다. 보안 세션을 다시 쓰지 않는 FTP 프로그램은 파일 목록을 받지 못합니다.</translation>
+    </message>
+    <message>
+        <source>The server allows your PC this many connections at once: {limit}. If your FTP program opens more (to transfer several files at once), lower its number of simultaneous connections to {limit}.</source>
+        <translation>이 서버가 내 PC에 허용하는 동시 접속 수: {limit}. FTP 프로그램이 여러 파일을 한꺼번에 전송하려고 이보다 많이 접속한다면 동시 접속 수를 {limit} 이하로 줄이세요.</translation>
+    </message>
+    <message>
         <source>a private (internal network)</source>
         <translation>사설(내부 네트워크)</translation>
     </message>

@@ -1,9 +1,9 @@
 """Real programs are the oracle: the real curl and the real lftp list a folder on servers that behave the way
 that splits FTP programs, and the outcome ftpwizard predicts for each setting must be what the program did.
 
-Each scenario runs ftpwizard's own probe against the server first; the findings the probe does not make yet
-(EPSV and PASV tested separately, issue 14 section 1) are added as the scenario declares them, with the
-params the probe will report. Every connection goes to 127.0.0.1 only: the "unusable 227 address" is one
+Each scenario runs ftpwizard's own probe against the server first: it must find exactly the server policies
+the scenario declares (EPSV and PASV apart, TLS session reuse, connections at once: issue 14 section 1), with
+their params, and the prediction is made from what it found. Every connection goes to 127.0.0.1 only: the "unusable 227 address" is one
 that fails locally (127.0.0.2, where nothing listens, or 0.0.0.0), and a "blocked" port is either refused
 (nothing listens) or dropped (a full listen backlog: the SYNs go unanswered, like a firewall's DROP).
 """
@@ -12,14 +12,21 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-from probe_handlers import ActiveSilent, PasvRefused, Port500
+from probe_handlers import (
+    ActiveSilent,
+    EpsvRefused,
+    EpsvTo,
+    PasvOnlyTo,
+    PasvRefused,
+    Port500,
+    requires_session_reuse,
+)
 from probe_servers import (
     PASSWORD,
     USER,
@@ -45,12 +52,6 @@ from ftpwizard.core.diagnosis.findings import (
     PASV_BLOCKED_EPSV_OK,
     TLS_SESSION_REUSE_REQUIRED,
 )
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore", DeprecationWarning)  # pyftpdlib imports asyncore
-    from OpenSSL._util import lib as openssl
-    from pyftpdlib.handlers import TLS_FTPHandler
-    from pyftpdlib.handlers.ftps.data import TLS_DTPHandler
 
 CURL = shutil.which("curl")
 LFTP = shutil.which("lftp")
@@ -95,57 +96,15 @@ def run_lftp(server: FtpServer, name: str, tls: bool = False) -> bool:
     return "index.html" in done.stdout
 
 
-# ---------------------------------------------------------------- servers that behave each way
-
-
-class EpsvToPort(FTPHandler):
-    """EPSV names ``epsv_port`` (refusing or dropping connections); PASV works."""
-
-    epsv_port = 0
-
-    def ftp_EPSV(self, line: str) -> None:
-        self.respond(f"229 Entering extended passive mode (|||{self.epsv_port}|).")
-
-
-class PasvToPort(FTPHandler):
-    """PASV names ``pasv_port`` at the server's own address; EPSV works."""
-
-    pasv_port = 0
-
-    def ftp_PASV(self, line: str) -> None:
-        port = self.pasv_port
-        self.respond(f"227 Entering passive mode (127,0,0,1,{port >> 8},{port & 0xFF}).")
-
-
-class EpsvRefused(FTPHandler):
-    def ftp_EPSV(self, line: str) -> None:
-        self.respond("500 'EPSV': command not understood.")
-
-
-class SessionReuseDTP(TLS_DTPHandler):  # type: ignore[misc]
-    """Refuses a TLS data connection that does not resume the command connection's TLS session, with
-    vsftpd's reply (its default require_ssl_reuse=YES)."""
-
-    def handle_ssl_established(self) -> None:
-        if not openssl.SSL_session_reused(self.socket._ssl):
-            self.cmd_channel.respond("522 SSL connection failed: session reuse required")
-            self.close()
-
-
-class RequiresSessionReuse(TLS_FTPHandler):  # type: ignore[misc]
-    dtp_handler = SessionReuseDTP
-
-    @classmethod
-    def get_ssl_context(cls) -> Any:
-        if cls.ssl_context is None:
-            super().get_ssl_context().set_session_id(b"ftpwizard-tests")  # lets clients resume sessions
-        return cls.ssl_context
+# The servers that behave each way are the probe tests' own (tests/probe/probe_handlers.py): EpsvTo (EPSV
+# names a refusing or dropping port, PASV works), PasvOnlyTo (the reverse), EpsvRefused, PasvRefused, Port500,
+# ActiveSilent, and requires_session_reuse() (vsftpd's require_ssl_reuse=YES).
 
 
 @dataclass
 class Scenario:
     handler: Callable[[int, int], tuple[type[FTPHandler], dict[str, Any]]]  # (closed port, dropped port)
-    # Findings the probe will make once it tests EPSV and PASV separately, and their params.
+    # The server-policy findings the probe must make here, exactly, and their params.
     findings: tuple[str, ...] = ()
     params: dict[str, Any] = field(default_factory=dict)
     # What the real programs did here (curl 7.88.1, lftp 4.9.2): True = the listing came back.
@@ -158,19 +117,19 @@ ALL_WORK = dict.fromkeys(SETTINGS, True)
 SCENARIOS: dict[str, Scenario] = {
     "healthy": Scenario(lambda closed, dropped: (FTPHandler, {}), measured=ALL_WORK),
     "EPSV's port dropped, PASV works": Scenario(
-        lambda closed, dropped: (EpsvToPort, {"epsv_port": dropped}),
+        lambda closed, dropped: (EpsvTo, {"epsv_port": dropped}),
         (EPSV_BLOCKED,), {"epsv_error": "timeout"}, slow=True,
         measured={**ALL_WORK, "curl": False, "lftp prefer-epsv on": False}),
     "EPSV's port refuses, PASV works": Scenario(
-        lambda closed, dropped: (EpsvToPort, {"epsv_port": closed}),
+        lambda closed, dropped: (EpsvTo, {"epsv_port": closed}),
         (EPSV_BLOCKED,), {"epsv_error": "refused"}, slow=True,
         measured={**ALL_WORK, "lftp prefer-epsv on": False}),
     "PASV's port dropped, EPSV works": Scenario(
-        lambda closed, dropped: (PasvToPort, {"pasv_port": dropped}),
+        lambda closed, dropped: (PasvOnlyTo, {"pasv_port": dropped}),
         (PASV_BLOCKED_EPSV_OK,), {"pasv_error": "timeout"}, slow=True,
         measured={**ALL_WORK, "curl --disable-epsv": False, "lftp": False}),
     "PASV's port refuses, EPSV works": Scenario(
-        lambda closed, dropped: (PasvToPort, {"pasv_port": closed}),
+        lambda closed, dropped: (PasvOnlyTo, {"pasv_port": closed}),
         (PASV_BLOCKED_EPSV_OK,), {"pasv_error": "refused"}, slow=True,
         measured={**ALL_WORK, "curl --disable-epsv": False, "lftp": False}),
     "PORT answered with 500 (NAT)": Scenario(
@@ -192,9 +151,21 @@ SCENARIOS: dict[str, Scenario] = {
         measured=ALL_WORK),
     # FTPS where the data connection must resume the TLS session (Python's ftplib fails here with 522).
     "FTPS, TLS session reuse required": Scenario(
-        lambda closed, dropped: (RequiresSessionReuse, {}), (TLS_SESSION_REUSE_REQUIRED,), tls=True,
+        lambda closed, dropped: (requires_session_reuse(), {}), (TLS_SESSION_REUSE_REQUIRED,), tls=True,
         slow=True, measured={**ALL_WORK, "curl -P -": False}),
 }
+
+
+# The finding codes of this file's scenarios, and the param each one carries (outcome.ServerFacts reads them).
+POLICY_PARAMS = {EPSV_BLOCKED: "epsv_error", PASV_BLOCKED_EPSV_OK: "pasv_error", CONNECTION_LIMIT: "limit",
+                 EPSV_REFUSED: None, TLS_SESSION_REUSE_REQUIRED: None}
+
+
+def policy_findings(result: Any) -> tuple[set[str], dict[str, Any]]:
+    """The probe's own server-policy findings (issue 14 section 1) and their params."""
+    found = {code for code in result.verdict.findings if code in POLICY_PARAMS}
+    params = {key: result.verdict.params[key] for code in found if (key := POLICY_PARAMS[code])}
+    return found, params
 
 
 @pytest.fixture(scope="module")
@@ -226,8 +197,10 @@ def test_the_predicted_outcome_is_what_the_real_program_did(name: str, tmp_path:
     try:
         result = probe(server.url(), password=PASSWORD, timeout=3.0, min_data_wait=1.0, **tls)
         assert result.verdict is not None and result.control.ok
-        facts = ServerFacts.from_probe(result, findings=[*result.verdict.findings, *scenario.findings],
-                                       params=scenario.params)
+        # The probe itself found exactly the server's policies this scenario has, and the prediction is
+        # made from what it found, nothing added.
+        assert policy_findings(result) == (set(scenario.findings), scenario.params), result.policies
+        facts = ServerFacts.from_probe(result)
         real = {label: (run_curl if program == "curl" else run_lftp)(server, label, scenario.tls)
                 for label, (program, _) in SETTINGS.items()}
     finally:
@@ -254,7 +227,7 @@ def test_the_setting_read_from_the_programs_own_file_predicts_what_it_does(
     home = tmp_path / "home"
     home.mkdir()
     (home / (".curlrc" if program == "curl" else ".lftprc")).write_text(config, encoding="utf-8")
-    server = FtpServer(EpsvToPort, root=tmp_path / "ftp", epsv_port=blackhole.port)
+    server = FtpServer(EpsvTo, root=tmp_path / "ftp", epsv_port=blackhole.port)
     try:
         result = probe(server.url(), password=PASSWORD, timeout=3.0, min_data_wait=1.0)
         environ = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
@@ -275,8 +248,8 @@ def test_the_setting_read_from_the_programs_own_file_predicts_what_it_does(
     assert status is not None
     setting = read_setting(env, status, "127.0.0.1")
     assert result.verdict is not None
-    facts = ServerFacts.from_probe(result, findings=[*result.verdict.findings, EPSV_BLOCKED],
-                                   params={"epsv_error": "timeout"})
+    assert policy_findings(result) == ({EPSV_BLOCKED}, {"epsv_error": "timeout"})
+    facts = ServerFacts.from_probe(result)
     predicted = predict_outcome(facts, load_capabilities(program), setting)
     assert (predicted.outcome == "works") is lists, (setting, predicted)
 

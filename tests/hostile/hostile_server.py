@@ -213,13 +213,17 @@ class Session:
         self.prot_p = arg.strip().upper() == "P"
         self.reply("200 PROT now Private." if self.prot_p else "200 PROT now Clear.")
 
-    def _listen(self) -> int:
+    def _listen(self, port: int | None = None) -> int:
         if self.data_listener is not None:
             self.data_listener.close()
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", self.server.pasv_port))
-        listener.listen(1)
+        try:
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            listener.bind(("127.0.0.1", self.server.pasv_port if port is None else port))
+            listener.listen(1)
+        except OSError:
+            listener.close()
+            raise
         self.data_listener = listener
         self.active_address = None
         return int(listener.getsockname()[1])
@@ -228,7 +232,9 @@ class Session:
         self.reply(self.pasv_reply(self._listen()))
 
     def cmd_EPSV(self, arg: str) -> None:
-        self.reply(f"229 Entering Extended Passive Mode (|||{self._listen()}|).")
+        # A port of its own: the fixed passive port is for the 227 address test, and the probe's EPSV check
+        # (issue 14) asks on another connection while passive mode holds that port.
+        self.reply(f"229 Entering Extended Passive Mode (|||{self._listen(0)}|).")
 
     def cmd_PORT(self, arg: str) -> None:
         numbers = [int(n) for n in arg.split(",")]

@@ -128,7 +128,8 @@ def test_engine(case: Case, hostile: Callable[..., HostileServer], password: str
         data = to_dict(result, "message")
         check_outcome(case, data)
         check_special(case, data, spy, server)
-    assert server.passwords in ([], [password], [password, password])
+    # The test password, once per control connection: at most four (the two modes and issue 14's count).
+    assert server.passwords in [[password] * n for n in range(5)]
     step_s = stalled_seconds(case, data)
     assert step_s <= case.step_bound(TIMEOUT) + SLACK_S, f"the stalled step took {step_s:.2f} s"
     assert run.elapsed_s <= case.total_bound(TIMEOUT) + SLACK_S, f"the probe took {run.elapsed_s:.2f} s"

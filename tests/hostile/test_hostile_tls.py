@@ -85,7 +85,9 @@ def test_accepting_the_exact_fingerprint_continues(
     assert data["control"]["certificate"]["sha256"] == cert.fingerprint
     assert data["verdict"]["code"] == "both_ok"
     assert data["modes"]["passive"]["ok"] and data["modes"]["active"]["ok"]
-    assert server.passwords == [password, password]  # both control connections, both over TLS
+    # Every control connection (the two modes and the two that count connections and carry the policy
+    # checks) sent it, each over TLS.
+    assert server.passwords == [password] * 4
     assert "PROT" in [c for c in server.commands()]
     assert_no_secret(run.stdout + run.stderr, password, "the command's output")
 

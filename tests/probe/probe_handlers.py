@@ -241,3 +241,111 @@ class Utf8OnRequest(FTPHandler):
         if line.strip().upper() == "UTF8 ON":
             self.encoding = "utf8"
         super().ftp_OPTS(line)
+# ---------------------------------------------------------------- server policies that split programs (issue 14)
+
+
+class EpsvTo(FTPHandler):
+    """EPSV names ``epsv_port`` (where connections are refused or dropped); PASV works."""
+
+    epsv_port = 0
+
+    def ftp_EPSV(self, line: str) -> None:
+        self.respond(f"229 Entering extended passive mode (|||{self.epsv_port}|).")
+
+
+class PasvOnlyTo(FTPHandler):
+    """PASV names ``pasv_port`` at the server's own address; EPSV works."""
+
+    pasv_port = 0
+
+    def ftp_PASV(self, line: str) -> None:
+        port = self.pasv_port
+        self.respond(f"227 Entering passive mode (127,0,0,1,{port >> 8},{port & 0xFF}).")
+
+
+class EpsvRefused(FTPHandler):
+    """An older server that does not know EPSV (RFC 2428): 500, as programs expect, who then send PASV."""
+
+    def ftp_EPSV(self, line: str) -> None:
+        self.respond("500 'EPSV': command not understood.")
+
+
+class LoginLimit(FTPHandler):
+    """ProFTPD's MaxClientsPerUser: a login beyond ``max_logins`` at once gets a 530 that says so (the
+    connection itself was accepted and greeted). Give each server its own ``logged_in=[0]``."""
+
+    max_logins = 2
+    logged_in: list[int]
+
+    def ftp_PASS(self, line: str) -> None:
+        if self.logged_in[0] >= self.max_logins:
+            self.respond(f"530 Sorry, the maximum number of clients ({self.max_logins}) for this user are "
+                         "already connected.")
+            return
+        self.logged_in[0] += 1
+        self._counted = True
+        super().ftp_PASS(line)
+
+    def on_close(self) -> None:
+        if getattr(self, "_counted", False):
+            self.logged_in[0] -= 1
+        super().on_close()
+
+
+class CountsConnections(FTPHandler):
+    """Counts the control connections that reached the server: ``arrived=[0]`` per server."""
+
+    arrived: list[int]
+
+    def handle(self) -> None:
+        self.arrived[0] += 1
+        super().handle()
+
+    def handle_max_cons_per_ip(self) -> None:  # refused by the server's per-address limit
+        self.arrived[0] += 1
+        super().handle_max_cons_per_ip()
+
+
+def requires_session_reuse() -> type:
+    """vsftpd's default ``require_ssl_reuse=YES`` on pyftpdlib's TLS handler: a protected data connection that
+    does not resume the control connection's TLS session is refused with vsftpd's own 522 reply. (Built on
+    demand: pyftpdlib's TLS handler needs pyOpenSSL.)"""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # pyftpdlib imports asyncore
+        from OpenSSL._util import lib as openssl
+        from pyftpdlib.handlers import TLS_FTPHandler
+        from pyftpdlib.handlers.ftps.data import TLS_DTPHandler
+
+    class SessionReuseDTP(TLS_DTPHandler):  # type: ignore[misc, valid-type]
+        def handle_ssl_established(self) -> None:
+            if not openssl.SSL_session_reused(self.socket._ssl):
+                self.cmd_channel.respond("522 SSL connection failed: session reuse required")
+                self.close()
+                return
+            super().handle_ssl_established()
+
+    class RequiresSessionReuse(TLS_FTPHandler):  # type: ignore[misc, valid-type]
+        dtp_handler = SessionReuseDTP
+
+        @classmethod
+        def get_ssl_context(cls) -> Any:
+            if cls.ssl_context is None:
+                super().get_ssl_context().set_session_id(b"ftpwizard-tests")  # lets clients resume sessions
+            return cls.ssl_context
+
+    return RequiresSessionReuse
+
+
+class SilentFrom(FTPHandler):
+    """Greets the first ``greeted`` connections; later ones are accepted and never greeted (an overloaded
+    server, or a firewall that lets the connection in and holds it). ``arrived=[0]`` per server."""
+
+    greeted = 2
+    arrived: list[int]
+
+    def handle(self) -> None:
+        self.arrived[0] += 1
+        if self.arrived[0] <= self.greeted:
+            super().handle()

@@ -72,6 +72,14 @@ class FtpServer:
         authorizer.add_anonymous(str(root), perm="elr")
         attrs: dict[str, Any] = {"authorizer": authorizer, "auth_failed_timeout": 0.05, "banner": "test server ready."}
         attrs.update(handler_attrs)
+        # Every control channel this server made, closed again when it stops (see _serve).
+        self._channels: list[Any] = []
+
+        def remember(channel: Any, *args: Any, **kwargs: Any) -> None:
+            self._channels.append(channel)
+            handler.__init__(channel, *args, **kwargs)
+
+        attrs["__init__"] = remember
         # A fresh subclass per server: pyftpdlib keeps state (ssl_context) in class attributes.
         self.handler = type(f"Test{handler.__name__}", (handler,), attrs)
         self.ioloop = IOLoop()
@@ -90,6 +98,13 @@ class FtpServer:
                 self.ioloop.loop(0.02, blocking=False)
         finally:
             self.ioloop.close()  # on the server's own thread: pyftpdlib is not thread-safe
+            # pyftpdlib unregisters a closed channel by its file descriptor number: when that number was
+            # already reused by a new connection, the new one drops out of the loop's map and close() above
+            # never reaches it (seen with four connections and their data connections at once).
+            for channel in self._channels:
+                sock = getattr(channel, "socket", None)
+                if sock is not None and sock.fileno() != -1:
+                    sock.close()
 
     @property
     def hostport(self) -> str:

@@ -213,3 +213,30 @@ def test_verdict_picture_and_report_agree_for_every_failed_step(
 def test_every_blame_rule_is_reached_by_some_failed_step() -> None:
     causes = {failure_code(mode, n, error, reply) for mode, n, error, reply in CASES}
     assert causes == set(BLAME_RULES)
+
+
+def test_a_blocked_pasv_port_with_a_working_epsv_is_blamed_as_the_picture_shows(ftp_server: Any) -> None:
+    """Issue 14: the EPSV check found EPSV's port open, but passive mode (PASV, as the picture shows it) was
+    blocked at the server's firewall: the verdict, its blame, the picture and the report still say that,
+    and only a note adds that programs trying EPSV first can list in passive mode."""
+    from probe_handlers import PasvOnlyTo
+    from probe_servers import closed_port
+
+    server = ftp_server(PasvOnlyTo, pasv_port=closed_port())
+    events = Recorder()
+    result = probe(server.url(), PASSWORD, events, timeout=3.0)
+    verdict = result.verdict
+    assert verdict is not None and "pasv_blocked_epsv_ok" in verdict.findings
+    assert verdict.code == "passive_blocked_server_side" and verdict.recommended_mode == "active"
+    blame = verdict.blame["passive"]
+    assert blame is not None and (blame.step, blame.mark) == (3, "server_wall")
+    passive = result.modes["passive"]
+    live = HandshakeState("passive")
+    for event in events.events:
+        live.apply(event)
+    for picture in (HandshakeState.from_mode_result(passive, blame=blame), live):
+        assert picture.culprit == "server_wall"
+        assert picture.status().caption.key == FAILURE_STATUS["passive_blocked_server_side"]
+    assert "Where it stopped: the server's firewall, at step ③" in to_text(build_report(result, None), "en")
+    assert any("EPSV" in note for note in render(verdict).notes)
+    assert cli_json(server.url())["verdict"]["blame"]["passive"]["side"] == "server"

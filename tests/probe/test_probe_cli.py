@@ -69,7 +69,10 @@ def test_json_is_exactly_one_object_and_exit_0(ftp_server: Any) -> None:
     assert data["verdict"]["code"] == "both_ok"
     assert data["verdict"]["message"]
     assert set(data) >= {"target", "control", "modes", "verdict", "sequential", "transcript", "elapsed_ms",
-                         "data_wait_s", "started_at", "cancelled"}
+                         "data_wait_s", "started_at", "cancelled", "policies"}
+    # The server policies probed next to the modes (issue 14): the extra connections and the checks.
+    assert [(c["conn"], c["ok"]) for c in data["policies"]["connections"]] == [(2, True), (3, True), (4, True)]
+    assert [(c["name"], c["ok"], c["command_used"]) for c in data["policies"]["checks"]] == [("epsv", True, "EPSV")]
     assert data["target"] == {"host": "127.0.0.1", "port": server.port, "tls": "none", "user": server.user}
     for name in ("active", "passive"):
         mode = data["modes"][name]
@@ -106,6 +109,7 @@ def test_single_mode(ftp_server: Any) -> None:
     code, out, _err = cli(server.url(), "--json", "--mode", "active", "--password-stdin", stdin=PASSWORD)
     data = json.loads(out)
     assert code == 0 and data["verdict"]["code"] == "active_ok" and data["modes"]["passive"] is None
+    assert data["policies"] is None  # probed next to both modes only
 
 
 # ---------------------------------------------------------------- passwords

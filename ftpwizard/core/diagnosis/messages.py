@@ -149,6 +149,12 @@ NOTES: dict[str, str] = {
     # The listing itself (diagnosis/listing_findings.py): {encoding_name} is "CP949", {sample} a line as read.
     "names_not_utf8": QT_TRANSLATE_NOOP("Verdict", "The file names on this server are written in the old Korean character set, not in UTF-8: {encoding_name}. FTP programs that assume UTF-8 show these names garbled. In your FTP program, set the character set for this server to {encoding_name}."),
     "listing_unparsed": QT_TRANSLATE_NOOP("Verdict", "Some lines of the file list are in a format FTP programs may not read, for example: “{sample}”. If your FTP program shows the folder empty or with files missing, send the report to your hosting company."),
+    # The server policies that split FTP programs (diagnosis/policy_findings.py): what differs for programs
+    # that do otherwise than the probe. Which program does what is the program page's to say.
+    "epsv_blocked": QT_TRANSLATE_NOOP("Verdict", "The data port the server names for EPSV is blocked, while the one for PASV works: FTP programs that ask with EPSV first cannot list the files in passive mode."),
+    "pasv_blocked_epsv_ok": QT_TRANSLATE_NOOP("Verdict", "The data port the server names for PASV is blocked, but the one for EPSV works: FTP programs that ask with EPSV first can list the files in passive mode too."),
+    "tls_session_reuse_required": QT_TRANSLATE_NOOP("Verdict", "The server accepts a secure data connection only when it reuses the command connection's TLS session: FTP programs that do not reuse it cannot list the files."),
+    "connection_limit": QT_TRANSLATE_NOOP("Verdict", "The server allows your PC this many connections at once: {limit}. If your FTP program opens more (to transfer several files at once), lower its number of simultaneous connections to {limit}."),
 }
 
 ADDRESS_CLASSES: dict[str, str] = {

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ftpwizard.core.diagnosis.listing_findings import listing_findings
 from ftpwizard.core.diagnosis.model import Blame, Side, Verdict
+from ftpwizard.core.diagnosis.policy_findings import add_policy_findings
 from ftpwizard.core.probe.model import ControlResult, ErrorKind, Mode, ModeResult, ProbeResult
 
 CONTROL_CODES = (
@@ -311,6 +312,7 @@ def diagnose(result: ProbeResult) -> Verdict:
     if result.sequential:
         findings.append("sequential_probe")
     findings.extend(listing_findings(result, params))  # names not in UTF-8, lines programs may not parse
+    add_policy_findings(result, findings, params)  # EPSV/PASV apart, TLS session reuse, connections at once
 
     params["step_reply"] = _step_reply(main, mode_codes, (active, passive))
     # A control-phase text used for a mode's failure (a 421 at active ③: server_refused_service) quotes {reply}:

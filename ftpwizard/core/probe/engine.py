@@ -9,6 +9,13 @@ second, not the first), reads its banner and does its TLS while the first logs i
 and password only once the first login succeeded: a wrong password costs one failed login, not two
 (servers lock out repeated failures). On a distant server that is the fewest round trips this rule
 allows (benchmarks/latency.py).
+
+Connections 3 and 4 follow the same rule, each opened once the one before it was greeted: they count how many
+logged-in connections this PC may have at once (up to 4, stopping at the first refused) and carry the policy
+checks that split FTP programs (issue 14): EPSV's data connection on IPv4, where passive mode sends PASV, and
+with FTPS a data connection that does not resume the TLS session. The checks also run on conn 1 or on the
+active connection once its mode is done, never on a server that allows one connection, emit no step events
+and end up in ``ProbeResult.policies`` (``_Extras``).
 """
 
 from __future__ import annotations
@@ -44,8 +51,11 @@ from ftpwizard.core.probe.model import (
     ControlStep,
     ErrorKind,
     Event,
+    ExtraConnection,
     ModeResult,
     Note,
+    PolicyCheck,
+    PolicyResult,
     ProbeFinished,
     ProbeResult,
     StepFinished,
@@ -53,8 +63,8 @@ from ftpwizard.core.probe.model import (
     StepStarted,
     TranscriptEvent,
 )
-from ftpwizard.core.probe.modes import LIST_LIMIT, RUNNERS, ModeContext
-from ftpwizard.core.probe.records import record
+from ftpwizard.core.probe.modes import LIST_LIMIT, RUNNERS, ModeContext, run_passive
+from ftpwizard.core.probe.records import record, replace
 from ftpwizard.core.probe.steps import STEP_ERRORS, run_aside
 from ftpwizard.core.probe.target import Target
 
@@ -128,29 +138,67 @@ def _sniff_protocol(text: str | None) -> str | None:
     return None
 
 
-class _SecondConnection:
-    """The second control connection, opened on its own thread while the first logs in.
+class _ExtraConnection:
+    """A control connection beyond the first (conn 2, 3 or 4), opened on its own thread while the first logs in.
 
-    It connects, reads the banner and does TLS at once, then waits for ``allow_login()`` (the first
-    connection's login succeeded) before sending its credentials. ``take()`` hands over the logged-in
-    connection or the reason it failed; ``abandon()`` stops and closes whatever was not taken.
+    It connects, reads the banner (``on_greeted`` then opens the next one) and does TLS at once, then waits for
+    ``allow_login()`` (the first connection's login succeeded) before sending its credentials. ``work(self)``,
+    if given, then runs on its thread with the logged-in connection (conns 3 and 4: the policy checks).
+    ``take()`` hands over the logged-in connection or the reason it failed; ``abandon()`` stops and closes
+    whatever was not taken. ``record`` is what the count of connections reads: logged in, or where it failed.
     """
 
-    def __init__(self, probe: Probe) -> None:
+    def __init__(
+        self,
+        probe: Probe,
+        conn_id: int,
+        on_greeted: Callable[[], None] | None = None,
+        work: Callable[[_ExtraConnection], None] | None = None,
+        login_allowed: bool = False,
+    ) -> None:
         self._probe = probe
+        self.conn_id = conn_id
+        self._on_greeted = on_greeted
+        self._work = work
         self.cancel = LinkedCancelToken(probe.cancel)
         self._login_allowed = threading.Event()
+        if login_allowed:
+            self._login_allowed.set()
+        self._settled = threading.Event()  # logged in or failed: ``record`` is final
+        self._steps = _Unrecorded(conn_id)
+        self.record = ExtraConnection(conn_id)
+        self.ftp: ProbeFTP | None = None
         self._taken = False
-        self._aside = run_aside(self._open, "ftpwizard-second")
+        self._aside = run_aside(self._run, f"ftpwizard-conn{conn_id}")
+
+    def _run(self) -> tuple[ProbeFTP | None, _ControlFailed | None]:
+        ftp, failed = self._open()
+        self.ftp = ftp
+        if failed is None:
+            self.record.ok = True
+        else:
+            self.record.failed_step = failed.step  # type: ignore[assignment]
+            self.record.error = failed.kind
+            self.record.reply = self._probe.transcript.redact(failed.reply) if failed.reply else None
+        self._settled.set()
+        if ftp is not None and self._work is not None:
+            try:
+                self._work(self)
+            except Cancelled:
+                pass
+        return ftp, failed
 
     def _open(self) -> tuple[ProbeFTP | None, _ControlFailed | None]:
-        # Anything else is a bug of ours: raised again on the probe's thread by take().
+        # Anything else is a bug of ours: raised again on the probe's thread by take() / finish().
         try:
-            return self._probe.open_control(_Unrecorded(), cancel=self.cancel, before_login=self._wait_for_login), None
+            ftp = self._probe.open_control(
+                self._steps, cancel=self.cancel, before_login=self._wait_for_login, on_greeted=self._on_greeted
+            )
+            return ftp, None
         except _ControlFailed as failed:
             return None, failed
         except Cancelled:
-            return None, _ControlFailed("connect", ErrorKind.CANCELLED)
+            return None, _ControlFailed(self._steps.step or "connect", ErrorKind.CANCELLED)
 
     def _wait_for_login(self) -> None:
         for wait_s in Deadline(None).slices(self.cancel):
@@ -161,34 +209,218 @@ class _SecondConnection:
     def allow_login(self) -> None:
         self._login_allowed.set()
 
+    def logged_in(self, cancel: CancelToken) -> bool:
+        """Wait until this connection logged in (True) or failed (False); raise Cancelled on ``cancel``."""
+        for wait_s in Deadline(None).slices(cancel):
+            if self._settled.wait(wait_s):
+                break
+        return self.record.ok
+
     def take(self) -> tuple[ProbeFTP | None, _ControlFailed | None]:
-        """Wait until the second connection has logged in or failed (a cancel ends it, hence the wait)."""
+        """Wait until the connection has logged in or failed (a cancel ends it, hence the wait)."""
         self.allow_login()
         self._taken = True
         ftp, failed = self._aside.result()
         return ftp, failed
 
+    def mark_taken(self) -> None:
+        """The logged-in connection now belongs to the caller (who closes it): abandon() leaves it alone."""
+        self._taken = True
+
+    def wait(self, *, timeout: float) -> bool:
+        """Wait at most ``timeout`` for its thread (login and work) to end, through a Deadline; True when it has."""
+        return self._aside.wait(cancel=self._probe.cancel, timeout=max(0.0, timeout))
+
     def abandon(self) -> None:
         self.cancel.cancel()
         self._aside.wait()
-        if self._taken:
+        if not self._taken and self.ftp is not None:
+            self._probe._quit(self.ftp)
+
+
+# The policy checks: each is a passive mode's four steps on a free control connection, with these changes.
+POLICY_CHECKS: dict[str, dict[str, Any]] = {
+    # The passive command the passive mode does not use on IPv4 (it sends PASV): programs differ there.
+    "epsv": {"passive_command": "EPSV"},
+    # FTPS: a protected data connection that does not resume the control connection's TLS session.
+    "tls_no_reuse": {"reuse_tls_session": False},
+}
+
+
+def _reusable(mode: ModeResult) -> bool:
+    """Whether a control connection may carry a check after ``mode`` ran on it: only when the mode left it
+    waiting for the next command (it worked; the server refused a command; passive's data port did not answer
+    before LIST was sent). After a failed LIST the server may still be busy with it (connecting back)."""
+    if mode.ok or mode.failed_step is None:
+        return mode.ok
+    step = mode.step(mode.failed_step)
+    if mode.failed_step == 2 and step.error is ErrorKind.REJECTED:
+        return (step.reply or "")[:3] != "421"
+    return mode.mode == "passive" and mode.failed_step == 3 and step.error in (
+        ErrorKind.TIMEOUT, ErrorKind.REFUSED, ErrorKind.UNREACHABLE)
+
+
+def _ignore(_event: Any) -> None:
+    """The checks' steps are recorded, never emitted: the modes' pictures must not see them."""
+
+
+class _Extras:
+    """Connections 2, 3 and 4, and the policy checks they carry (issue 14).
+
+    They count how many logged-in connections this PC may have at once, run active mode (conn 2, or the first
+    other one that logged in when the server refused conn 2) and carry the checks. Each opens only once the one
+    before it was greeted, so a per-address limit refuses the last ones and a server that refuses the second is
+    asked for no third. All log in once the first login succeeded (never before: a wrong password costs one
+    failed login) and at once (a server that limits logins may let any of them in), and all stay open until
+    the probe ends (they are closed at once). The checks run on whichever connection is free first: conn 3 or
+    4 once logged in, conn 1 or the active one once its mode finished and left it usable; none when active
+    mode had to wait for passive (a server that allows one connection at a time gets no extra check).
+    """
+
+    LAST_CONN = 4  # at most 3 connections beyond the first
+
+    def __init__(self, probe: Probe, checks: list[str]) -> None:
+        self._probe = probe
+        self._pending = list(checks)
+        self._lock = threading.Lock()
+        self._closed = False
+        self._login_allowed = False
+        self._decided = threading.Event()  # where active mode runs is known
+        self._active: _ExtraConnection | None = None  # None once decided: sequential, no checks
+        self.record = PolicyResult()
+        self.cancel = LinkedCancelToken(probe.cancel)  # ends the checks on conn 1 and the active one (finish())
+        self.conns: list[_ExtraConnection] = []
+        self._open(2)
+
+    def _open(self, conn_id: int) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            on_greeted = (lambda: self._open(conn_id + 1)) if conn_id < self.LAST_CONN else None
+            self.conns.append(_ExtraConnection(self._probe, conn_id, on_greeted, self._work, self._login_allowed))
+
+    def allow_login(self) -> None:
+        with self._lock:
+            self._login_allowed = True
+            conns = list(self.conns)
+        for extra in conns:
+            extra.allow_login()
+
+    def take_for_active(self) -> tuple[ProbeFTP | None, int, _ControlFailed | None]:
+        """The connection active mode runs on: conn 2, else the first other one that logged in (a server that
+        limits logins may have let conn 3 in first). (None, 0, conn 2's failure) when none did."""
+        try:
+            ftp, failed = self.conns[0].take()
+            if ftp is not None:
+                self._active = self.conns[0]
+                return ftp, 2, None
+            if failed is not None and failed.kind is ErrorKind.CANCELLED:
+                return None, 0, failed
+            for n in range(1, self.LAST_CONN - 1):  # conn n+2 exists, if ever, before conn n+1 is greeted
+                if n < len(self.conns) and self.conns[n].logged_in(self._probe.cancel):
+                    self._active = self.conns[n]
+                    self._active.mark_taken()
+                    return self._active.ftp, self._active.conn_id, None
+            return None, 0, failed
+        finally:
+            self._decided.set()
+
+    def _parallel(self, cancel: CancelToken) -> bool:
+        """Wait until it is known where active mode runs; True when it got a connection of its own."""
+        for wait_s in Deadline(None).slices(cancel):
+            if self._decided.wait(wait_s):
+                break
+        return self._active is not None
+
+    def _claim(self) -> str | None:
+        with self._lock:
+            return self._pending.pop(0) if self._pending else None
+
+    def _passive_done(self, mode: ModeResult) -> None:
+        """Checks passive mode's own result made pointless are dropped before anyone waits for them (on a server
+        with a connection limit they run after the modes): without a working passive data connection there is no
+        TLS session reuse to compare, and a passive mode that fell back to EPSV has tested EPSV itself."""
+        with self._lock:
+            if not mode.ok and "tls_no_reuse" in self._pending:
+                self._pending.remove("tls_no_reuse")
+            if mode.command_used == "EPSV" and "epsv" in self._pending:
+                self._pending.remove("epsv")
+
+    def _work(self, extra: _ExtraConnection) -> None:
+        """Conn 2, 3 or 4, logged in: the checks, unless it runs active mode (then after_mode() runs them)."""
+        if extra.conn_id == 2 or not self._parallel(extra.cancel) or extra is self._active:
+            return
+        assert extra.ftp is not None
+        self._run_checks(extra.ftp, extra.conn_id, extra.cancel)
+
+    def after_mode(self, ftp: ProbeFTP, conn_id: int, mode: ModeResult) -> None:
+        """Conn 1 or the active one once its mode finished: the checks nobody has taken yet, if the mode left
+        the connection usable and the modes ran at once."""
+        if mode.mode == "passive":
+            self._passive_done(mode)
+        if not _reusable(mode) or self._probe.cancel.cancelled:
             return
         try:
-            ftp, _failed = self._aside.result()
-        except BaseException:  # a bug of ours nobody asked for: the probe has its result already
-            return
-        if ftp is not None:
-            self._probe._quit(ftp)
+            if not self._parallel(self.cancel):
+                return
+            own_cancel, ftp.cancel = ftp.cancel, self.cancel  # finish() can end these without the user's Cancel
+            try:
+                self._run_checks(ftp, conn_id, self.cancel)
+            finally:
+                ftp.cancel = own_cancel
+        except Cancelled:
+            pass
+
+    def _run_checks(self, ftp: ProbeFTP, conn_id: int, cancel: CancelToken) -> None:
+        for name in iter(self._claim, None):
+            ctx = replace(self._probe._mode_context(ftp), emit=_ignore, cancel=cancel, **POLICY_CHECKS[name])
+            result = run_passive(ctx)
+            with self._lock:
+                self.record.checks.append(PolicyCheck(name, conn_id, result))
+            if not _reusable(result):
+                return  # the connection is no longer in a known state: leave the rest to another
+
+    def finish(self, grace_s: float) -> PolicyResult:
+        """Once both modes are done: give the other connections ``grace_s`` more to log in and finish their
+        checks, then stop them. What never came by then is recorded as a timeout at the step it was in."""
+        deadline = Deadline(grace_s)
+        for n in range(self.LAST_CONN - 1):  # conn n+3 exists, if ever, before conn n+2's thread ends
+            if n < len(self.conns):
+                self.conns[n].wait(timeout=deadline.remaining())
+        with self._lock:
+            self._closed = True
+            conns = list(self.conns)
+        self.cancel.cancel()
+        for extra in conns:
+            extra.cancel.cancel()
+            extra.wait(timeout=5.0)  # they stop within a poll slice
+        for extra in conns:
+            if extra.record.error is ErrorKind.CANCELLED and not self._probe.cancel.cancelled:
+                extra.record.error = ErrorKind.TIMEOUT  # we stopped waiting: it did not answer in time
+        with self._lock:
+            self.record.connections = [extra.record for extra in conns]
+        return self.record
+
+    def abandon(self) -> None:
+        with self._lock:
+            self._closed = True
+            conns = list(self.conns)
+        self._decided.set()
+        self.cancel.cancel()
+        for extra in conns:
+            extra.abandon()
 
 
 class _Unrecorded:
     """What a control connection leaves in the result when it is not the first: nothing (its lines still
     go to the transcript). The first connection's ``_ControlRecord`` overrides each of these."""
 
-    conn_id = 2
+    def __init__(self, conn_id: int = 2) -> None:
+        self.conn_id = conn_id
+        self.step: str | None = None  # the step it is in, for the record of a connection stopped there
 
     def started(self, name: str, command: str | None, wait_s: float | None) -> None:
-        pass
+        self.step = name
 
     def finished(self, name: str, started: float, ok: bool, kind: ErrorKind | None, reply: str | None) -> None:
         pass
@@ -216,9 +448,8 @@ class _ControlRecord(_Unrecorded):
     """The first control connection: its steps become ``ControlResult.steps`` and control StepStarted /
     StepFinished events, its facts (round trip, addresses, banner, certificate, features) the result's."""
 
-    conn_id = 1
-
     def __init__(self, probe: Probe) -> None:
+        super().__init__(1)
         self._probe = probe
         self.control = probe.control
 
@@ -252,8 +483,8 @@ class _ControlRecord(_Unrecorded):
         self._probe._fetch_untrusted_certificate(problem)  # the first connection tells the user about it
 
     def logged_in(self) -> None:
-        if self._probe._second is not None:
-            self._probe._second.allow_login()  # the password is right: the second connection may use it now
+        if self._probe._extras is not None:
+            self._probe._extras.allow_login()  # the password is right: the other connections may use it now
 
     def ready(self, ftp: ProbeFTP) -> None:
         try:
@@ -283,7 +514,7 @@ class Probe:
         self._tls_pinned: ssl.SSLContext | None = None
         self._pinned_ok = False
         self._addresses: list[tuple[int, tuple[Any, ...]]] = []
-        self._second: _SecondConnection | None = None
+        self._extras: _Extras | None = None
 
     # ------------------------------------------------------------ events
 
@@ -481,10 +712,11 @@ class Probe:
         cancel: CancelToken | None = None,
         before_login: Callable[[], None] | None = None,
         on_connected: Callable[[], None] | None = None,
+        on_greeted: Callable[[], None] | None = None,
     ) -> ProbeFTP:
         """Connect, read the banner, TLS, log in. ``record`` keeps what the connection finds (the first's) or
-        nothing (the second's); ``before_login`` may hold the login back (the second connection waits for the
-        first login); ``on_connected`` runs once the TCP connection stands."""
+        nothing (the others'); ``before_login`` may hold the login back (the other connections wait for the
+        first login); ``on_connected`` runs once the TCP connection stands, ``on_greeted`` after the banner."""
         cancel = cancel or self.cancel
         context = self._context() if self.target.tls != "none" else None
         ftp = ProbeFTP(
@@ -509,6 +741,8 @@ class Probe:
             if self.target.tls == "implicit":
                 self._step(record, "tls", "TLS", lambda: self._handshake(ftp, record), self.options.timeout)
             record.greeted(self._step(record, "banner", None, lambda: self._read_banner(ftp), self.options.timeout))
+            if on_greeted is not None:
+                on_greeted()
             if self.target.tls == "explicit":
                 self._step(record, "tls", "AUTH TLS", lambda: self._auth_tls(ftp, record), self.options.timeout)
             if before_login is not None:
@@ -586,7 +820,7 @@ class Probe:
         connections: list[ProbeFTP] = []
         both_at_once = len(wanted) == 2 and self.options.parallel
         try:
-            ftp1 = self.open_control(_ControlRecord(self), on_connected=self._open_second if both_at_once else None)
+            ftp1 = self.open_control(_ControlRecord(self), on_connected=self._open_extras if both_at_once else None)
             connections.append(ftp1)
             self.control.ok = True
             self.control.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
@@ -619,16 +853,27 @@ class Probe:
         finally:
             for ftp in connections:
                 self._quit(ftp)
-            if self._second is not None:
-                self._second.abandon()  # stops and closes a second connection the modes did not get to use
+            if self._extras is not None:
+                self._extras.abandon()  # stops and closes the connections the modes and checks did not use
         result.cancelled = self.cancel.cancelled or self.control.error is ErrorKind.CANCELLED
         result.transcript = list(self.transcript.lines)
         result.elapsed_ms = round((time.monotonic() - t0) * 1000.0, 1)
         self.emit(ProbeFinished(result))
         return result
 
-    def _open_second(self) -> None:
-        self._second = _SecondConnection(self)
+    def _open_extras(self) -> None:
+        checks = []
+        if ":" not in (self.control.peer or ""):
+            checks.append("epsv")  # IPv4: passive mode sends PASV; EPSV is what programs differ on
+        if self.target.tls != "none":
+            checks.append("tls_no_reuse")
+        self._extras = _Extras(self, checks)
+
+    def _passive_then_checks(self, ftp1: ProbeFTP, ctx1: ModeContext) -> ModeResult:
+        mode = RUNNERS["passive"](ctx1)
+        if self._extras is not None:
+            self._extras.after_mode(ftp1, 1, mode)
+        return mode
 
     def _run_both(
         self,
@@ -638,12 +883,12 @@ class Probe:
         result: ProbeResult,
         connections: list[ProbeFTP],
     ) -> None:
-        passive = run_aside(lambda: RUNNERS["passive"](ctx1), "ftpwizard-passive")
+        passive = run_aside(lambda: self._passive_then_checks(ftp1, ctx1), "ftpwizard-passive")
         ftp2: ProbeFTP | None = None
         reason: str | None = None
         try:  # whatever happens here, the passive thread is waited for: nothing outlives the probe
-            if self._second is not None:
-                ftp2, failed = self._second.take()
+            if self._extras is not None:
+                ftp2, conn2, failed = self._extras.take_for_active()
                 if ftp2 is not None:
                     connections.append(ftp2)
                 elif failed is not None:
@@ -653,10 +898,16 @@ class Probe:
             else:
                 reason = "parallel probing disabled"
             if ftp2 is not None:
-                modes["active"] = RUNNERS["active"](self._mode_context(ftp2))
+                active = modes["active"] = RUNNERS["active"](self._mode_context(ftp2))
+                if self._extras is not None:
+                    self._extras.after_mode(ftp2, conn2, active)
         finally:
             passive.wait()  # passive mode polls the same cancel token, so this wait ends with it
         modes["passive"] = passive.result()  # passive mode's own exception (a bug of ours) is raised here
+        if self._extras is not None:
+            # A check that began as the modes ended still gets its whole data wait and a few replies.
+            rtt_s = (self.control.rtt_ms or 0.0) / 1000.0
+            result.policies = self._extras.finish(ctx1.data_wait + max(1.0, 5 * rtt_s))
         if ftp2 is None and not self.cancel.cancelled:
             result.sequential = True
             result.sequential_reason = reason

@@ -121,6 +121,40 @@ class TranscriptLine:
 
 
 @record
+class ExtraConnection:
+    """A control connection beyond the first (2, 3 or 4), opened at the same time to count how many this PC
+    may have at once (issue 14). ``ok``: it logged in; else the control step it failed at and how."""
+
+    conn: int
+    ok: bool = False
+    failed_step: ControlStep | None = None
+    error: ErrorKind | None = None
+    reply: str | None = None  # the server's reply at the failed step (redacted)
+
+
+@record
+class PolicyCheck:
+    """One extra data connection made to learn a server policy (issue 14). Its four steps are recorded like a
+    passive mode's, never emitted as events: the two modes, their pictures and their verdict do not see it."""
+
+    name: str  # "epsv": the passive command the passive mode did not use (IPv4); "tls_no_reuse": see engine
+    conn: int  # the control connection it ran on
+    result: ModeResult
+
+
+@record
+class PolicyResult:
+    """What the connections beyond the two modes found: how many connections at once, and the checks."""
+
+    # Connections 2, 3 and 4 in the order they were opened; each opens only once the one before was greeted.
+    connections: list[ExtraConnection] = field(default_factory=list)
+    checks: list[PolicyCheck] = field(default_factory=list)
+
+    def check(self, name: str) -> PolicyCheck | None:
+        return next((c for c in self.checks if c.name == name), None)
+
+
+@record
 class ProbeResult:
     target: Any  # probe.target.Target (kept Any to avoid an import cycle)
     control: ControlResult
@@ -135,6 +169,8 @@ class ProbeResult:
     # None for a cancelled probe and while only the probe has run.
     verdict: Verdict | None = None
     data_wait_s: float = 0.0
+    # The server policies measured next to the modes (both modes at once only; None otherwise).
+    policies: PolicyResult | None = None
 
 
 # ---------------------------------------------------------------- events

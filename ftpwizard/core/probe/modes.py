@@ -52,6 +52,11 @@ class ModeContext:
     list_limit: int = LIST_LIMIT
     # With a certificate the user accepted (no CA check), the data connection must show the same one.
     pinned_fingerprint: str | None = None
+    # The policy checks (engine): one passive command only, no fallback ("EPSV" while passive mode uses
+    # PASV); and a protected data connection that does not resume the control connection's TLS session,
+    # as programs that do not resume sessions make it.
+    passive_command: str | None = None
+    reuse_tls_session: bool = True
 
 
 def _data_connection_failed(reply: str, after_list: bool) -> StepOutcome | None:
@@ -133,7 +138,7 @@ def _protect(ctx: ModeContext, sock: socket.socket) -> socket.socket:
     if ctx.tls_context is None:
         return sock
     control = ctx.ftp.sock
-    session = control.session if isinstance(control, ssl.SSLSocket) else None
+    session = control.session if isinstance(control, ssl.SSLSocket) and ctx.reuse_tls_session else None
     protected = wrap_client(ctx.tls_context, sock, ctx.server_hostname, ctx.cancel, ctx.ftp.reply_timeout, session)
     if ctx.pinned_fingerprint is not None:
         seen = certificate_info(protected.getpeercert(binary_form=True), None).sha256
@@ -361,7 +366,7 @@ class _PassiveSteps(_ModeSteps):
     def __init__(self, ctx: ModeContext, run: StepRun) -> None:
         super().__init__(ctx, run)
         # PASV on IPv4, as nearly every FTP program does; EPSV on IPv6.
-        self.command = "PASV" if self.ftp.af == socket.AF_INET else "EPSV"
+        self.command = ctx.passive_command or ("PASV" if self.ftp.af == socket.AF_INET else "EPSV")
         self.port = 0
 
     def steps(self) -> tuple[Callable[[], StepOutcome], ...]:
@@ -378,7 +383,7 @@ class _PassiveSteps(_ModeSteps):
         ftp, result, peer = self.ftp, self.result, self.ctx.peer
         self.run.start(None)
         reply = ftp.read_reply()
-        if self.command == "PASV" and reply[:1] == "5" and reply[:3] != "530":
+        if self.command == "PASV" and reply[:1] == "5" and reply[:3] != "530" and self.ctx.passive_command is None:
             # PASV refused: try EPSV, which carries no address at all.
             self.command = "EPSV"
             result.step(1).command = "PASV, EPSV"

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from ftpwizard.core.probe.model import ControlResult, ErrorKind, ModeResult, ProbeResult, StepResult
+from ftpwizard.core.probe.model import (
+    ControlResult,
+    ErrorKind,
+    ModeResult,
+    PolicyResult,
+    ProbeResult,
+    StepResult,
+)
 from ftpwizard.core.probe.records import asdict
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the command line start-up time (records.py)
@@ -49,6 +56,21 @@ def _mode(mode: ModeResult | None) -> dict[str, Any] | None:
     return out
 
 
+def _policies(policies: PolicyResult | None) -> dict[str, Any] | None:
+    """The connections beyond the two modes (issue 14): each extra control connection in the order it was
+    opened, and each policy check as a passive mode's steps plus its name and the connection it ran on."""
+    if policies is None:
+        return None
+    return {
+        "connections": [
+            {"conn": c.conn, "ok": c.ok, "failed_step": c.failed_step, "error": c.error.value if c.error else None,
+             "reply": c.reply}
+            for c in policies.connections
+        ],
+        "checks": [{"name": check.name, "conn": check.conn, **(_mode(check.result) or {})} for check in policies.checks],
+    }
+
+
 def to_dict(result: ProbeResult, message: str = "") -> dict[str, Any]:
     c = result.control
     verdict = result.verdict
@@ -92,6 +114,7 @@ def to_dict(result: ProbeResult, message: str = "") -> dict[str, Any]:
         "sequential": result.sequential,
         "sequential_reason": result.sequential_reason,
         "data_wait_s": result.data_wait_s,
+        "policies": _policies(result.policies),
         "elapsed_ms": result.elapsed_ms,
         "cancelled": result.cancelled,
         "transcript": [{"t_ms": t.t_ms, "dir": t.dir, "line": t.line, "conn": t.conn} for t in result.transcript],
