@@ -154,6 +154,64 @@ def test_verdict_names_the_customers_filezilla_as_failing_and_the_program_page_s
     assert dict(seen["judged"])["filezilla"] == "works"  # type: ignore[call-overload]  # the wizard keeps it
 
 
+@pytest.fixture
+def epsv_dropped(tmp_path: Path) -> Iterator[FtpServer]:
+    """A server whose EPSV names a port a firewall drops, while PASV's works (curl's default fails here)."""
+    from probe_handlers import EpsvTo
+    from probe_servers import Blackhole
+
+    hole = Blackhole()
+    if not hole.drops_connections():
+        hole.close()
+        pytest.skip("this system refuses instead of dropping connections to a full backlog")
+    server = FtpServer(EpsvTo, root=tmp_path / "ftp", epsv_port=hole.port)
+    try:
+        yield server
+    finally:
+        server.stop()
+        hole.close()
+
+
+def test_the_customers_curl_is_told_to_turn_epsv_off_and_the_button_writes_it(  # type: ignore[no-untyped-def]
+        qtbot, start, epsv_dropped, linux) -> None:
+    """Both modes work for the probe, so the verdict alone would say all is well: the customer's curl (which
+    asks EPSV first and gives up when its port is dropped) is the one that fails, and the fix is not the mode."""
+    linux.on_path["curl"] = "/usr/bin/curl"
+    curlrc = linux.write(linux.env.home / ".curlrc", b"silent\n")
+    seen: dict[str, object] = {}
+    questions: list[str] = []
+
+    def check(wizard: FtpWizard) -> None:
+        walk_to_the_verdict(qtbot, wizard, linux.env)
+        verdict = wizard.state.result.verdict
+        seen["verdict"] = verdict.code, "epsv_blocked" in verdict.findings
+        [row] = [row for row in wizard.verdict.programs.rows if row.program_id == "curl"]
+        seen["line"] = row.outcome, row.line.text()
+        _next(qtbot, wizard)
+        panel = wizard.program.panel
+        assert panel is not None
+        seen["selected"] = panel.list.currentItem().data(Qt.ItemDataRole.UserRole)
+
+        def yes(title: str, question: str) -> bool:
+            questions.append(question)
+            return True
+
+        panel.confirm = yes
+        with qtbot.waitSignal(panel.changed, timeout=5000):
+            qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+        seen["after"] = panel.outcome.outcome, panel.apply_button.isEnabled()
+
+    assert start([f"ftp://alice@127.0.0.1:{epsv_dropped.port}", "--lang", "en"], check) == 0
+    assert seen["verdict"] == ("both_ok", True)
+    outcome, line = seen["line"]  # type: ignore[misc]
+    assert outcome == "fails" and "EPSV" in line, line
+    assert seen["selected"] == "curl"
+    [question] = questions
+    assert "every server" in question and "EPSV" in question, question  # curl has one setting for all servers
+    assert curlrc.read_bytes() == b"silent\ndisable-epsv\n"
+    assert seen["after"] == ("works", False)
+
+
 def test_a_pc_without_ftp_programs_gets_no_program_lines(qtbot, start, active_blocked, linux) -> None:  # type: ignore[no-untyped-def]
     seen: dict[str, object] = {}
 
