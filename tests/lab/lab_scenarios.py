@@ -66,10 +66,6 @@ class Scenario:
     sequential: bool | None = None
     findings: tuple[str, ...] = ()  # codes verdict.findings must contain besides the main one
     params: dict[str, object] = field(default_factory=dict)  # entries verdict.params must have
-    # The findings/params above come from issue 14's server-policy checks (TLS session reuse, connection
-    # limit, the listing's character set), which are not on this branch yet: until they are merged, their
-    # absence is an expected failure. The lead sets this to False after merging them.
-    needs_probe_policies: bool = False
     # Further network expectations (test_lab_network.py):
     names: tuple[str, ...] = NAMES  # the listing's names in both modes
     per_ip_limit: int | None = None  # this many logged-in connections at once work, one more gets 421
@@ -135,23 +131,24 @@ SCENARIOS: tuple[Scenario, ...] = (
              rules=Rules(server=(SERVER_FIREWALL, SERVER_FTP_HELPER)), passive=(3, "timeout"),
              recommended="active", failed_steps={"passive": 3}, silent_drop=True),
     Scenario("one_per_ip_open", "max_per_ip=1, no firewall", "both_ok",
-             opts=ONE_PER_IP, daemons=("vsftpd",), sequential=True, findings=("sequential_probe",)),
+             opts=ONE_PER_IP, daemons=("vsftpd",), sequential=True, findings=("sequential_probe", "connection_limit"),
+             params={"limit": 1}),
     Scenario("one_per_ip_client_firewall", "max_per_ip=1, client firewall", "active_blocked_client_side",
              opts=ONE_PER_IP, daemons=("vsftpd",), rules=Rules(client=(CLIENT_FIREWALL,)),
              active=(3, "timeout"), recommended="passive", failed_steps={"active": 3}, silent_drop=True,
-             sequential=True, findings=("sequential_probe",)),
+             sequential=True, findings=("sequential_probe", "connection_limit"), params={"limit": 1}),
     # Issue 14: the server policies that decide whether the customer's own program works.
     # vsftpd's default require_ssl_reuse=YES: the probe resumes the TLS session and lists in both modes,
     # a program that does not resume it gets 522 on the data connection. curl and lftp both resume it;
     # curl in active mode fails anyway: the data connection's TLS handshake never completes (curl 7.88).
     Scenario("tls_session_reuse", "FTPS, require_ssl_reuse=YES (default)", "both_ok",
              opts=TLS, daemons=("vsftpd",), probe_args=("--tls", "explicit"), tls_check=True,
-             findings=("tls_session_reuse_required",), needs_probe_policies=True, session_reuse_required=True,
+             findings=("tls_session_reuse_required",), session_reuse_required=True,
              programs={**ALL_LIST, "curl -P -": False}),
     # vsftpd max_per_ip=2 / Pure-FTPd -C 2: curl and lftp list with one connection.
     Scenario("two_per_ip", "2 connections per address", "both_ok",
              opts=TWO_PER_IP, daemons=("vsftpd", "pure-ftpd"), findings=("connection_limit",),
-             params={"limit": 2}, needs_probe_policies=True, per_ip_limit=2, programs=ALL_LIST),
+             params={"limit": 2}, per_ip_limit=2, programs=ALL_LIST),
     # An old Korean server: curl and lftp pass the names' CP949 bytes through unchanged.
     Scenario("cp949_names", "file names in CP949", "both_ok",
              opts=CP949_NAMES, daemons=("vsftpd",), findings=("names_not_utf8",), params={"encoding": "cp949"},

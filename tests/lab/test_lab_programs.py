@@ -65,6 +65,4 @@ def test_the_prediction_is_what_the_real_programs_did(lab_case: LabSession, requ
     assert _works(got["predicted_declared"]) == scenario.programs, got
     assert set(got["predicted_declared"].values()) <= {"works", "fails"}, got
     # From the probe's own result alone.
-    if scenario.needs_probe_policies and _works(got["predicted"]) != scenario.programs:
-        pytest.xfail("the probe does not make issue 14's server-policy findings on this branch yet")
     assert _works(got["predicted"]) == scenario.programs, got

@@ -100,10 +100,8 @@ def test_probe_verdict(lab_case: LabSession, request: pytest.FixtureRequest, lab
     elif scenario.id == "tls_required":
         assert "encryption" in res["control"]["reply"], why
 
-    # Last: the findings, some of which only issue 14's server-policy checks make (see needs_probe_policies).
+    # Last: the findings (issue 14's server policies and the listing's among them).
     findings_ok = set(scenario.findings) <= set(verdict["findings"])
     params_ok = all(verdict["params"].get(k) == v for k, v in scenario.params.items())
-    if scenario.needs_probe_policies and not (findings_ok and params_ok):
-        pytest.xfail("the probe does not make issue 14's server-policy findings on this branch yet")
     assert findings_ok, why
     assert params_ok, why
