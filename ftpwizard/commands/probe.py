@@ -220,15 +220,24 @@ def human_report(result: ProbeResult, lang: str, programs: list[Any] | None = No
             lines.append(f"  {tr(VERDICT_CONTEXT, STOPPED_AT_LABEL)}: {render_blame(blame, tr)}")
     if result.sequential:
         lines.append(t(SEQUENTIAL_NOTE))
-    if programs and c.ok:  # after a failed login every program fails alike: the verdict said it already
-        from ftpwizard.present import program_words
-        from ftpwizard.present.programs import program_lines
-
-        mine = program_lines(programs, lang, result.verdict.params)
-        if mine:
-            lines.append(f"{program_words.translate(program_words.SECTION_TITLE, lang)}:")
-            lines += mine
+    section = programs_section(result, lang, programs)
+    if section:
+        lines.append(section)
     return "\n".join(lines)
+
+
+def programs_section(result: ProbeResult, lang: str, programs: list[Any] | None) -> str:
+    """"Your FTP programs": a line each for the programs found on this PC ("" when none, or after a failed
+    login: every program fails alike then, and the verdict said why)."""
+    if not programs or result.verdict is None or not result.control.ok:
+        return ""
+    from ftpwizard.present import program_words
+    from ftpwizard.present.programs import program_lines
+
+    mine = program_lines(programs, lang, result.verdict.params)
+    if not mine:
+        return ""
+    return "\n".join([f"{program_words.translate(program_words.SECTION_TITLE, lang)}:", *mine])
 
 
 def _read_password(stdin: IO[str], stderr: IO[str], target: Any, lang: str) -> str:
@@ -318,7 +327,16 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
         print(tr(CONTEXT, T_ERROR).format(message=tr(CONTEXT, T_INTERNAL)), file=stderr)
         return EXIT_CONTROL
     found = programs = None
-    if not args.no_programs and result.verdict is not None:
+    judge_programs = not args.no_programs and result.verdict is not None
+    output_error: OutputError | None = None
+    if not args.json:
+        # The verdict first, at once: finding and judging the programs costs ~0.1 s (the clients package's
+        # imports), which the reader should not wait through before the answer.
+        try:
+            write_output(stdout, human_report(result, lang) + "\n")
+        except OutputError as exc:  # a full disk or a closed pipe: still write the report the user asked for
+            output_error = exc
+    if judge_programs:
         # After the probe, never before it: detection loads the clients package (dataclasses, pathlib...),
         # which the probe itself does not need (tests/probe/test_probe_start_up.py).
         from ftpwizard.present.programs import detect_programs, program_reports_for
@@ -334,12 +352,12 @@ def run(argv: list[str], stdin: IO[str] | None = None, stdout: IO[str] | None = 
         if not can_encode(stdout, text):
             text = json.dumps(data)  # \uXXXX escapes: the same JSON, readable through any console encoding
     else:
-        text = human_report(result, lang, programs)
-    output_error: OutputError | None = None
-    try:
-        write_output(stdout, text + "\n")
-    except OutputError as exc:  # a full disk or a closed pipe: still write the report the user asked for
-        output_error = exc
+        text = programs_section(result, lang, programs)
+    if text and output_error is None:
+        try:
+            write_output(stdout, text + "\n")
+        except OutputError as exc:  # a full disk or a closed pipe: still write the report the user asked for
+            output_error = exc
     if args.report:
         from ftpwizard.present.report.write import write_report_file  # only when asked: keeps start-up light
 

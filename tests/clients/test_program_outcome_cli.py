@@ -238,3 +238,26 @@ def test_the_program_lines_survive_a_korean_windows_console(active_blocked, file
     assert code == 0
     section = raw.getvalue().decode("cp949").split("내 FTP 프로그램:")[1]
     assert "?" not in section and "편집 > 설정 > 연결 > FTP > 전송 모드: 수동형 (권장)" in section
+
+
+def test_the_human_verdict_is_written_before_the_programs_are_looked_for(active_blocked, filezilla_active) -> None:  # type: ignore[no-untyped-def]
+    """Finding and judging the programs costs ~0.1 s of imports: the reader gets the verdict without waiting."""
+    out, err = io.StringIO(), io.StringIO()
+    written_when_detecting: list[str] = []
+    env = filezilla_active.env
+    looked_up = env.which
+
+    def which(name: str) -> str | None:
+        written_when_detecting.append(out.getvalue())
+        return looked_up(name)
+
+    env.which = which
+    code = probe_command.run([active_blocked.url(), "--lang", "en"], stdin=io.StringIO(), stdout=out, stderr=err,
+                             env=env)
+    assert code == 0, err.getvalue()
+    assert written_when_detecting, "detection never asked for a program on the PATH"
+    assert written_when_detecting[0].startswith("Verdict: ")  # already on the screen
+    assert "FileZilla" not in written_when_detecting[0]
+    text = out.getvalue()
+    assert text.startswith(written_when_detecting[0])  # nothing written twice or reordered
+    assert "FileZilla" in text.split("\n", 1)[1]
