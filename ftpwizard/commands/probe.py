@@ -234,7 +234,7 @@ def programs_section(result: ProbeResult, lang: str, programs: list[Any] | None)
     from ftpwizard.present import program_words
     from ftpwizard.present.programs import program_lines
 
-    mine = program_lines(programs, lang, result.verdict.params)
+    mine = program_lines(programs, lang, result.verdict.params, said=result.verdict.code)
     if not mine:
         return ""
     return "\n".join([f"{program_words.translate(program_words.SECTION_TITLE, lang)}:", *mine])

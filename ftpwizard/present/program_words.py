@@ -425,15 +425,17 @@ def _reason_params(report: ProgramReport, params: Mapping[str, Any] | None) -> d
     return values
 
 
-def outcome_headline(report: ProgramReport, lang: str, params: Mapping[str, Any] | None = None) -> str:
+def outcome_headline(report: ProgramReport, lang: str, params: Mapping[str, Any] | None = None,
+                     said: str | None = None) -> str:
     """The one sentence (or two or three) the customer reads about one program: whether it works here, why
-    not, and the change. ``params``: the verdict's params (host, port, limit...) for the reasons' words."""
+    not, and the change. ``params``: the verdict's params (host, port, limit...) for the reasons' words.
+    ``said``: the verdict's code where the verdict is shown beside the line (its reason is not repeated)."""
     outcome = report.outcome
     name = program_name(report.id, lang, report.name)
     who = fill(_tr(lang, WHO_MINE if report.detected else WHO_DEFAULTS), program=name)
     probably = report.probably
     values = _reason_params(report, params)
-    reasons = [t for t in (reason_text(c, values, lang) for c in outcome.reasons) if t]
+    reasons = [t for t in (reason_text(c, values, lang) for c in outcome.reasons if c != said) if t]
     parts: list[str] = []
     if outcome.outcome == "works":
         parts.append(_tr(lang, HEADLINES["works_probably" if probably else "works"]))

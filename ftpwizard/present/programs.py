@@ -120,22 +120,23 @@ class ProgramRow:
 
 
 def program_rows(reports: Sequence[ProgramReport], lang: str,
-                 params: Mapping[str, Any] | None = None) -> list[ProgramRow]:
-    """The customer's own programs (detected ones), each in words: what the reports' section shows."""
+                 params: Mapping[str, Any] | None = None, said: str | None = None) -> list[ProgramRow]:
+    """The customer's own programs (detected ones), each in words: what the reports' section shows. ``said``:
+    the verdict's code, shown above them (a program failing for that reason does not repeat it)."""
     return [
         ProgramRow(r.id, words.program_name(r.id, lang, r.name), r.outcome.outcome,
                    words.outcome_label(r.outcome.outcome, lang, r.probably), words.setting_text(r, lang),
-                   words.outcome_headline(r, lang, params), tuple(words.fix_lines(r, lang)))
+                   words.outcome_headline(r, lang, params, said), tuple(words.fix_lines(r, lang)))
         for r in detected_reports(reports)
     ]
 
 
 def program_lines(reports: Sequence[ProgramReport], lang: str, params: Mapping[str, Any] | None = None,
-                  indent: str = "  ") -> list[str]:
+                  indent: str = "  ", said: str | None = None) -> list[str]:
     """Per detected program: "FileZilla [will fail]: <headline>", its setting, then each fix."""
     lines = []
     setting_label = words.translate(words.SETTING_LABEL, lang)
-    for row in program_rows(reports, lang, params):
+    for row in program_rows(reports, lang, params, said):
         lines.append(f"{indent}{row.name} [{row.mark}]: {row.headline}")
         lines.append(f"{indent}  {setting_label}: {row.setting}")
         lines += [f"{indent}  → {fix}" for fix in row.fixes]

@@ -299,6 +299,9 @@ def test_the_verdict_pages_program_lines_follow_a_language_switch(  # type: igno
 
     assert "will fail" in filezilla_line()
     install_translators("ko")
-    qtbot.waitUntil(lambda: "다음 화면" in filezilla_line(), timeout=2000)
-    assert page.programs.title.text() == "내 FTP 프로그램"
-    assert len(page.programs.rows) == len(state.judged_programs)  # rebuilt, not added to
+    try:
+        qtbot.waitUntil(lambda: "다음 화면" in filezilla_line(), timeout=2000)
+        assert page.programs.title.text() == "내 FTP 프로그램"
+        assert len(page.programs.rows) == len(state.judged_programs)  # rebuilt, not added to
+    finally:
+        install_translators("en")  # the application's language is global: the next test starts in English

@@ -62,8 +62,9 @@ class ProgramLines(QWidget):
     def line(self, report: ProgramReport, lang: str) -> str:
         """The program's headline (it names the change), then where it is made: the flow says which."""
         advice = self.state.program_advice(report)
-        params = self.state.result.verdict.params if self.state.result and self.state.result.verdict else None
-        parts = [outcome_headline(report, lang, params)]
+        verdict = self.state.result.verdict if self.state.result else None
+        # The verdict stands above these lines: a program failing for the verdict's own reason does not repeat it.
+        parts = [outcome_headline(report, lang, verdict.params if verdict else None, verdict.code if verdict else None)]
         if advice is ProgramAdvice.CHANGE_BY_HAND:  # no program page follows: the menus, here
             parts.append(fixes_text(report, lang))
         if advice is ProgramAdvice.NEXT_PAGE_CHANGES:

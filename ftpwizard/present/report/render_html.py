@@ -241,7 +241,8 @@ def _programs_section(report: Report, lang: str) -> str:
     from ftpwizard.present.programs import program_rows
 
     verdict = report.result.verdict
-    rows = program_rows(report.programs, lang, verdict.params if verdict else None)
+    rows = program_rows(report.programs, lang, verdict.params if verdict else None,
+                        verdict.code if verdict else None)
     title = f"<h2>{_e(P.translate(P.SECTION_TITLE, lang))}</h2>"
     if not rows:
         return f'<section class="your-programs">{title}<p>{_e(P.translate(P.NONE_DETECTED, lang))}</p></section>'

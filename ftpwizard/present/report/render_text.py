@@ -60,7 +60,8 @@ def to_text(report: Report, lang: str, translate: Callable[[str, str], str] | No
     if report.programs is not None:
         from ftpwizard.present.programs import program_lines
 
-        mine = program_lines(report.programs, lang, r.verdict.params if r.verdict else None)
+        mine = program_lines(report.programs, lang, r.verdict.params if r.verdict else None,
+                             said=r.verdict.code if r.verdict else None)
         out.append("")
         out.append(f"{program_words.translate(program_words.SECTION_TITLE, lang)}:")
         out += mine or [f"  {program_words.translate(program_words.NONE_DETECTED, lang)}"]
