@@ -14,7 +14,8 @@ from hostile_harness import REPO, TIMEOUT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ftpwizard.commands.probe import EXIT_CONTROL, EXIT_USAGE, run
+from ftpwizard.commands.probe import EXIT_CONTROL, EXIT_USAGE, T_ERROR, run
+from ftpwizard.core.i18n import LANGUAGES, translator
 from ftpwizard.core.probe.cancel import CancelToken
 from ftpwizard.core.probe.connection import ProbeFTP, Transcript
 from ftpwizard.core.probe.errors import ProbeError, ProtocolViolation
@@ -121,7 +122,9 @@ def assert_usage_error(code: int, out: str, err: str) -> None:
     assert out == ""
     lines = err.splitlines()
     assert len(lines) == 1, err
-    assert lines[0].startswith("ftpwizard probe: error: ") and printable_line(lines[0]), err
+    # In the language asked for: a random command line may well contain "--lang ko".
+    prefixes = tuple(translator(lang)("Cli", T_ERROR).split("{message}")[0] for lang in LANGUAGES)
+    assert lines[0].startswith(prefixes) and printable_line(lines[0]), err
     assert "Traceback" not in err
 
 
@@ -135,6 +138,7 @@ def test_cli_bad_target_is_one_line_exit_64(text: str, key: str) -> None:
     [
         [],
         ["127.0.0.1", "--mode", "sideways"],
+        ["127.0.0.1", "--lang", "ko", "--mode", "sideways"],  # the message in Korean, still one line, exit 64
         ["127.0.0.1", "--tls", "maybe"],
         ["127.0.0.1", "--timeout", "soon"],
         ["127.0.0.1", "--timeout", "0"],
