@@ -375,8 +375,8 @@
         <translation>Transcript</translation>
     </message>
     <message>
-        <source>The password is never recorded: it appears as ****. [1] and [2] mark the two connections the test made to the server.</source>
-        <translation>The password is never recorded: it appears as ****. [1] and [2] mark the two connections the test made to the server.</translation>
+        <source>The password is never recorded: it appears as ****. [1] to [4] mark the connections the test made to the server.</source>
+        <translation>The password is never recorded: it appears as ****. [1] to [4] mark the connections the test made to the server.</translation>
     </message>
     <message>
         <source>This PC</source>

@@ -375,8 +375,8 @@
         <translation>통신 기록</translation>
     </message>
     <message>
-        <source>The password is never recorded: it appears as ****. [1] and [2] mark the two connections the test made to the server.</source>
-        <translation>비밀번호는 기록되지 않으며 ****로 표시됩니다. [1], [2]는 검사 중 서버에 맺은 두 접속을 구분하는 번호입니다.</translation>
+        <source>The password is never recorded: it appears as ****. [1] to [4] mark the connections the test made to the server.</source>
+        <translation>비밀번호는 기록되지 않으며 ****로 표시됩니다. [1]부터 [4]까지는 검사 중 서버에 맺은 접속을 구분하는 번호입니다.</translation>
     </message>
     <message>
         <source>This PC</source>

@@ -133,7 +133,7 @@ CLIENT_SCOPES = {
 }
 
 TRANSCRIPT = QT_TRANSLATE_NOOP("Report", "Transcript")
-TRANSCRIPT_NOTE = QT_TRANSLATE_NOOP("Report", "The password is never recorded: it appears as ****. [1] and [2] mark the two connections the test made to the server.")
+TRANSCRIPT_NOTE = QT_TRANSLATE_NOOP("Report", "The password is never recorded: it appears as ****. [1] to [4] mark the connections the test made to the server.")
 ENVIRONMENT = QT_TRANSLATE_NOOP("Report", "This PC")
 FOOTER = QT_TRANSLATE_NOOP("Report", "Made by ftpwizard {version}. Send this file to your hosting company's support.")
 
