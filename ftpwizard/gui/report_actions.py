@@ -13,9 +13,9 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -41,6 +41,9 @@ from ftpwizard.present.report.logging_setup import log_folder
 from ftpwizard.present.report.model import Report, build_report, report_file_name
 from ftpwizard.present.report.render_text import to_text
 from ftpwizard.present.report.write import format_of, write_report
+
+if TYPE_CHECKING:
+    from ftpwizard.clients.program_reports import ProgramReport
 
 SETTINGS_LAST_FOLDER = "report/last_folder"
 FILTER_EXTENSIONS = (("html", "*.html"), ("json", "*.json"), ("txt", "*.txt"))
@@ -89,10 +92,13 @@ def handshake_images(result: ProbeResult, width: int = 760, height: int = 444,
 
 
 def build_gui_report(result: ProbeResult, clients: list[dict[str, Any]] | None,
-                     images: dict[str, bytes] | None = None) -> Report:
+                     images: dict[str, bytes] | None = None,
+                     programs: Sequence[ProgramReport] | None = None) -> Report:
     """The wizard's report: like the command line's, with the handshake widget's pictures
-    (``images``: already drawn by ``handshake_images(result)``; None draws them now)."""
-    return build_report(result, clients, handshake_images(result) if images is None else images)
+    (``images``: already drawn by ``handshake_images(result)``; None draws them now) and the programs' outcomes
+    the wizard already judged (``programs``; None: not judged yet)."""
+    return build_report(result, clients, handshake_images(result) if images is None else images,
+                        programs=None if programs is None else list(programs))
 
 
 def ask_save_path(parent: QWidget | None, default_path: str) -> str | None:

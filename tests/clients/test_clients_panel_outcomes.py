@@ -8,6 +8,7 @@ FileZilla, its "Change it for me" switches the real filezilla.xml to passive and
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -200,8 +201,14 @@ def test_the_customers_curl_is_told_to_turn_epsv_off_and_the_button_writes_it(  
         with qtbot.waitSignal(panel.changed, timeout=5000):
             qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
         seen["after"] = panel.outcome.outcome, panel.apply_button.isEnabled()
+        # The report the Finish page copies or saves carries the outcomes the pages judged, as they are now.
+        from ftpwizard.present.report.render_json import to_json
+
+        report = wizard.finish._report_source()
+        seen["report"] = {p["id"]: p["outcome"] for p in json.loads(to_json(report, "en"))["programs"]}
 
     assert start([f"ftp://alice@127.0.0.1:{epsv_dropped.port}", "--lang", "en"], check) == 0
+    assert seen["report"] == {"curl": "works"}  # as judged again after the fix
     assert seen["verdict"] == ("both_ok", True)
     outcome, line = seen["line"]  # type: ignore[misc]
     assert outcome == "fails" and "EPSV" in line, line

@@ -220,7 +220,9 @@ class FtpWizard(QWizard):
                 build_gui_report,  # the report is built only when asked for
             )
 
-            return build_gui_report(result, self._clients_for(result), pictures(self.state.language))
+            # The outcomes the verdict page (or the program page, after a change) judged: not judged again.
+            judged = self.state.judged_programs if self.state.programs_for is result else None
+            return build_gui_report(result, self._clients_for(result), pictures(self.state.language), judged)
 
         self.finish.set_report_source(report)
 
